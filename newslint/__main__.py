@@ -1,0 +1,3 @@
+from newslint.cli import entry_point
+
+entry_point()

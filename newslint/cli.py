@@ -1,0 +1,173 @@
+"""The ``newslint`` command: a thin layer over the engine, in the manner of flake8 and ruff.
+
+Exit codes: 0 nothing at or above the fail level, 1 findings at or above it, 2 usage error,
+unreadable input or bad configuration.
+"""
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from pathlib import Path
+from typing import TextIO
+
+from newslint import __version__
+from newslint.config import Config, find_config_file, load_config, merge
+from newslint.errors import InputError, NewslintError, UsageError
+from newslint.finding import Severity
+
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+# Subcommands: name -> "module:function"; the function takes argv and returns an exit code.
+SUBCOMMANDS: dict[str, str] = {
+    "rules": "newslint.ruledocs:rules_command",
+    "rule": "newslint.ruledocs:rule_command",
+    "models": "newslint.models:main",
+}
+
+
+class _ArgumentParser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # exit 2 with one line, like argparse, but never a traceback
+        raise UsageError(message)
+
+
+def _code_list(value: str) -> tuple[str, ...]:
+    return tuple(code.strip().upper() for code in value.split(",") if code.strip())
+
+
+def build_parser(plugins=None) -> argparse.ArgumentParser:
+    from newslint.reporters import REPORTERS
+
+    parser = _ArgumentParser(
+        prog="newslint",
+        description="Editorial quality linter for German news copy. "
+        f"Subcommands: {', '.join(SUBCOMMANDS)} (newslint SUBCOMMAND --help).",
+    )
+    parser.add_argument("paths", nargs="*", metavar="PATH", help="files or directories to lint; '-' reads stdin")
+    parser.add_argument("--version", action="version", version=f"newslint {__version__}")
+    parser.add_argument("--select", type=_code_list, help="comma-separated code prefixes to check (e.g. NL1,NL3)")
+    parser.add_argument("--extend-select", type=_code_list, help="code prefixes to check in addition")
+    parser.add_argument("--ignore", type=_code_list, help="code prefixes not to check (e.g. NL4)")
+    parser.add_argument("--format", choices=sorted(REPORTERS), help="output format (default: flake8 style)")
+    parser.add_argument("--show-source", action="store_const", const=True, help="show the line and a caret")
+    parser.add_argument("--statistics", action="store_const", const=True, help="count findings per code")
+    parser.add_argument("--exit-zero", action="store_const", const=True, help="exit 0 even with findings")
+    parser.add_argument("--fail-on", choices=("error", "warning", "info"), help="lowest severity that fails (default info)")
+    parser.add_argument("--config", type=Path, help="configuration file (default: found upward from the path)")
+    parser.add_argument("--quiet", "-q", action="store_const", const=True, help="print nothing but errors")
+    parser.add_argument("--lang", choices=("de", "en"), help="language of messages (default de)")
+    parser.add_argument("--nlp", choices=("auto", "builtin", "stanza"), help="analysis backend (default builtin)")
+    parser.add_argument("--stdin-filename", help="file name to report (and to choose the format) for stdin")
+    if plugins is not None:
+        plugins.manager.hook.newslint_add_options(parser=parser)
+    return parser
+
+
+def main(argv: list[str] | None = None, stdout: TextIO | None = None, stderr: TextIO | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    stdout = stdout or sys.stdout
+    stderr = stderr or sys.stderr
+    try:
+        if argv and argv[0] in SUBCOMMANDS:
+            module_name, function = SUBCOMMANDS[argv[0]].split(":")
+            return getattr(importlib.import_module(module_name), function)(argv[1:])
+        return lint_command(argv, stdout, stderr)
+    except NewslintError as error:
+        stderr.write(f"newslint: error: {error}\n")
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        stderr.write("newslint: interrupted\n")
+        return 130
+    except BrokenPipeError:
+        return EXIT_ERROR
+
+
+def lint_command(argv: list[str], stdout: TextIO, stderr: TextIO) -> int:
+    from newslint.engine import Linter
+    from newslint.plugins import load_plugins
+
+    plugins = load_plugins()
+    args = build_parser(plugins).parse_args(argv)
+    paths = args.paths or ["."]
+    config = _configure(args, paths)
+    if config.plugins:
+        plugins = load_plugins(config.plugins)
+    linter = Linter(config, plugins)
+    config = linter.config
+    results, errors = _lint_paths(linter, paths, args.stdin_filename)
+    from newslint.reporters import get_reporter
+
+    get_reporter(config.format)(results, config, stdout)
+    stdout.flush()
+    for error in errors:
+        stderr.write(f"newslint: error: {error}\n")
+    if errors:
+        return EXIT_ERROR
+    failing = any(f.severity is not None and f.severity >= config.fail_severity for r in results for f in r.findings)
+    return EXIT_FINDINGS if failing and not config.exit_zero else EXIT_OK
+
+
+def _configure(args: argparse.Namespace, paths: list[str]) -> Config:
+    if args.config is not None:
+        if not args.config.is_file():
+            raise UsageError(f"{args.config}: configuration file not found")
+        config = load_config(args.config)
+    else:
+        first = paths[0]
+        start = Path.cwd() if first == "-" else Path(first)
+        config = load_config(find_config_file(start if start.exists() else Path.cwd()))
+    options = {key: value for key, value in vars(args).items() if key not in ("paths", "config")}
+    config = merge(config, options)
+    return merge(config, {"options": options})
+
+
+def _lint_paths(linter, paths: list[str], stdin_filename: str | None):
+    from newslint.discovery import iter_files
+    from newslint.engine import FileResult
+    from newslint.nlp import get_backend
+    from newslint.readers import decode, read_path, read_text
+
+    config = linter.config
+    backend = get_backend(config.nlp)
+    results: list[FileResult] = []
+    errors: list[str] = []
+
+    def lint(load, name: str) -> None:
+        try:
+            document = load()
+        except InputError as error:
+            errors.append(str(error))
+            return
+        results.append(FileResult(name, document, linter.check(document)))
+
+    for raw in paths:
+        if raw == "-":
+            name = stdin_filename or "-"
+            lint(lambda: read_text(decode(sys.stdin.buffer.read(), name), name, backend), name)
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            for file in iter_files(path, config):
+                lint(lambda file=file: _read_limited(file, config, backend), str(file))
+        elif path.exists():
+            lint(lambda: _read_limited(path, config, backend), raw)
+        else:
+            errors.append(f"{raw}: no such file or directory")
+    results.sort(key=lambda result: result.path)
+    return results, errors
+
+
+def _read_limited(path: Path, config: Config, backend):
+    from newslint.readers import read_path
+
+    try:
+        size = path.stat().st_size
+    except OSError as error:
+        raise InputError(str(path), f"cannot read: {error.strerror or error}") from None
+    if size > config.max_file_size:
+        raise InputError(str(path), f"file is {size:,} bytes, larger than max-file-size ({config.max_file_size:,})")
+    return read_path(path, backend)
+
+
+def entry_point() -> None:
+    sys.exit(main())

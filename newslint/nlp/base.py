@@ -1,0 +1,42 @@
+"""Shared data types of the NLP layer: what every backend (builtin, stanza) returns."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Protocol
+
+
+class BackendUnavailable(Exception):
+    """The requested NLP backend (or its models) is not installed; the message says how to fix it."""
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int  # character offsets into Document.text, end exclusive
+    end: int
+    text: str
+    kind: str = "word"  # word, number, punct, url, email, ordinal, date, abbrev, symbol, hashtag, handle
+    lemma: str | None = None
+    upos: str | None = None
+    feats: str | None = None
+    ner: str | None = None  # BIOES tag, e.g. "S-PER", "B-ORG", "O"
+    head: int | None = None  # index of the head token within the sentence (0-based); -1 = root
+    deprel: str | None = None
+
+    @property
+    def is_word(self) -> bool:
+        return self.kind in ("word", "abbrev")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    tokens: tuple[Token, ...]
+
+
+class NlpBackend(Protocol):
+    """Splits spans of a document's text into sentences and tokens with offsets into that text."""
+
+    name: str
+
+    def analyze(self, text: str, spans: list[tuple[int, int]]) -> list[Sentence]: ...

@@ -1,0 +1,113 @@
+"""Plain-text layout heuristics shared by the readers: which lines form which segments."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from newslint.document import Segment
+
+FINAL_PUNCTUATION = tuple(".!?:;,…\"“”»«)")
+BULLET_MARKERS = ("- ", "• ", "* ", "– ")
+HEADLINE_MAX = 160
+SUBHEADING_MAX = 80
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One line of document text (without its line break), with what the reader knows about it."""
+
+    start: int
+    end: int
+    text: str
+    hint: str | None = None  # set by markup: headline, teaser, subheading, bullet, caption, paragraph
+
+
+def is_unpunctuated(text: str) -> bool:
+    stripped = text.rstrip()
+    return bool(stripped) and not stripped.endswith(FINAL_PUNCTUATION)
+
+
+def _blocks(lines: list[Line]) -> list[list[Line]]:
+    blocks: list[list[Line]] = []
+    current: list[Line] = []
+    for line in lines:
+        if line.text.strip():
+            current.append(line)
+        elif current:
+            blocks.append(current)
+            current = []
+    if current:
+        blocks.append(current)
+    return blocks
+
+
+def _looks_wrapped(block: list[Line]) -> bool:
+    """Hard-wrapped prose: several lines, most of them not ending a sentence."""
+    plain = [line for line in block if line.hint is None]
+    if len(plain) < 3:
+        return False
+    open_lines = sum(1 for line in plain[:-1] if is_unpunctuated(line.text))
+    return open_lines * 2 > len(plain) - 1
+
+
+def segment_lines(
+    lines: list[Line], *, has_headline: bool = False, has_teaser: bool = False, markdown: bool = False
+) -> list[Segment]:
+    """Group lines into segments with the plain-text heuristics.
+
+    - the first non-empty short line without final punctuation is the headline;
+    - the first paragraph after it is the teaser (lead);
+    - short unpunctuated lines between paragraphs are subheadings;
+    - lines starting with ``-``, ``•``, ``*`` are bullets; a paragraph ends at a blank line or
+      after a line that ends a sentence (unless the block is hard-wrapped prose or Markdown,
+      where consecutive lines always form one paragraph).
+    """
+    segments: list[Segment] = []
+    want_headline = not has_headline
+    want_teaser = not has_teaser
+    for block in _blocks(lines):
+        wrapped = markdown or _looks_wrapped(block)
+        paragraph: list[Line] = []
+
+        def close_paragraph() -> None:
+            nonlocal want_teaser
+            if paragraph:
+                kind = "paragraph"
+                if want_teaser and (has_headline or not want_headline):
+                    kind, want_teaser = "teaser", False
+                segments.append(Segment(kind, paragraph[0].start, paragraph[-1].end))
+                paragraph.clear()
+
+        for position, line in enumerate(block):
+            text = line.text.strip()
+            offset = len(line.text) - len(line.text.lstrip())
+            start, end = line.start + offset, line.start + offset + len(text)
+            if line.hint and line.hint != "paragraph":
+                close_paragraph()
+                if line.hint == "headline":
+                    want_headline = False
+                elif line.hint == "teaser":
+                    want_teaser = False
+                segments.append(Segment(line.hint, start, end))
+                continue
+            alone = len(block) == 1 or not wrapped
+            if want_headline and not segments and len(text) <= HEADLINE_MAX and is_unpunctuated(text) \
+                    and not text.startswith(BULLET_MARKERS):
+                close_paragraph()
+                segments.append(Segment("headline", start, end))
+                want_headline = False
+                continue
+            want_headline = False
+            if text.startswith(BULLET_MARKERS) and line.hint is None:
+                close_paragraph()
+                segments.append(Segment("bullet", start + 2, end))
+                continue
+            if alone and not paragraph and len(text) <= SUBHEADING_MAX and is_unpunctuated(text) \
+                    and (text[:1].isupper() or text[:1].isdigit()):
+                close_paragraph()
+                segments.append(Segment("subheading", start, end))
+                continue
+            paragraph.append(Line(start, end, text))
+            if not wrapped and not is_unpunctuated(text) and position + 1 < len(block):
+                close_paragraph()
+        close_paragraph()
+    return segments
