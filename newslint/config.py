@@ -6,7 +6,6 @@ Unknown keys and wrong types are errors that name the file and the key.
 from __future__ import annotations
 
 import fnmatch
-import os
 import sys
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
@@ -30,7 +29,7 @@ NLP_BACKENDS = ("auto", "builtin", "stanza")
 class Config:
     """The settings of one run. Field names are the config keys with ``-`` written as ``_``."""
 
-    select: tuple[str, ...] = ("NL",)
+    select: tuple[str, ...] = ("ALL",)
     extend_select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
     per_file_ignores: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -110,7 +109,8 @@ class Config:
 
 
 def _longest_prefix(code: str, prefixes: tuple[str, ...]) -> int:
-    lengths = [len(prefix) for prefix in prefixes if code.startswith(prefix)]
+    """Length of the longest prefix of ``code`` in ``prefixes`` ("ALL" matches with length 0), else -1."""
+    lengths = [0 if prefix == "ALL" else len(prefix) for prefix in prefixes if prefix == "ALL" or code.startswith(prefix)]
     return max(lengths) if lengths else -1
 
 
@@ -151,11 +151,8 @@ def find_config_file(start: Path) -> Path | None:
                 continue
             if name != "pyproject.toml":
                 return candidate
-            try:
-                if "newslint" in _load_toml(candidate).get("tool", {}):
-                    return candidate
-            except ConfigError:
-                continue
+            if "newslint" in _load_toml(candidate).get("tool", {}):
+                return candidate
     return None
 
 
@@ -217,8 +214,3 @@ def merge(config: Config, overrides: dict[str, Any]) -> Config:
     names = {item.name for item in fields(Config)}
     given = {key: value for key, value in overrides.items() if value is not None and key in names}
     return replace(config, **given)
-
-
-def environment_config_path() -> Path | None:
-    value = os.environ.get("NEWSLINT_CONFIG")
-    return Path(value) if value else None

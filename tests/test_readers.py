@@ -1,0 +1,109 @@
+"""Readers: structure, and positions that map back to the original file."""
+import pytest
+
+from newslint.errors import InputError
+from newslint.readers import decode, read_text
+
+
+def position_of(document, needle):
+    """(line, column) in the source of the first occurrence of ``needle`` in the document text."""
+    offset = document.text.index(needle)
+    return document.position(offset)
+
+
+def kinds(document):
+    return [(segment.kind, document.text[segment.start : segment.end]) for segment in document.segments]
+
+
+PLAIN = "Titel der Meldung\n\nErster Absatz. Zweiter Satz.\n\nZwischentitel\n\n- Punkt eins\n• Punkt zwei\n\nLetzter Absatz.\n"
+
+
+def test_plain_text_structure():
+    assert kinds(read_text(PLAIN, "a.txt")) == [
+        ("headline", "Titel der Meldung"),
+        ("teaser", "Erster Absatz. Zweiter Satz."),
+        ("subheading", "Zwischentitel"),
+        ("bullet", "Punkt eins"),
+        ("bullet", "Punkt zwei"),
+        ("paragraph", "Letzter Absatz."),
+    ]
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
+def test_line_endings_map_back(newline):
+    document = read_text(PLAIN.replace("\n", newline), "a.txt")
+    assert position_of(document, "Zweiter") == (3, 16)
+    assert position_of(document, "Letzter") == (10, 1)
+    assert "\r" not in document.text
+
+
+def test_bom_is_tolerated():
+    document = read_text(decode("\ufeffTitel\n\nText hier.".encode(), "a.txt"), "a.txt")
+    assert document.text.startswith("Titel")
+    assert position_of(document, "Text") == (3, 1)
+
+
+def test_undecodable_input_names_byte_offset():
+    with pytest.raises(InputError, match="byte offset 3"):
+        decode(b"abc\xff", "a.txt")
+
+
+MARKDOWN = """---
+title: "Mehr als 15.000 Container"
+teaser: Laut Ministerium kamen 15.800 Container an.
+author: Anna Beispiel
+---
+
+## Zwischen **fett** und [Link](https://example.org)
+
+Ein Absatz mit *Betonung* und `code`.
+Zweite Zeile desselben Absatzes.
+
+- Punkt eins
+
+![Soldaten beim Verladen](bild.jpg)
+"""
+
+
+def test_markdown_structure_and_front_matter():
+    document = read_text(MARKDOWN, "a.md")
+    assert kinds(document) == [
+        ("headline", "Mehr als 15.000 Container"),
+        ("teaser", "Laut Ministerium kamen 15.800 Container an."),
+        ("subheading", "Zwischen fett und Link"),
+        ("paragraph", "Ein Absatz mit Betonung und code.\nZweite Zeile desselben Absatzes."),
+        ("bullet", "Punkt eins"),
+        ("caption", "Soldaten beim Verladen"),
+    ]
+    assert document.metadata["author"] == "Anna Beispiel"
+
+
+@pytest.mark.parametrize(
+    ("needle", "expected"),
+    [("15.000", (2, 18)), ("15.800", (3, 32)), ("fett", (7, 15)), ("Link", (7, 27)), ("Betonung", (9, 17)),
+     ("code", (9, 32)), ("Zweite", (10, 1)), ("eins", (12, 9)), ("Verladen", (14, 17))],
+)
+def test_markdown_positions_map_back(needle, expected):
+    assert position_of(read_text(MARKDOWN, "a.md"), needle) == expected
+
+
+def test_markdown_crlf_front_matter_positions():
+    document = read_text(MARKDOWN.replace("\n", "\r\n"), "a.md")
+    assert position_of(document, "15.800") == (3, 32)
+    assert position_of(document, "Zweite") == (10, 1)
+
+
+def test_unclosed_front_matter_is_an_error():
+    with pytest.raises(InputError, match="never closed"):
+        read_text("---\ntitle: x\nauthor: y\n", "a.md")
+
+
+def test_malformed_front_matter_names_line():
+    with pytest.raises(InputError, match="line 3"):
+        read_text("---\ntitle: x\nkein schlüssel\n---\nText", "a.md")
+
+
+def test_sentences_do_not_cross_segments():
+    document = read_text("Titel ohne Punkt\n\nErster Satz. Zweiter Satz.", "a.txt")
+    assert [document.text[s.start : s.end] for s in document.sentences] == [
+        "Titel ohne Punkt", "Erster Satz.", "Zweiter Satz."]
