@@ -8,6 +8,8 @@ from newslint.errors import InputError
 from newslint.nlp.base import NlpBackend
 
 MARKDOWN_SUFFIXES = (".md", ".markdown")
+HTML_SUFFIXES = (".html", ".htm")
+JSON_SUFFIXES = (".json",)
 
 
 def decode(data: bytes, path: str) -> str:
@@ -28,6 +30,14 @@ def read_text(source: str, path: str = "-", backend: NlpBackend | None = None) -
         from newslint.readers.markdown import read_markdown
 
         document = read_markdown(source, path)
+    elif path.lower().endswith(HTML_SUFFIXES):
+        from newslint.readers.html import read_html
+
+        document = read_html(source, path)
+    elif path.lower().endswith(JSON_SUFFIXES):
+        from newslint.readers.cmsjson import read_cms_json
+
+        document = read_cms_json(source, path)
     else:
         from newslint.readers.plaintext import read_plaintext
 
