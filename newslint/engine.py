@@ -4,6 +4,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
+from newslint import suppression
 from newslint.config import Config
 from newslint.document import Document
 from newslint.finding import Finding, Severity
@@ -29,6 +30,7 @@ class Linter:
 
     def __init__(self, config: Config | None = None, plugins: Plugins | None = None) -> None:
         self.plugins = plugins or load_plugins((config.plugins if config else ()))
+        suppression.register(self.plugins)  # the core plugin: NL001 unused suppression
         self.config = (config or Config()).with_rules(self.plugins.rules)
         self._setup_failures = [(failure.plugin, failure.error) for failure in self.plugins.load_failures]
         for impl in self.plugins.manager.hook.newslint_configure.get_hookimpls():
@@ -54,6 +56,7 @@ class Linter:
                 continue
             findings.extend(self._validated(name, produced, document))
         selected = [f for f in findings if self.config.is_selected(f.code, document.path)]
+        selected = suppression.apply_suppressions(document, selected, self.config)
         return sorted(selected, key=lambda f: (f.start, f.end, f.code))
 
     def _validated(self, plugin: str, produced: Iterable[object], document: Document) -> list[Finding]:
