@@ -1,0 +1,879 @@
+"""German number understanding: every quantity of a Document as a structured value.
+
+``quantities(document)`` is an analysis layer (computed once per document, shared by rules). It
+walks the Document's sentences and tokens (it never re-tokenizes) and returns a ``Quantities``
+object whose items are ``Quantity`` values:
+
+    "mehr als 15.800 Container mit Munition"  → low=high=15800, qualifier "mehr als" (lower),
+                                                  noun "Container", content "Munition"
+    "4,2 Millionen Euro"                       → 4_200_000, scale "Millionen", unit "EUR"
+    "zwischen 4.000 und 5.000 Soldaten"        → range 4000–5000, noun "Soldat"
+    "28.10.2024", "im Jahr 2022", "14.30 Uhr"  → kind date/year/time, ``claim`` False
+
+``claim`` says whether the number is a claim figure (a count, amount, percentage, casualty
+figure, rate or estimate that a reader would want sourced). Everything else (dates, years,
+times, ordinals, ages, durations, labels such as "Paragraf 3", scores, phone numbers, small
+everyday counts) is parsed but marked with the ``kind`` that explains why it is not a claim.
+
+Vocabulary (qualifiers, scales, units, number words, counted-noun exceptions, claim categories)
+lives in ``rules/numbers.toml``.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import regex
+
+from newslint.config import tomllib
+from newslint.document import Document, analysis_layer
+from newslint.nlp.base import Token
+
+# Kinds of quantities that are claim figures (when ``claim`` is True) and the kinds that never are.
+CLAIM_KINDS = ("count", "money", "percent", "casualty", "measure", "rate")
+NON_CLAIM_KINDS = ("date", "year", "time", "ordinal", "age", "duration", "label", "score", "phone", "name",
+                   "small", "bare", "vague", "common")
+
+
+# --------------------------------------------------------------------------------------------
+# vocabulary
+# --------------------------------------------------------------------------------------------
+def _data_path(name: str) -> Path:
+    """``rules/<name>``: the TOML data that ships with the built-in rules (package newslint_rules)."""
+    try:
+        from importlib.resources import files
+
+        candidate = files("newslint_rules") / name
+        if candidate.is_file():
+            return Path(str(candidate))
+    except (ModuleNotFoundError, TypeError):  # pragma: no cover - rules package not installed
+        pass
+    return Path(__file__).resolve().parents[2] / "rules" / name
+
+
+def load_toml(name: str) -> dict[str, Any]:
+    with _data_path(name).open("rb") as handle:
+        return tomllib.load(handle)
+
+
+@dataclass(frozen=True)
+class NumberVocabulary:
+    """``rules/numbers.toml`` compiled for fast lookups."""
+
+    qualifiers: tuple[tuple[tuple[str, ...], str, str], ...]  # (words, kind, phrase), longest first
+    scales: dict[str, float]
+    units: dict[str, tuple[str, str]]  # lower-cased word -> (normalised unit, kind)
+    unit_phrases: tuple[tuple[tuple[str, ...], str, str], ...]  # multi-token units
+    ones: dict[str, float]
+    teens: dict[str, float]
+    tens: dict[str, float]
+    halves: dict[str, float]
+    vague: dict[str, tuple[float, float]]
+    fractions: dict[str, float]
+    measure_nouns: frozenset[str]
+    stop_words: frozenset[str]
+    determiners: frozenset[str]
+    lemmas: dict[str, str]
+    synonyms: dict[str, str]  # lemma key -> group key
+    common_knowledge: frozenset[str]
+    label_words: frozenset[str]
+    year_cues: frozenset[str]
+    months: frozenset[str]
+    weekdays: frozenset[str]
+    rate_words: frozenset[str]
+    categories: tuple[tuple[str, str, Any], ...]  # (domain, category, compiled pattern)
+    change: Any
+    written_number: Any
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any]) -> "NumberVocabulary":
+        qualifiers = []
+        for kind, phrases in data["qualifiers"].items():
+            for phrase in phrases:
+                qualifiers.append((tuple(phrase.lower().split()), kind, phrase))
+        qualifiers.sort(key=lambda item: -len(item[0]))
+        units: dict[str, tuple[str, str]] = {}
+        phrases = []
+        for kind, table in data["units"].items():
+            for word, normal in table.items():
+                parts = tuple(word.lower().split())
+                if len(parts) > 1:
+                    phrases.append((parts, normal, kind))
+                else:
+                    units[parts[0]] = (normal, kind)
+        words = data["words"]
+        counted = data["counted"]
+        context = data["context"]
+        synonyms: dict[str, str] = {}
+        for group in counted.get("synonyms", []):
+            head = noun_key(group[0])
+            for member in group:
+                synonyms[noun_key(member)] = head
+        categories = []
+        for domain, table in data.get("categories", {}).items():
+            for category, patterns in table.items():
+                pattern = regex.compile(r"(?<!\w)(?:" + "|".join(patterns) + r")(?!\w)", regex.IGNORECASE)
+                categories.append((domain, category, pattern))
+        change = regex.compile(r"(?<!\w)(?:" + "|".join(data["change"]["cues"]) + r")(?!\w)", regex.IGNORECASE)
+        ones, teens, tens = words["units"], words["teens"], words["tens"]
+        unit_alt = "|".join(sorted(ones, key=len, reverse=True))
+        teen_alt = "|".join(sorted(teens, key=len, reverse=True))
+        tens_alt = "|".join(sorted(tens, key=len, reverse=True))
+        below100 = rf"(?:(?:{unit_alt})und(?:{tens_alt})|{tens_alt}|{teen_alt}|{unit_alt})"
+        below1000 = rf"(?:(?:{unit_alt})?hundert(?:{below100})?|{below100})"
+        written = regex.compile(
+            rf"(?P<thousands>(?:{below1000})?tausend)?(?P<rest>{below1000})?(?P<half>einhalb)?", regex.IGNORECASE)
+        return cls(
+            qualifiers=tuple(qualifiers),
+            scales={key.lower(): float(value) for key, value in data["scales"].items()},
+            units=units,
+            unit_phrases=tuple(sorted(phrases, key=lambda item: -len(item[0]))),
+            ones={k: float(v) for k, v in ones.items()},
+            teens={k: float(v) for k, v in teens.items()},
+            tens={k: float(v) for k, v in tens.items()},
+            halves={k: float(v) for k, v in words.get("halves", {}).items()},
+            vague={k: (float(v[0]), float(v[1])) for k, v in words.get("vague", {}).items()},
+            fractions={k: float(v) for k, v in words.get("fractions", {}).items()},
+            measure_nouns=frozenset(counted.get("measure_nouns", [])),
+            stop_words=frozenset(counted.get("stop_words", [])),
+            determiners=frozenset(counted.get("determiners", [])),
+            lemmas=dict(counted.get("lemmas", {})),
+            synonyms=synonyms,
+            common_knowledge=frozenset(noun_key(word) for word in counted.get("common_knowledge", [])),
+            label_words=frozenset(context.get("label_words", [])),
+            year_cues=frozenset(word.lower() for word in context.get("year_cues", [])),
+            months=frozenset(context.get("months", [])),
+            weekdays=frozenset(context.get("weekdays", [])),
+            rate_words=frozenset(word.lower() for word in context.get("rate_words", [])),
+            categories=tuple(categories),
+            change=change,
+            written_number=written,
+        )
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> NumberVocabulary:
+    """The number vocabulary, loaded once per process."""
+    return NumberVocabulary.from_data(load_toml("numbers.toml"))
+
+
+# --------------------------------------------------------------------------------------------
+# nouns
+# --------------------------------------------------------------------------------------------
+_SUFFIX_RULES = (  # (plural ending, replacement), first match wins; builtin backend only
+    ("innen", "in"), ("ungen", "ung"), ("heiten", "heit"), ("keiten", "keit"), ("schaften", "schaft"),
+    ("ionen", "ion"), ("täten", "tät"), ("nisse", "nis"), ("linge", "ling"), ("lingen", "ling"),
+    ("anten", "ant"), ("enten", "ent"), ("isten", "ist"), ("aten", "at"), ("oren", "or"), ("eure", "eur"),
+    ("iere", "ier"), ("ieren", "ier"), ("toten", "tote"),
+)
+
+
+def lemmatize(token_text: str, lemma: str | None = None) -> str:
+    """The dictionary form of a counted noun: the backend's lemma, else exceptions and suffix rules."""
+    if lemma:
+        return lemma
+    vocab = vocabulary()
+    if token_text in vocab.lemmas:
+        return vocab.lemmas[token_text]
+    for ending, replacement in _SUFFIX_RULES:
+        if token_text.endswith(ending) and len(token_text) > len(ending) + 2:
+            return token_text[: -len(ending)] + replacement
+    return token_text
+
+
+def noun_key(noun: str) -> str:
+    """A comparison key for counted nouns: lower case, inflection and feminine "-in" removed."""
+    key = noun.lower().split("-")[-1]
+    for ending in ("innen", "in"):
+        if key.endswith(ending) and len(key) > len(ending) + 3 and ending == "innen" or \
+                ending == "in" and key.endswith("erin") and len(key) > 6:
+            key = key[: -len(ending)]
+            break
+    for ending in ("en", "n", "e", "s"):
+        if key.endswith(ending) and len(key) > len(ending) + 3:
+            key = key[: -len(ending)]
+            break
+    return key
+
+
+def stem(word: str) -> str:
+    """A crude stem for modifiers ("russische", "russischen" → "russisch")."""
+    word = word.lower()
+    for ending in ("ern", "em", "en", "er", "es", "e", "s", "n"):
+        if word.endswith(ending) and len(word) > len(ending) + 3:
+            return word[: -len(ending)]
+    return word
+
+
+# --------------------------------------------------------------------------------------------
+# the value
+# --------------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Quantity:
+    """One quantity in a document. Offsets index ``Document.text``; ``start``/``end`` cover the
+    whole expression (qualifier … unit / counted noun), ``number_start``/``number_end`` the figure."""
+
+    start: int
+    end: int
+    number_start: int
+    number_end: int
+    text: str
+    low: float
+    high: float
+    kind: str  # count, money, percent, casualty, measure, rate, or a NON_CLAIM_KINDS value
+    claim: bool
+    sentence: int  # index into document.sentences
+    segment: str  # kind of the segment: headline, teaser, paragraph, ...
+    qualifier: str | None = None
+    qualifier_kind: str | None = None  # lower, upper, approx
+    scale: str | None = None
+    unit: str | None = None  # normalised: %, EUR, USD, km, t, ...
+    unit_kind: str | None = None  # percent, currency, measure, time
+    noun: str | None = None  # lemma of the counted noun: "Soldat", "Container"
+    noun_text: str | None = None  # the noun as written: "Nordkorea-Soldaten"
+    content: str | None = None  # what a measure noun holds: "Munition" in "Container mit Munition"
+    modifiers: tuple[str, ...] = ()  # stems of adjectives, compound parts, genitive/"aus" attachments
+    vague: bool = False  # "Tausende", "Hunderte Millionen"
+    written: bool = False  # "elf", "zwölftausend", "zweieinhalb"
+    is_range: bool = False
+    fmt: str | None = None  # dot (15.000), space (15 000), plain (15000), comma (15,000), decimal, None
+    categories: tuple[tuple[str, str], ...] = ()  # (domain, category): ("casualty", "killed")
+    changing: bool = False  # the clause describes a change or another period ("stieg auf", "Vorjahr")
+
+    @property
+    def value(self) -> float:
+        return self.low if self.low == self.high else (self.low + self.high) / 2
+
+    @property
+    def key(self) -> str | None:
+        """What is counted, for comparing mentions: the noun's synonym group, or None."""
+        if not self.noun:
+            return None
+        key = noun_key(self.noun)
+        return vocabulary().synonyms.get(key, key)
+
+    @property
+    def is_display(self) -> bool:
+        return self.segment in ("headline", "teaser", "subheading")
+
+    def category(self, domain: str) -> str | None:
+        return next((category for dom, category in self.categories if dom == domain), None)
+
+    def describe(self) -> str:
+        """Short German rendering for messages: 'mehr als 15.000 Container'."""
+        return self.text
+
+
+@dataclass
+class Quantities:
+    """All quantities of a document, in text order."""
+
+    items: list[Quantity]
+    _starts: list[int] = field(default_factory=list, repr=False)
+
+    def __post_init__(self) -> None:
+        self._starts = [item.start for item in self.items]
+
+    def __iter__(self):
+        return iter(self.items)
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    @property
+    def claims(self) -> list[Quantity]:
+        return [item for item in self.items if item.claim]
+
+    def in_sentence(self, index: int) -> list[Quantity]:
+        return [item for item in self.items if item.sentence == index]
+
+    def at(self, offset: int) -> Quantity | None:
+        index = bisect.bisect_right(self._starts, offset) - 1
+        if index >= 0 and self.items[index].start <= offset < self.items[index].end:
+            return self.items[index]
+        return None
+
+
+# --------------------------------------------------------------------------------------------
+# parsing
+# --------------------------------------------------------------------------------------------
+_DIGITS = regex.compile(r"\d")
+_PLAIN = regex.compile(r"\d+")
+_DOTTED = regex.compile(r"\d{1,3}(?:\.\d{3})+")
+_SPACED = regex.compile(r"\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+")
+_DECIMAL = regex.compile(r"(?P<int>\d{1,3}(?:[.\u00a0\u202f\u2009 ]\d{3})*|\d+),(?P<dec>\d+)")
+_CLOCK = regex.compile(r"\d{1,2}[.:]\d{2}")
+_RANGE_WORDS = frozenset({"bis", "–", "-", "—", "‒"})
+_CURRENCY_SIGNS = frozenset({"€", "$", "£"})
+_CLAUSE_PUNCT = frozenset({",", ";", ":", "(", ")", "–", "—"})
+_AGE_PATTERN = regex.compile(r"jährig|jährige|Jährige|Jahre\b|jahre\b", regex.IGNORECASE)
+
+
+def _lower(token: Token) -> str:
+    return token.text.lower()
+
+
+def _is_capitalised_word(token: Token) -> bool:
+    return token.is_word and token.text[:1].isupper()
+
+
+def parse_number_text(text: str) -> tuple[float, str] | None:
+    """Value and format of a digit token: '15.800' → (15800, 'dot'); '4,2' → (4.2, 'decimal')."""
+    if _PLAIN.fullmatch(text):
+        return float(text), "plain"
+    if _DOTTED.fullmatch(text):
+        return float(text.replace(".", "")), "dot"
+    if _SPACED.fullmatch(text):
+        return float(regex.sub(r"\D", "", text)), "space"
+    match = _DECIMAL.fullmatch(text)
+    if match:
+        integer = regex.sub(r"\D", "", match["int"])
+        return float(f"{integer}.{match['dec']}"), "decimal"
+    return None
+
+
+def parse_written(word: str) -> float | None:
+    """Value of a written German number: 'elf' → 11, 'zwölftausend' → 12000, 'zweieinhalb' → 2.5."""
+    vocab = vocabulary()
+    low = word.lower()
+    if low in vocab.halves:
+        return vocab.halves[low]
+    match = vocab.written_number.fullmatch(low)
+    if not match or not match.group(0):
+        return None
+    total = 0.0
+    if match["thousands"]:
+        head = match["thousands"][: -len("tausend")]
+        total += (_below_thousand(head) if head else 1) * 1000
+    if match["rest"]:
+        total += _below_thousand(match["rest"])
+    if match["half"]:
+        total += 0.5
+    return total
+
+
+def _below_thousand(text: str) -> float:
+    vocab = vocabulary()
+    total = 0.0
+    if "hundert" in text:
+        head, _, text = text.partition("hundert")
+        total += (vocab.ones.get(head, 1) if head else 1) * 100
+    if not text:
+        return total
+    if text in vocab.ones:
+        return total + vocab.ones[text]
+    if text in vocab.teens:
+        return total + vocab.teens[text]
+    if text in vocab.tens:
+        return total + vocab.tens[text]
+    if "und" in text:
+        one, _, ten = text.partition("und")
+        return total + vocab.ones.get(one, 0) + vocab.tens.get(ten, 0)
+    return total
+
+
+class _SentenceParser:
+    """Finds the quantities of one sentence."""
+
+    def __init__(self, document: Document, index: int, segment: str) -> None:
+        self.document = document
+        self.text = document.text
+        self.index = index
+        self.sentence = document.sentences[index]
+        self.tokens = self.sentence.tokens
+        self.segment = segment
+        self.vocab = vocabulary()
+
+    def parse(self) -> list[Quantity]:
+        found: list[Quantity] = []
+        tokens = self.tokens
+        position = 0
+        while position < len(tokens):
+            token = tokens[position]
+            result = None
+            if token.kind == "date":
+                result = self._simple(position, "date")
+            elif token.kind == "ordinal":
+                result = self._simple(position, "ordinal")
+            elif token.kind == "number":
+                result = self._numeric(position)
+            elif token.kind == "word" and _DIGITS.match(token.text):
+                kind = "age" if _AGE_PATTERN.search(token.text) else "name"
+                result = self._simple(position, kind)
+            elif token.is_word:
+                result = self._worded(position)
+            if result is None:
+                position += 1
+                continue
+            quantity, after = result
+            found.append(quantity)
+            position = max(after, position + 1)
+        return [self._with_context(item, found) for item in found]
+
+    # --- helpers ----------------------------------------------------------------------------
+    def _simple(self, position: int, kind: str) -> tuple[Quantity, int]:
+        token = self.tokens[position]
+        return Quantity(token.start, token.end, token.start, token.end, token.text, 0.0, 0.0, kind, False,
+                        self.index, self.segment), position + 1
+
+    def _qualifier(self, position: int) -> tuple[str | None, str | None, int]:
+        """Qualifier ending right before token ``position``: (phrase, kind, index of its first token)."""
+        tokens = self.tokens
+        for words, kind, phrase in self.vocab.qualifiers:
+            first = position - len(words)
+            if first < 0:
+                continue
+            if all(_lower(tokens[first + offset]) == word for offset, word in enumerate(words)):
+                return " ".join(token.text for token in tokens[first:position]), kind, first
+        return None, None, position
+
+    def _scale_unit(self, position: int) -> tuple[str | None, float, str | None, str | None, int]:
+        """Scale and unit starting at ``position``: (scale, multiplier, unit, unit kind, next index)."""
+        tokens = self.tokens
+        scale, multiplier, unit, unit_kind = None, 1.0, None, None
+        if position < len(tokens) and _lower(tokens[position]) in self.vocab.scales:
+            scale = tokens[position].text
+            multiplier = self.vocab.scales[_lower(tokens[position])]
+            position += 1
+        if position < len(tokens):
+            for words, normal, kind in self.vocab.unit_phrases:
+                if position + len(words) <= len(tokens) and all(
+                        _lower(tokens[position + offset]) == word for offset, word in enumerate(words)):
+                    return scale, multiplier, normal, kind, position + len(words)
+            word = _lower(tokens[position])
+            if word in self.vocab.units:
+                normal, kind = self.vocab.units[word]
+                token = tokens[position]
+                # single letters ("m", "t", "g") only directly after a figure and not capitalised
+                if len(word) > 1 and token.text[:1].isalpha() or token.text.islower() or not token.text.isalpha():
+                    return scale, multiplier, normal, kind, position + 1
+        return scale, multiplier, unit, unit_kind, position
+
+    def _noun(self, position: int) -> tuple[dict[str, Any], int]:
+        """The counted noun starting at ``position`` (after adjectives, determiners, compounds)."""
+        tokens = self.tokens
+        vocab = self.vocab
+        modifiers: list[str] = []
+        index = position
+        while index < len(tokens):
+            token = tokens[index]
+            if not token.is_word:
+                break
+            low = token.text.lower()
+            if token.upos in ("ADJ", "VERB") or token.upos is None and not token.text[:1].isupper() \
+                    and low not in vocab.stop_words and len(low) > 3 and low.endswith(("e", "en", "er", "es", "em")):
+                if low in vocab.determiners:
+                    index += 1
+                    continue
+                modifiers.append(stem(low))
+                index += 1
+                continue
+            if index == position and low in vocab.determiners:
+                index += 1
+                continue
+            if token.upos in ("NOUN", "PROPN") or token.upos is None and token.text[:1].isupper():
+                if token.text in vocab.months or token.text in vocab.weekdays:
+                    break
+                return self._noun_phrase(index, modifiers), index + 1
+            break
+        return {}, position
+
+    def _noun_phrase(self, index: int, modifiers: list[str]) -> dict[str, Any]:
+        tokens = self.tokens
+        token = tokens[index]
+        parts = token.text.split("-")
+        head = parts[-1] if parts[-1][:1].isupper() or len(parts) == 1 else token.text
+        modifiers = modifiers + [stem(part) for part in parts[:-1] if part and head != token.text]
+        lemma = lemmatize(head, token.lemma if head == token.text else None)
+        info: dict[str, Any] = {"noun": lemma, "noun_text": token.text, "noun_end": token.end,
+                                "modifiers": modifiers}
+        # gender pairs: "Läuferinnen und Läufer" count one thing
+        after = index + 1
+        if after + 1 < len(tokens) and _lower(tokens[after]) in ("und", "oder") \
+                and tokens[after + 1].text[:1].isupper() and noun_key(tokens[after + 1].text) == noun_key(lemma):
+            info["noun"] = lemmatize(tokens[after + 1].text, tokens[after + 1].lemma)
+            info["noun_end"] = tokens[after + 1].end
+            after += 2
+        # constructions: "Container Munition", "Container mit Munition", "Mitarbeiter der Verwaltung"
+        if after < len(tokens):
+            nxt = tokens[after]
+            if token.text in self.vocab.measure_nouns or lemma in self.vocab.measure_nouns:
+                if _is_capitalised_word(nxt) and nxt.text not in self.vocab.months:
+                    info["content"] = lemmatize(nxt.text, nxt.lemma)
+                    info["modifiers"] = modifiers + [stem(nxt.text)]
+                    info["noun_end"] = nxt.end
+                elif _lower(nxt) in ("mit", "an") and after + 1 < len(tokens):
+                    target = self._attachment(after + 1)
+                    if target:
+                        info["content"] = lemmatize(target.text, target.lemma)
+                        info["modifiers"] = modifiers + [stem(target.text)]
+                        info["noun_end"] = target.end
+            elif _lower(nxt) in ("der", "des", "aus") and after + 1 < len(tokens):
+                target = self._attachment(after + 1)
+                if target:
+                    info["modifiers"] = modifiers + [stem(target.text.split("-")[-1])]
+        return info
+
+    def _attachment(self, index: int) -> Token | None:
+        tokens = self.tokens
+        while index < len(tokens) and tokens[index].is_word and tokens[index].text[:1].islower() \
+                and tokens[index].text.lower() not in self.vocab.stop_words:
+            index += 1
+        if index < len(tokens) and _is_capitalised_word(tokens[index]):
+            return tokens[index]
+        return None
+
+    def _noun_before(self, first: int) -> dict[str, Any]:
+        """"Die Zahl der Grippetoten liegt bei 41.000", "ein Schaden von 2,4 Millionen Euro"."""
+        tokens = self.tokens
+        for index in range(first - 1, -1, -1):
+            token = tokens[index]
+            if token.kind in ("number",) or token.text in (";",):
+                break
+            low = token.text.lower()
+            if low.endswith("zahl") and token.text[:1].isupper() and index + 2 < first \
+                    and _lower(tokens[index + 1]) in ("der", "von", "an"):
+                target = self._attachment(index + 2)
+                if target is not None and target.start < tokens[first].start:
+                    return {"noun": lemmatize(target.text, target.lemma), "noun_text": target.text,
+                            "modifiers": []}
+        if first >= 2 and _lower(tokens[first - 1]) == "von" and _is_capitalised_word(tokens[first - 2]) \
+                and tokens[first - 2].text not in self.vocab.label_words:
+            target = tokens[first - 2]
+            return {"noun": lemmatize(target.text, target.lemma), "noun_text": target.text, "modifiers": []}
+        return {}
+
+    # --- digits ---------------------------------------------------------------------------
+    def _numeric(self, position: int) -> tuple[Quantity, int] | None:
+        tokens = self.tokens
+        token = tokens[position]
+        vocab = self.vocab
+        nxt = tokens[position + 1] if position + 1 < len(tokens) else None
+        prev = tokens[position - 1] if position > 0 else None
+        if nxt is not None and _lower(nxt) == "uhr" or _CLOCK.fullmatch(token.text) and nxt is not None \
+                and _lower(nxt) == "uhr":
+            return self._simple(position, "time")
+        parsed = parse_number_text(token.text)
+        if parsed is None:
+            return self._simple(position, "name")
+        value, fmt = parsed
+        # scores and ratios: "2:1", "24 zu 17 Stimmen", race times "2:21:37"
+        if nxt is not None and nxt.text == ":" and nxt.start == token.end and position + 2 < len(tokens) \
+                and tokens[position + 2].kind == "number":
+            after = position + 3
+            while after + 1 < len(tokens) and tokens[after].text == ":" and tokens[after + 1].kind == "number":
+                after += 2
+            quantity, _ = self._simple(position, "score")
+            return _replace_span(quantity, token.start, tokens[after - 1].end, self.text), after
+        if nxt is not None and _lower(nxt) == "zu" and position + 2 < len(tokens) \
+                and tokens[position + 2].kind == "number":
+            quantity, _ = self._simple(position, "score")
+            return _replace_span(quantity, token.start, tokens[position + 2].end, self.text), position + 3
+        # phone numbers and codes: leading zero, or a run of digit groups after a phone label
+        if token.text.startswith("0") and len(token.text) >= 3 and fmt == "plain" or \
+                prev is not None and prev.text in ("Tel.", "Telefon", "Fax", "Hotline", "Bürgertelefon",
+                                                   "Telefonnummer", "Rufnummer", "+"):
+            after = position + 1
+            while after < len(tokens) and (tokens[after].kind == "number" or tokens[after].text in ("/", "-")
+                                           or _DIGITS.match(tokens[after].text)) \
+                    and tokens[after].start - tokens[after - 1].end <= 1:
+                after += 1
+            quantity, _ = self._simple(position, "phone")
+            return _replace_span(quantity, token.start, tokens[after - 1].end, self.text), after
+
+        qualifier, qualifier_kind, first = self._qualifier(position)
+        low = high = value
+        last = position
+        is_range = False
+        # ranges: "4.000 bis 5.000", "4.000–5.000", "zwischen 4.000 und 5.000"
+        if position + 2 < len(tokens) and tokens[position + 2].kind == "number" and (
+                tokens[position + 1].text in _RANGE_WORDS
+                or _lower(tokens[position + 1]) == "und" and position > 0 and _lower(tokens[position - 1]) == "zwischen"):
+            second = parse_number_text(tokens[position + 2].text)
+            if second is not None and second[0] > value:
+                high = second[0]
+                last = position + 2
+                is_range = True
+                if _lower(tokens[position + 1]) == "und":
+                    qualifier, qualifier_kind, first = None, None, position - 1
+        # a currency sign before the number: "€ 5", "$ 20"
+        unit_before = None
+        if prev is not None and prev.text in _CURRENCY_SIGNS and first == position:
+            unit_before = vocab.units[prev.text.lower()]
+            first = position - 1
+        scale, multiplier, unit, unit_kind, after = self._scale_unit(last + 1)
+        if unit_before and not unit:
+            unit, unit_kind = unit_before
+        # English thousands separator: "15,000 Standardcontainer" (a count, not 15.0)
+        if fmt == "decimal" and regex.fullmatch(r"[1-9]\d{0,2},\d{3}", token.text) and not scale and not unit \
+                and nxt is not None and _is_capitalised_word(nxt):
+            value = low = float(token.text.replace(",", ""))
+            if not is_range:
+                high = low
+            fmt = "comma"
+        if is_range and scale:
+            # "4 bis 5 Millionen": both ends take the scale
+            pass
+        low, high = low * multiplier, high * multiplier
+        noun_info, noun_after = self._noun(after)
+        if not noun_info and unit_kind in (None, "currency", "percent"):
+            if unit_kind == "percent" and after < len(tokens) and _lower(tokens[after]) in ("der", "des", "aller"):
+                noun_info, noun_after = self._noun(after + 1)
+            if not noun_info:
+                noun_info = self._noun_before(first)
+        end_token = tokens[max(after - 1, last)]
+        end = max(end_token.end, noun_info.get("noun_end", 0)) if noun_info and noun_after > after \
+            else end_token.end
+        if noun_info and noun_after > after:
+            end = max(end, noun_info.get("noun_end", end))
+        kind, claim = self._classify_digits(position, first, token, value, fmt, low, high, qualifier, scale,
+                                            unit, unit_kind, noun_info, is_range)
+        text = self.text[tokens[first].start:end]
+        quantity = Quantity(
+            start=tokens[first].start, end=end, number_start=token.start,
+            number_end=tokens[last].end, text=text, low=low, high=high, kind=kind, claim=claim,
+            sentence=self.index, segment=self.segment, qualifier=qualifier, qualifier_kind=qualifier_kind,
+            scale=scale, unit=unit, unit_kind=unit_kind, noun=noun_info.get("noun"),
+            noun_text=noun_info.get("noun_text"), content=noun_info.get("content"),
+            modifiers=tuple(noun_info.get("modifiers", ())), is_range=is_range, fmt=fmt,
+        )
+        return quantity, max(after, noun_after if noun_info and noun_after > after else after, last + 1)
+
+    def _classify_digits(self, position: int, first: int, token: Token, value: float, fmt: str, low: float,
+                         high: float, qualifier: str | None, scale: str | None, unit: str | None,
+                         unit_kind: str | None, noun: dict[str, Any], is_range: bool) -> tuple[str, bool]:
+        tokens = self.tokens
+        vocab = self.vocab
+        prev = tokens[first - 1] if first > 0 else None
+        prev_low = prev.text.lower() if prev is not None else ""
+        # years: a plain four-digit number in 1800–2100 without scale or unit
+        if fmt == "plain" and len(token.text) == 4 and 1800 <= value <= 2100 and not scale and not unit:
+            participle = any(word.startswith("ge") or word.endswith(("et", "t")) for word in noun.get("modifiers", ()))
+            if not noun or prev_low in vocab.year_cues or (prev is not None and prev.text in vocab.months) \
+                    or qualifier is None and prev is None or participle:
+                return "year", False
+        if fmt == "plain" and is_range and 1800 <= value <= 2100 and len(token.text) == 4 and not unit:
+            return "year", False
+        # labels: "Paragraf 3", "Seite 12", "Platz 16", "Boeing 747"
+        if prev is not None and (prev.text in vocab.label_words or prev.text.rstrip(".") in vocab.label_words) \
+                and not qualifier and not scale and not unit_kind in ("currency", "percent"):
+            return "label", False
+        if unit_kind == "time":
+            if prev_low in vocab.rate_words or qualifier and first > 0 and _lower(tokens[first - 1]) in vocab.rate_words:
+                return "rate", True
+            return ("age" if unit == "a" and self._followed_by(position, ("alt", "alte", "alten", "alter"))
+                    else "duration"), False
+        if unit_kind == "percent":
+            if value == 100 and prev_low == "zu":
+                return "common", False
+            return "percent", True
+        if unit_kind == "currency":
+            return "money", high >= 10_000 or bool(qualifier) and high >= 1000
+        noun_name = noun.get("noun")
+        key = noun_key(noun_name) if noun_name else None
+        casualty = self._is_casualty(noun)
+        if unit_kind == "measure":
+            return "measure", bool(qualifier) and high >= 1000 or bool(scale)
+        if key and key in vocab.common_knowledge:
+            return "common", False
+        if not noun_name:
+            if prev is not None and _is_capitalised_word(prev) and not qualifier and not scale and first == position \
+                    and position > 1:
+                return "label", False
+            if scale and high >= 1_000_000:
+                return "count", True
+            return "bare", False
+        if casualty:
+            return "casualty", high >= 10
+        if scale:
+            return "count", True
+        if high >= 1000:
+            return "count", True
+        if high >= 10 and qualifier:
+            return "count", True
+        if high >= 100:
+            return "count", True
+        return "small", False
+
+    def _followed_by(self, position: int, words: tuple[str, ...]) -> bool:
+        return any(_lower(token) in words for token in self.tokens[position + 1: position + 4])
+
+    def _is_casualty(self, noun: dict[str, Any]) -> bool:
+        name = noun.get("noun_text") or ""
+        return any(domain == "casualty" and category in ("killed", "wounded", "casualties")
+                   and pattern.fullmatch(name) for domain, category, pattern in self.vocab.categories)
+
+    # --- words ----------------------------------------------------------------------------
+    def _worded(self, position: int) -> tuple[Quantity, int] | None:
+        tokens = self.tokens
+        vocab = self.vocab
+        token = tokens[position]
+        low = token.text.lower()
+        nxt = tokens[position + 1] if position + 1 < len(tokens) else None
+        # vague quantities: "Dutzende", "Hunderte Millionen", "Tausende Menschen"
+        if low in vocab.vague and (token.text[:1].isupper() or low in ("mehrere", "etliche", "zahlreiche", "unzählige")):
+            lo, hi = vocab.vague[low]
+            if low in ("millionen", "milliarden") and (position == 0 or tokens[position - 1].kind == "number"
+                                                      or parse_written(_lower(tokens[position - 1])) is not None):
+                return None  # a scale word of a number, handled there
+            scale, multiplier, unit, unit_kind, after = self._scale_unit(position + 1)
+            noun_info, noun_after = self._noun(after)
+            if low in ("mehrere", "etliche", "zahlreiche", "unzählige") and not (scale or unit or noun_info):
+                return None
+            qualifier, qualifier_kind, first = self._qualifier(position)
+            end = max(tokens[after - 1].end if after > position + 1 else token.end,
+                      noun_info.get("noun_end", 0) if noun_info else 0)
+            quantity = Quantity(
+                tokens[first].start, end, token.start, token.end, self.text[tokens[first].start:end],
+                lo * multiplier, hi * multiplier, "vague", False, self.index, self.segment, qualifier=qualifier,
+                qualifier_kind=qualifier_kind, scale=scale, unit=unit, unit_kind=unit_kind,
+                noun=noun_info.get("noun"), noun_text=noun_info.get("noun_text"), content=noun_info.get("content"),
+                modifiers=tuple(noun_info.get("modifiers", ())), vague=True)
+            return quantity, max(after, noun_after, position + 1)
+        # fractions: "ein Drittel", "zwei Drittel", "die Hälfte"
+        if nxt is not None and _lower(nxt) in vocab.fractions and (low in vocab.ones or parse_written(low)):
+            factor = parse_written(low) or 1.0
+            value = factor * vocab.fractions[_lower(nxt)]
+            qualifier, qualifier_kind, first = self._qualifier(position)
+            quantity = Quantity(tokens[first].start, nxt.end, token.start, nxt.end,
+                                self.text[tokens[first].start:nxt.end], value, value, "fraction", False,
+                                self.index, self.segment, qualifier=qualifier, qualifier_kind=qualifier_kind,
+                                unit="fraction", written=True)
+            return quantity, position + 2
+        if low in vocab.ones and low not in ("eins",):
+            # "ein"/"eine" are numbers only before a scale: "eine Million"
+            if nxt is None or _lower(nxt) not in vocab.scales:
+                return None
+        value = parse_written(low)
+        if value is None or value == 0:
+            return None
+        qualifier, qualifier_kind, first = self._qualifier(position)
+        scale, multiplier, unit, unit_kind, after = self._scale_unit(position + 1)
+        noun_info, noun_after = self._noun(after)
+        total = value * multiplier
+        noun_name = noun_info.get("noun")
+        key = noun_key(noun_name) if noun_name else None
+        if unit_kind == "time":
+            kind, claim = ("rate", True) if first > 0 and _lower(tokens[first - 1]) in vocab.rate_words \
+                else ("duration", False)
+        elif unit_kind == "percent":
+            kind, claim = "percent", True
+        elif unit_kind == "currency":
+            kind, claim = "money", total >= 10_000
+        elif unit_kind == "measure":
+            kind, claim = "measure", bool(scale)
+        elif key and key in vocab.common_knowledge:
+            kind, claim = "common", False
+        elif scale and (noun_name or total >= 1_000_000):
+            kind, claim = "count", True
+        elif noun_name and self._is_casualty(noun_info) and total >= 10:
+            kind, claim = "casualty", True
+        elif noun_name and total >= 1000:
+            kind, claim = "count", True
+        else:
+            kind, claim = "small", False
+        end_candidates = [tokens[after - 1].end if after > position + 1 else token.end]
+        if noun_info:
+            end_candidates.append(noun_info.get("noun_end", 0))
+        end = max(end_candidates)
+        quantity = Quantity(
+            tokens[first].start, end, token.start, token.end, self.text[tokens[first].start:end], total, total,
+            kind, claim, self.index, self.segment, qualifier=qualifier, qualifier_kind=qualifier_kind, scale=scale,
+            unit=unit, unit_kind=unit_kind, noun=noun_name, noun_text=noun_info.get("noun_text"),
+            content=noun_info.get("content"), modifiers=tuple(noun_info.get("modifiers", ())), written=True)
+        return quantity, max(after, noun_after, position + 1)
+
+    # --- context --------------------------------------------------------------------------
+    def _with_context(self, quantity: Quantity, siblings: list[Quantity]) -> Quantity:
+        """Claim categories and change cues from the quantity's clause."""
+        if quantity.kind in ("date", "ordinal", "time", "phone", "name", "score", "label", "year"):
+            return quantity
+        before_start, after_end = self._clause(quantity, siblings)
+        after_text = self.text[quantity.number_start:after_end]
+        before_text = self.text[before_start:quantity.number_start]
+        categories = _categories(after_text) or _categories(before_text)
+        changing = bool(self.vocab.change.search(before_text) or self.vocab.change.search(after_text))
+        if not categories and not changing:
+            return quantity
+        from dataclasses import replace
+
+        return replace(quantity, categories=categories, changing=changing)
+
+    def _clause(self, quantity: Quantity, siblings: list[Quantity]) -> tuple[int, int]:
+        tokens = self.tokens
+        before_start = self.sentence.start
+        after_end = self.sentence.end
+        for token in tokens:
+            if token.end <= quantity.start and token.text in _CLAUSE_PUNCT:
+                before_start = token.end
+            elif token.start >= quantity.end and token.text in _CLAUSE_PUNCT:
+                after_end = token.start
+                break
+        for other in siblings:
+            if other is quantity or other.kind in ("date", "ordinal", "time", "phone", "name", "label", "year"):
+                continue
+            if other.end <= quantity.start:
+                before_start = max(before_start, other.end)
+            elif other.start >= quantity.end:
+                after_end = min(after_end, other.start)
+        return before_start, after_end
+
+
+def _categories(text: str) -> tuple[tuple[str, str], ...]:
+    """(domain, category) pairs a clause expresses; killed + wounded make "casualties"."""
+    if not text.strip():
+        return ()
+    found: dict[str, list[tuple[int, str]]] = {}
+    for domain, category, pattern in vocabulary().categories:
+        match = pattern.search(text)
+        if match:
+            found.setdefault(domain, []).append((match.start(), category))
+    result = []
+    for domain, hits in found.items():
+        names = {name for _, name in hits}
+        if domain == "casualty" and ("casualties" in names or {"killed", "wounded"} <= names):
+            result.append((domain, "casualties"))
+            continue
+        result.append((domain, min(hits)[1]))
+    return tuple(result)
+
+
+def _replace_span(quantity: Quantity, start: int, end: int, text: str) -> Quantity:
+    from dataclasses import replace
+
+    return replace(quantity, start=start, end=end, number_end=end, text=text[start:end])
+
+
+def _segment_kinds(document: Document) -> list[str]:
+    kinds = []
+    for sentence in document.sentences:
+        segment = document.segment_at(sentence.start)
+        kinds.append(segment.kind if segment else "paragraph")
+    return kinds
+
+
+@analysis_layer
+def quantities(document: Document) -> Quantities:
+    """Every quantity of ``document``, in text order (an analysis layer: computed once, cached)."""
+    items: list[Quantity] = []
+    for index, kind in enumerate(_segment_kinds(document)):
+        sentence = document.sentences[index]
+        if not any(token.kind in ("number", "date", "ordinal") or _DIGITS.search(token.text)
+                   or token.text.lower() in vocabulary().vague or token.text.lower() in vocabulary().scales
+                   or token.text.lower() in vocabulary().teens or token.text.lower() in vocabulary().tens
+                   or "tausend" in token.text.lower() or "hundert" in token.text.lower()
+                   or token.text.lower() in vocabulary().halves or token.text.lower() in vocabulary().ones
+                   for token in sentence.tokens):
+            continue
+        items.extend(_SentenceParser(document, index, kind).parse())
+    return Quantities(items)
+
+
+def parse_quantities(text: str, path: str = "<text>") -> list[Quantity]:
+    """Convenience for tests and scripts: the quantities of a plain text."""
+    from newslint.readers import read_text
+
+    return quantities(read_text(text, path)).items
