@@ -1,7 +1,369 @@
-"""Placeholder until the rule family lands."""
+"""NL1/NL2: figures — unattributed claim figures and numbers that contradict each other.
+
+NL101 a claim figure (count, money, percentage, casualty figure, rate, estimate) without a source,
+NL201 the same counted thing gets different values in one text ("15.000 Container" / "15.800 Container"),
+NL202 one figure, two different claims ("600.000 gefallen" / "600.000 getötet oder verwundet"),
+NL203 mixed thousands separators ("15,000" in German copy; "15.000" and "15 000" mixed),
+NL204 (opt-in) different values from different named sources, for information.
+
+The number understanding lives in the engine (``newslint.analysis.quantities``, vocabulary in
+``numbers.toml``) and so does attribution (``newslint.analysis.attribution``, ``attribution.toml``):
+this module only decides what to report.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from newslint.analysis.attribution import Attributions, attributions, same_source
+from newslint.analysis.quantities import Quantities, Quantity, quantities
+from newslint.finding import Finding, RuleInfo, Setting, Severity
 from newslint.hookspecs import hookimpl
+
+CODES = ("NL101", "NL201", "NL202", "NL203", "NL204")
+COMPARABLE_KINDS = frozenset({"count", "money", "percent", "casualty", "measure", "small", "common"})
+CATEGORY_NAMES = {
+    "killed": ("Tote/Gefallene", "deaths"), "wounded": ("Verletzte/Verwundete", "wounded"),
+    "casualties": ("Tote und Verletzte (Verluste)", "killed and wounded (casualties)"),
+    "missing": ("Vermisste", "missing"), "infected": ("Infizierte/Fälle", "infections"),
+    "deaths": ("Todesfälle", "deaths"), "hospitalised": ("Klinikpatienten", "hospitalised"),
+    "vaccinated": ("Geimpfte/Impfungen", "vaccinations"), "revenue": ("Umsatz", "revenue"),
+    "profit": ("Gewinn", "profit"), "loss": ("Verlust", "loss"), "cost": ("Kosten", "cost"),
+}
+FORMAT_NAMES = {"dot": "Punkt (15.000)", "space": "Leerzeichen (15 000)", "plain": "ohne Trennzeichen (15000)",
+                "comma": "Komma (15,000)"}
+FORMAT_NAMES_EN = {"dot": "dot (15.000)", "space": "space (15 000)", "plain": "no separator (15000)",
+                   "comma": "comma (15,000)"}
+
+
+def _rules() -> list[RuleInfo]:
+    return [
+        RuleInfo(
+            code="NL101", name="figure-without-source", severity=Severity.WARNING,
+            summary="Zahl ohne Quelle: Wer nennt diese Zahl?",
+            summary_en="Claim figure without attribution: who says so?",
+            description=(
+                "A claim figure — a count (≥ 100, or ≥ 10 with a qualifier such as 'rund'), an amount of money, a "
+                "percentage, a casualty figure, a rate ('etwa alle 500 Jahre') or a measured estimate with a "
+                "qualifier — needs a named source unless it is common knowledge. A figure is attributed when "
+                "its sentence names a source ('laut X', 'X zufolge', 'nach Angaben von X', 'wie X mitteilte', "
+                "a speech or report verb with a subject such as 'sagte', 'schätzt', 'bezifferte', 'spricht "
+                "von', a quote with a speaker, 'heißt es in …', 'Demnach', 'Quelle: …', a headline 'Nato: …'), "
+                "when it inherits one within its paragraph (an earlier sentence, 'Das teilte X mit.' right "
+                "after it, a multi-sentence quote, reported speech in Konjunktiv I), or when the same figure "
+                "is attributed elsewhere in the text. Hedges ('angeblich', 'soll') are not sources. Figures "
+                "carried only by a vague attribution ('Experten warnen', 'Insider') are left to NL404.\n\n"
+                "Not claim figures: dates, years, times, ordinals, ages, durations ('seit drei Jahren'), "
+                "labels ('Paragraf 3', 'Seite 12', 'F-16', 'G7'), scores ('2:1'), phone numbers, small "
+                "everyday counts ('zwei Kinder') and common knowledge ('50.000 Einwohner').\n\n"
+                "Headline and teaser figures: with `strictness = \"lenient\"` (default) it is enough that "
+                "the body attributes the same figure or the same counted thing; with `\"strict\"` display "
+                "copy needs its own source."),
+            flagged=("Rund 40.000 Menschen säumten die Strecke.",
+                     "Allein bei den Kämpfen starben angeblich 4.000 bis 5.000 russische Soldaten.",
+                     "Der Markt wächst weltweit um 7 Prozent pro Jahr."),
+            accepted=("Laut Polizei säumten rund 40.000 Menschen die Strecke.",
+                      "Der Schaden liegt nach Angaben der Stadt bei 2,4 Millionen Euro.",
+                      "„Mehr als 600.000 Soldaten sind gefallen“, sagte Rutte.",
+                      "Der 54-Jährige spielt seit drei Jahren in der 3. Liga."),
+            settings=(
+                Setting("strictness", str, "lenient", "lenient: headline/teaser figures may rely on the body's "
+                        "attribution; strict: they need their own", choices=("lenient", "strict")),
+                Setting("min_count", int, 100, "smallest plain count (without qualifier) that is a claim figure"),
+            ),
+        ),
+        RuleInfo(
+            code="NL201", name="inconsistent-number", severity=Severity.ERROR,
+            summary="Widersprüchliche Zahlen: dieselbe Sache hat im Text zwei verschiedene Werte",
+            summary_en="Inconsistent numbers: the same counted thing has two different values in one text",
+            description=(
+                "The same counted thing in the same role gets different values in one text, e.g. the teaser "
+                "says 'Mehr als 15.000 Container', the body 'mehr als 15.800 Container'. Reported at the later "
+                "mention, naming the line of the earlier one.\n\n"
+                "Compatible mentions are not reported: the same value with or without a qualifier ('11.000' / "
+                "'etwa 11.000'), the same amount written differently ('5,5 Milliarden Dollar' / '5,5 Mrd. "
+                "US-Dollar'), a rounded value within `tolerance` when one mention is approximate ('rund 16.000' "
+                "/ '15.800'). Different things are not compared: different modifiers ('100.000 Mitarbeiter "
+                "weltweit' / '2.000 Mitarbeiter im Werk' — also values further apart than `max_ratio`), "
+                "different claim categories (deaths vs injured: see NL202), clauses about a change or another "
+                "period ('stieg von … auf', 'im Vorjahr', 'davon'), two figures in one sentence, and figures "
+                "attributed to different named sources ('laut Nato 600.000', 'laut Kiew 691.000'), which "
+                "NL204 reports as information when `report_different_sources` is on."),
+            flagged=("Teaser: Mehr als 15.000 Container Munition … Text: mehr als 15.800 Container mit Munition",
+                     "5.000 Tote … später: 4.000 bis 5.000 Tote"),
+            accepted=("rund 11.000 Soldaten … etwa 11.000 Soldaten", "5,5 Milliarden Dollar … 5,5 Milliarden US-Dollar",
+                      "100.000 Mitarbeiter weltweit … 2.000 Mitarbeiter im Werk",
+                      "laut Nato 600.000 Soldaten … laut Kiew 691.000 Soldaten"),
+            settings=(
+                Setting("tolerance", float, 0.05, "relative difference accepted when one mention is approximate "
+                        "('rund', 'etwa', 'knapp')"),
+                Setting("max_ratio", float, 2.0, "values further apart than this factor count as different things"),
+                Setting("min_value", float, 10.0, "smallest value compared"),
+                Setting("report_different_sources", bool, False,
+                        "report different values from different named sources as NL204 (info)"),
+            ),
+        ),
+        RuleInfo(
+            code="NL202", name="figure-claim-mismatch", severity=Severity.WARNING,
+            summary="Eine Zahl, zwei Aussagen (z. B. „gefallen“ vs. „getötet oder verwundet“)",
+            summary_en="One figure, two different claims (e.g. killed vs killed or wounded)",
+            description=(
+                "The same figure is used for two different claims of one kind: casualties ('600.000 Soldaten "
+                "gefallen' in the headline vs '600.000 … getötet oder verwundet' in the quote it rests on; "
+                "'Tote' vs 'Tote und Verletzte'; 'Opfer' vs 'Tote'), health ('Infizierte' vs 'Tote') or "
+                "business figures ('Umsatz' vs 'Gewinn'). Reported at the later mention. The categories and "
+                "their words live in `numbers.toml` ([categories.*])."),
+            flagged=("Nato: 600.000 russische Soldaten gefallen … „600.000 Soldaten sind getötet oder verwundet worden“",
+                     "41.000 Infizierte … Die Zahl der Grippetoten liegt bei 41.000."),
+            accepted=("200 Soldaten getötet … die 200 getöteten Soldaten",),
+            settings=(Setting("min_value", float, 10.0, "smallest value compared"),),
+        ),
+        RuleInfo(
+            code="NL203", name="mixed-number-format", severity=Severity.WARNING,
+            summary="Uneinheitliche Zahlenschreibweise (Tausendertrennzeichen)",
+            summary_en="Mixed number formats (thousands separators)",
+            description=(
+                "German copy separates thousands with a dot ('15.000') or a thin space ('15 000'), never with a "
+                "comma: '15,000 Container' reads as fifteen and is always reported. Mixing dot and space (or "
+                "no separator for numbers from 10,000) in one text is reported at the minority style. Decimal "
+                "commas ('4,2 Millionen'), four-digit numbers without separator ('4000'), years and phone "
+                "numbers are fine."),
+            flagged=("15,000 Standardcontainer", "12 500 Menschen … 8.300 Menschen"),
+            accepted=("4,2 Millionen Euro", "15.000 … 8.300", "Hotline 03641 55 20 10"),
+        ),
+        RuleInfo(
+            code="NL204", name="figures-from-different-sources", severity=Severity.INFO,
+            summary="Verschiedene Zahlen aus verschiedenen Quellen (nur Hinweis)",
+            summary_en="Different figures from different sources (information)",
+            description=(
+                "Off unless `report_different_sources = true` is set for NL201: the same counted thing has "
+                "different values that come from different named sources ('laut Nato 600.000', 'laut Kiew "
+                "691.000'). That is often correct reporting; the note helps check that each figure keeps its "
+                "source."),
+            flagged=("Laut Nato 600.000 Soldaten … der Generalstab bezifferte die Verluste auf 691.000 Soldaten",),
+            accepted=("Laut Nato 600.000 Soldaten … die Nato spricht von 600.000 Soldaten",),
+        ),
+    ]
 
 
 @hookimpl
-def newslint_rules():
-    return []
+def newslint_rules() -> list[RuleInfo]:
+    return _rules()
+
+
+@hookimpl
+def newslint_configure(config) -> None:
+    if any(config.is_selected(code) for code in CODES):
+        from newslint.analysis.attribution import attribution_vocabulary
+        from newslint.analysis.quantities import vocabulary
+
+        vocabulary()
+        attribution_vocabulary()
+
+
+@hookimpl
+def newslint_check(document, config) -> Iterator[Finding]:
+    if not any(config.is_selected(code) for code in CODES):
+        return
+    found = quantities(document)
+    if not len(found):
+        return
+    sources = attributions(document)
+    if config.is_selected("NL101"):
+        yield from _unattributed(document, found, sources, config.rule_settings("NL101"))
+    if config.is_selected("NL201") or config.is_selected("NL204"):
+        yield from _inconsistent(document, found, sources, config.rule_settings("NL201"))
+    if config.is_selected("NL202"):
+        yield from _claim_mismatch(document, found, config.rule_settings("NL202"))
+    if config.is_selected("NL203"):
+        yield from _mixed_formats(document, found)
+
+
+# --- NL101 ----------------------------------------------------------------------------------------
+def _same_figure(first: Quantity, second: Quantity) -> bool:
+    """The same figure: equal value and unit, and the same counted thing where both name one."""
+    if first.low != second.low or first.high != second.high or first.unit != second.unit:
+        return False
+    if first.high >= 100 and not first.written and not second.written:
+        return True  # "41.000" is distinctive enough; a changed claim about it is NL202's business
+    return first.key is None or second.key is None or first.key == second.key
+
+
+def _is_claim(quantity: Quantity, min_count: int) -> bool:
+    if not quantity.claim:
+        return False
+    if quantity.kind == "count" and not quantity.qualifier and not quantity.scale and quantity.high < min_count:
+        return False
+    return True
+
+
+def _unattributed(document, found: Quantities, sources: Attributions, settings) -> Iterator[Finding]:
+    strict = settings.get("strictness", "lenient") == "strict"
+    min_count = int(settings.get("min_count", 100))
+    attributed = [q for q in found if q.kind not in ("date", "year", "time", "ordinal")
+                  and sources[q.sentence].named]
+    max_ratio = 2.0
+    for quantity in found:
+        if not _is_claim(quantity, min_count):
+            continue
+        source = sources[quantity.sentence]
+        if source.named or source.vague:
+            continue
+        if quantity.is_display and strict:
+            pass
+        elif quantity.is_display:
+            if any(not other.is_display and (_same_figure(quantity, other) or
+                                             quantity.key and other.key == quantity.key)
+                   for other in attributed):
+                continue
+        elif any(other is not quantity and (_same_figure(quantity, other) or quantity.key is not None
+                                            and _same_thing(quantity, other, max_ratio))
+                 for other in attributed):
+            continue  # the same figure or the same counted thing is sourced elsewhere (NL201 checks values)
+        figure = quantity.text
+        yield Finding(
+            "NL101", quantity.start, quantity.end,
+            f"Zahl ohne Quelle: „{figure}“ – nennen Sie, wer die Zahl angibt (z. B. „laut …“, "
+            f"„nach Angaben von …“, „…, teilte … mit“).",
+            f"Figure without attribution: '{figure}' — say who gives this figure (e.g. 'laut …', "
+            f"'nach Angaben von …').",
+        )
+
+
+# --- NL201 / NL204 ------------------------------------------------------------------------------
+def _comparable(quantity: Quantity, min_value: float) -> bool:
+    return (quantity.kind in COMPARABLE_KINDS and not quantity.vague and quantity.key is not None
+            and quantity.high >= min_value and not (quantity.written and quantity.high < 13)
+            and quantity.unit_kind != "time")
+
+
+def _same_thing(first: Quantity, second: Quantity, max_ratio: float) -> bool:
+    if first.key != second.key or first.unit != second.unit:
+        return False
+    if first.modifiers and second.modifiers and not set(first.modifiers) & set(second.modifiers):
+        return False
+    for domain, category in first.categories:
+        other = second.category(domain)
+        if other is not None and other != category:
+            return False
+    low = min(first.low, second.low)
+    high = max(first.high, second.high)
+    return low > 0 and high / low <= max_ratio
+
+
+def _compatible(first: Quantity, second: Quantity, tolerance: float) -> bool:
+    if first.low == second.low and first.high == second.high:
+        return True
+    if first.is_range or second.is_range:
+        return False
+    approx = {"approx", "upper"} & {first.qualifier_kind, second.qualifier_kind}
+    if approx:
+        bigger = max(first.high, second.high)
+        return abs(first.high - second.high) / bigger <= tolerance
+    return False
+
+
+def _inconsistent(document, found: Quantities, sources: Attributions, settings) -> Iterator[Finding]:
+    tolerance = float(settings.get("tolerance", 0.05))
+    max_ratio = float(settings.get("max_ratio", 2.0))
+    min_value = float(settings.get("min_value", 10.0))
+    notes = bool(settings.get("report_different_sources", False))
+    items = [q for q in found if _comparable(q, min_value)]
+    for later_index, later in enumerate(items):
+        for earlier in items[:later_index]:
+            if earlier.sentence == later.sentence or not _same_thing(earlier, later, max_ratio):
+                continue
+            if _compatible(earlier, later, tolerance):
+                continue
+            if earlier.changing or later.changing:
+                continue
+            differ = same_source(sources[earlier.sentence].source, sources[later.sentence].source)
+            line = document.line_of(earlier.start)
+            if differ is False:
+                if notes:
+                    yield Finding(
+                        "NL204", later.start, later.end,
+                        f"„{later.text}“ weicht von Zeile {line} ab („{earlier.text}“) – verschiedene Quellen; "
+                        f"prüfen Sie, dass jede Zahl bei ihrer Quelle bleibt.",
+                        f"'{later.text}' differs from line {line} ('{earlier.text}'): different sources; check that "
+                        f"each figure keeps its source.")
+                continue
+            yield Finding(
+                "NL201", later.start, later.end,
+                f"„{later.text}“ widerspricht Zeile {line}: „{earlier.text}“ – welcher Wert stimmt?",
+                f"'{later.text}' contradicts line {line}: '{earlier.text}' — which value is right?")
+            break
+
+
+# --- NL202 ----------------------------------------------------------------------------------------
+def _claim_mismatch(document, found: Quantities, settings) -> Iterator[Finding]:
+    min_value = float(settings.get("min_value", 10.0))
+    items = [q for q in found if q.categories and not q.vague and q.high >= min_value
+             and q.unit_kind not in ("time",) and q.kind not in ("date", "year", "time", "label", "score", "phone")]
+    for later_index, later in enumerate(items):
+        for earlier in items[:later_index]:
+            if earlier.sentence == later.sentence or earlier.low != later.low or earlier.high != later.high \
+                    or earlier.unit != later.unit:
+                continue
+            mismatch = next(((domain, category, later.category(domain)) for domain, category in earlier.categories
+                             if later.category(domain) not in (None, category)), None)
+            if mismatch is None:
+                continue
+            _, first, second = mismatch
+            line = document.line_of(earlier.start)
+            first_de, first_en = CATEGORY_NAMES.get(first, (first, first))
+            second_de, second_en = CATEGORY_NAMES.get(second, (second, second))
+            number = document.text[later.number_start:later.number_end]
+            yield Finding(
+                "NL202", later.number_start, later.number_end,
+                f"Dieselbe Zahl ({number}), andere Aussage: hier {second_de}, in Zeile {line} {first_de} – "
+                f"prüfen Sie, was die Quelle tatsächlich sagt.",
+                f"Same figure ({number}), different claim: here {second_en}, in line {line} {first_en} — "
+                f"check what the source actually says.")
+            break
+
+
+# --- NL203 ----------------------------------------------------------------------------------------
+_FORMAT_EXCLUDED = frozenset({"date", "year", "time", "ordinal", "phone", "label", "score", "name", "age"})
+
+
+def _mixed_formats(document, found: Quantities) -> Iterator[Finding]:
+    candidates = []
+    for quantity in found:
+        if quantity.kind in _FORMAT_EXCLUDED or quantity.fmt is None:
+            continue
+        number = document.text[quantity.number_start:quantity.number_end]
+        if quantity.fmt == "comma":
+            fixed = number.replace(",", ".")
+            yield Finding(
+                "NL203", quantity.number_start, quantity.number_start + len(number.split()[0]),
+                f"„{number}“: Komma als Tausendertrennzeichen – im Deutschen „{fixed}“ (sonst liest man "
+                f"{number.split(',')[0]} Komma {number.split(',')[1][:3]}).",
+                f"'{number}': comma as thousands separator; German copy writes '{fixed}'.",
+                suggestions=(fixed,))
+            continue
+        integer_part = quantity.low if not quantity.scale else None
+        if quantity.fmt in ("dot", "space") or quantity.fmt == "plain" and integer_part and integer_part >= 10_000:
+            candidates.append(quantity)
+    styles: dict[str, int] = {}
+    for quantity in candidates:
+        styles[quantity.fmt] = styles.get(quantity.fmt, 0) + 1
+    if len(styles) < 2:
+        return
+    majority = max(styles, key=lambda style: (styles[style], style == "dot"))
+    for quantity in candidates:
+        if quantity.fmt == majority:
+            continue
+        number = document.text[quantity.number_start:quantity.number_end].split(" bis ")[0]
+        yield Finding(
+            "NL203", quantity.number_start, quantity.number_start + len(_first_number(number)),
+            f"Uneinheitliche Zahlenschreibweise: „{_first_number(number)}“ mit {FORMAT_NAMES[quantity.fmt]}, sonst "
+            f"im Text mit {FORMAT_NAMES[majority]}.",
+            f"Mixed number formats: '{_first_number(number)}' uses {FORMAT_NAMES_EN[quantity.fmt]}, the rest of "
+            f"the text {FORMAT_NAMES_EN[majority]}.")
+
+
+def _first_number(text: str) -> str:
+    import regex
+
+    match = regex.match(r"\d{1,3}(?:[.\u00a0\u202f\u2009 ]\d{3})+|\d+", text)
+    return match.group(0) if match else text
