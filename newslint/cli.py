@@ -23,6 +23,8 @@ SUBCOMMANDS: dict[str, str] = {
     "rules": "newslint.ruledocs:rules_command",
     "rule": "newslint.ruledocs:rule_command",
     "models": "newslint.models:main",
+    "serve": "newslint.server:main",
+    "baseline": "newslint.baseline:main",
 }
 
 
@@ -58,6 +60,8 @@ def build_parser(plugins=None) -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=("de", "en"), help="language of messages (default de)")
     parser.add_argument("--nlp", choices=("auto", "builtin", "stanza"), help="analysis backend (default builtin)")
     parser.add_argument("--stdin-filename", help="file name to report (and to choose the format) for stdin")
+    parser.add_argument("--baseline", type=Path, help="report only findings not in this baseline file")
+    parser.add_argument("--jobs", "-j", type=int, default=1, help="worker processes (0: one per CPU; default 1)")
     if plugins is not None:
         plugins.manager.hook.newslint_add_options(parser=parser)
     return parser
@@ -94,11 +98,24 @@ def lint_command(argv: list[str], stdout: TextIO, stderr: TextIO) -> int:
         plugins = load_plugins(config.plugins)
     linter = Linter(config, plugins)
     config = linter.config
-    results, errors = _lint_paths(linter, paths, args.stdin_filename)
+    if args.jobs != 1:
+        from newslint.parallel import lint_paths_parallel
+
+        results, errors = lint_paths_parallel(linter, paths, args.stdin_filename, args.jobs, stderr)
+    else:
+        results, errors = _lint_paths(linter, paths, args.stdin_filename)
+    if args.baseline is not None:
+        from newslint.baseline import apply_baseline
+
+        results = apply_baseline(results, args.baseline)
     from newslint.reporters import get_reporter
 
     get_reporter(config.format)(results, config, stdout)
     stdout.flush()
+    if not config.quiet and hasattr(stderr, "isatty") and stderr.isatty():
+        from newslint.reporters.summary import summary_line
+
+        stderr.write(summary_line(results, config) + "\n")
     for error in errors:
         stderr.write(f"newslint: error: {error}\n")
     if errors:

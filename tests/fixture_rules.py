@@ -3,9 +3,11 @@
 Loaded through the ``plugins`` configuration key (the tests put this directory on PYTHONPATH), so
 those tests do not depend on the real rule families, which change as they are written.
 NL901 (warning) flags "eigentlich" with a fix that deletes it; NL902 (error) flags "Fehlerwort"
-and suggests "Wort".
+and suggests "Wort". A text containing ``__sleep_0.5__`` makes the check sleep that long.
 """
 from __future__ import annotations
+
+import time
 
 import regex
 
@@ -28,6 +30,9 @@ def newslint_rules():
 
 @hookimpl
 def newslint_check(document, config):
+    slow = regex.search(r"__sleep_(\d+(?:\.\d+)?)__", document.text)
+    if slow:  # lets the server tests exceed a time budget on purpose
+        time.sleep(float(slow.group(1)))
     for segment in document.segments:
         text = document.text[segment.start:segment.end]
         for match in _FILLER.finditer(text):
@@ -38,3 +43,4 @@ def newslint_check(document, config):
             start = segment.start + match.start()
             yield Finding("NL902", start, start + len(match.group()), "„Fehlerwort“ ist falsch",
                           "'Fehlerwort' is wrong", suggestions=("Wort",))
+

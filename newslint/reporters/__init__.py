@@ -14,6 +14,12 @@ from newslint.finding import Finding
 REPORTERS: dict[str, str] = {
     "default": "newslint.reporters.text:report",
     "json": "newslint.reporters.json:report",
+    "json-lines": "newslint.reporters.jsonlines:report",
+    "sarif": "newslint.reporters.sarif:report",
+    "github": "newslint.reporters.github:report",
+    "gitlab": "newslint.reporters.gitlab:report",
+    "junit": "newslint.reporters.junit:report",
+    "html": "newslint.reporters.html:report",
 }
 
 
@@ -46,6 +52,8 @@ def locate(result: FileResult, config: Config) -> list[Located]:
         else:
             line, column = document.position(finding.start)
             end_line, end_column = document.position(finding.end, is_end=True)
+            if (end_line, end_column) < (line, column):  # an empty span next to text the reader dropped
+                end_line, end_column = line, column
         message = finding.message_en if config.lang == "en" and finding.message_en else finding.message
         info = config.rule_infos.get(finding.code)
         located.append(Located(result.path, line, column, end_line, end_column, finding, message,
