@@ -1,7 +1,677 @@
-"""Placeholder until the rule family lands."""
+"""NL4xx hedging: hedges that weaken a claim, stacked hedges, hedged display copy, vague sources.
+
+The vocabulary (words, phrases, exclusions, cue lists) is data in ``hedging.toml`` next to this
+module; this module holds only the logic. It never splits text: it walks ``document.sentences``
+and their tokens, and runs regular expressions only inside one sentence.
+
+Decisions per sentence:
+
+- hedges are found (adverbs, phrases, "dürfte", hearsay "soll … haben/sein"), minus those inside
+  direct quotes (setting ``ignore_in_quotes``), allowed words (``allow``) and the legal wording
+  "mutmaßlich" + suspect noun (``allow_legal``);
+- a vague hedge ("Berichten zufolge") that carries a figure or strong claim is reported as NL404;
+- in display copy (headline, teaser, subheading) without a named source every clause with hedges
+  is one NL403; otherwise a clause with two or more hedges is one NL402 (a bare "soll" counts as
+  a hedge only here), and a single hedge is NL401;
+- unnamed sources ("Experten warnen", "Insider", "Es heißt, …") carrying a figure or a strong
+  claim are NL404.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import regex
+
+from newslint.config import tomllib
+from newslint.finding import Finding, RuleInfo, Setting, Severity
 from newslint.hookspecs import hookimpl
+from newslint.nlp.base import Sentence, Token
+
+DATA_FILE = Path(__file__).with_name("hedging.toml")
+CODES = ("NL401", "NL402", "NL403", "NL404")
+DISPLAY_KINDS = ("headline", "teaser", "subheading")
+KIND_DE = {"headline": "der Überschrift", "teaser": "dem Teaser", "subheading": "der Zwischenüberschrift"}
+KIND_EN = {"headline": "headline", "teaser": "teaser", "subheading": "subheading"}
+
+# Quotation marks: opening mark -> closing marks.
+QUOTE_PAIRS = {"„": "“”\"", "»": "«", "«": "»", "“": "”\"", "\"": "\"“”"}
+CLAUSE_BREAKS = frozenset(",;:–—()")
+ANAPHORIC = frozenset("der die das den dem des diese dieser diesen dessen deren seine ihre unsere".split())
+
+
+# --- vocabulary ------------------------------------------------------------------------------------
+@dataclass
+class Entry:
+    id: str
+    type: str
+    codes: tuple[str, ...]
+    forms: frozenset[str] = frozenset()
+    pattern: Any = None
+    legal: bool = False
+    not_before: frozenset[str] = frozenset()
+    not_after: frozenset[str] = frozenset()
+    not_in_clause: frozenset[str] = frozenset()
+    not_in_questions: bool = False
+    flagged: tuple[str, ...] = ()
+    accepted: tuple[str, ...] = ()
+
+
+@dataclass
+class Vocabulary:
+    entries: list[Entry]
+    by_form: dict[str, Entry]
+    phrases: list[Entry]
+    hearsay: Entry | None
+    aux: frozenset[str]
+    always_perfect: frozenset[str]
+    boundaries: frozenset[str]
+    subordinators: frozenset[str]
+    separable: tuple[str, ...]
+    inseparable: tuple[str, ...]
+    plan_cues: list[Any]
+    modal_forms: frozenset[str]
+    suspect_suffixes: tuple[str, ...]
+    source_patterns: list[Any]
+    headline_colon: Any
+    noun_suffixes: tuple[str, ...]
+    not_nouns: frozenset[str]
+    circles: Any
+    vague_verbs: frozenset[str]
+    vague_prepositions: Any
+    named_links: frozenset[str]
+    institution_suffixes: tuple[str, ...]
+    es_heisst: list[Any]
+    strong_cues: frozenset[str]
+    figure_words: frozenset[str]
+    raw: dict[str, Any] = field(default_factory=dict, repr=False)
+
+
+def _words(values: list[str] | None) -> frozenset[str]:
+    return frozenset(value.lower() for value in values or ())
+
+
+def _bounded(pattern: str) -> Any:
+    return regex.compile(r"(?<!\w)(?:" + pattern + r")(?!\w)")
+
+
+def load_vocabulary(path: Path = DATA_FILE) -> Vocabulary:
+    """Read and compile ``hedging.toml``; errors name the file."""
+    with path.open("rb") as handle:
+        data = tomllib.load(handle)
+    entries: list[Entry] = []
+    for item in data.get("hedge", []):
+        entry = Entry(
+            id=item["id"], type=item["type"], codes=tuple(item["codes"]),
+            forms=frozenset(item.get("forms", ())),
+            pattern=_bounded(item["pattern"]) if "pattern" in item else None,
+            legal=bool(item.get("legal", False)),
+            not_before=_words(item.get("not_before")), not_after=_words(item.get("not_after")),
+            not_in_clause=_words(item.get("not_in_clause")), not_in_questions=bool(item.get("not_in_questions")),
+            flagged=tuple(item.get("flagged", ())), accepted=tuple(item.get("accepted", ())),
+        )
+        entries.append(entry)
+    by_form = {form: e for e in entries if e.type in ("adverb", "modal-conjecture") for form in e.forms}
+    hearsay_cfg, vague, source = data["hearsay"], data["vague"], data["source"]
+    return Vocabulary(
+        entries=entries, by_form=by_form,
+        phrases=[e for e in entries if e.pattern is not None],
+        hearsay=next((e for e in entries if e.type == "modal-hearsay"), None),
+        aux=_words(hearsay_cfg["auxiliaries"]), always_perfect=_words(hearsay_cfg["always_perfect"]),
+        boundaries=frozenset(hearsay_cfg["boundaries"]), subordinators=_words(hearsay_cfg["subordinators"]),
+        separable=tuple(hearsay_cfg["separable_prefixes"]), inseparable=tuple(hearsay_cfg["inseparable_prefixes"]),
+        plan_cues=[regex.compile(p) for p in hearsay_cfg["plan_cues"]],
+        modal_forms=_words(data["stacking"]["modal_forms"]),
+        suspect_suffixes=tuple(data["legal"]["suspect_suffixes"]),
+        source_patterns=[regex.compile(p) for p in source["patterns"]],
+        headline_colon=regex.compile(source["headline_colon"]),
+        noun_suffixes=tuple(vague["noun_suffixes"]), not_nouns=frozenset(vague["not_nouns"]),
+        circles=regex.compile(vague["circles"]), vague_verbs=_words(vague["verbs"]),
+        vague_prepositions=regex.compile(vague["prepositions"]),
+        named_links=_words(vague["named_links"]), institution_suffixes=tuple(vague["institution_suffixes"]),
+        es_heisst=[regex.compile(p) for p in vague["es_heisst"]],
+        strong_cues=frozenset(vague["strong_claim_cues"]), figure_words=frozenset(vague["figure_words"]),
+        raw=data,
+    )
+
+
+_VOCABULARY: Vocabulary | None = None
+
+
+def vocabulary() -> Vocabulary:
+    global _VOCABULARY
+    if _VOCABULARY is None:
+        _VOCABULARY = load_vocabulary()
+    return _VOCABULARY
+
+
+# --- rule metadata ---------------------------------------------------------------------------------
+@hookimpl
+def newslint_rules() -> list[RuleInfo]:
+    return [
+        RuleInfo(
+            code="NL401", name="hedge", severity=Severity.INFO,
+            summary="Abschwächung („angeblich“, „offenbar“, „soll … haben“) schwächt eine Tatsachenbehauptung",
+            summary_en="a hedge ('angeblich', 'offenbar', hearsay 'soll … haben') weakens a factual claim",
+            description=(
+                "Flags words that weaken a factual claim without saying who stands behind it: adverbs "
+                "(*angeblich, offenbar, anscheinend, vermutlich, wohl, möglicherweise, womöglich, scheinbar, "
+                "mutmaßlich*), phrases (*dem Vernehmen nach, allem Anschein nach, Berichten zufolge, Gerüchten "
+                "zufolge*), conjecture *dürfte* and hearsay *soll/sollen* with a perfect infinitive (*soll 5.000 "
+                "Soldaten geschickt haben*, *gestohlen haben soll*). A hedge tells the reader the newsroom does "
+                "not know; either the claim is checked, its source is named, or it stays out.\n\n"
+                "Not flagged: *sollen* of plan or obligation (*Die Schulen sollen öffnen*), deadlines "
+                "(*soll bis 2026 abgeschlossen sein*), the noun *Wohl*, *sich wohl fühlen*, *wohl aber*, "
+                "*sehr wohl*, *wohl* in questions, *Wohlstand*, hedges inside direct quotes (a quote may not "
+                "be edited) and *mutmaßlich* before a suspect noun (*der mutmaßliche Täter*): that is the "
+                "presumption of innocence press law and the Pressekodex (Ziffer 13) ask for.\n\n"
+                "The vocabulary lives in `hedging.toml` (type, codes and examples per entry). The settings "
+                "of NL401 govern hedge detection for NL402 and NL403 as well."),
+            flagged=("Bei den Kämpfen starben angeblich 4.000 Soldaten.",
+                     "Nordkorea soll 5.000 Arbeiter geschickt haben.",
+                     "Der Gesamtschaden dürfte sich auf mehrere Millionen Euro belaufen.",
+                     "Dem Vernehmen nach stehen weitere Werke zur Disposition."),
+            accepted=("Die Schulen sollen am Montag wieder öffnen.", "Das Wohl der Kinder geht vor.",
+                      "Ich fühle mich hier wohl.", "Der mutmaßliche Täter wurde festgenommen.",
+                      "„Das war offenbar ein Fehler“, sagte der Minister."),
+            settings=(
+                Setting("ignore_in_quotes", bool, True, "do not flag hedges inside direct quotes („…“, »…«, \"…\")"),
+                Setting("allow", list, [], "hedge words or phrases never flagged, e.g. [\"dürfte\", \"wohl\"]"),
+                Setting("allow_legal", bool, True,
+                        "accept 'mutmaßlich' before a suspect noun (Täter, Schütze, …; list in hedging.toml)"),
+            ),
+        ),
+        RuleInfo(
+            code="NL402", name="stacked-hedge", severity=Severity.WARNING,
+            summary="Gehäufte Abschwächung in einer Aussage („soll … angeblich“, „dürfte vermutlich“)",
+            summary_en="stacked hedges on one claim ('soll … angeblich', 'dürfte vermutlich')",
+            description=(
+                "Two or more hedges in one clause weaken the same claim twice: *soll … angeblich*, *dürfte "
+                "vermutlich*, *Berichten zufolge soll … haben*. One hedge is enough, a named source is better. "
+                "Here a bare *soll/sollen* counts as a hedge too (*Die Truppen sollen wohl bald eingesetzt "
+                "werden*). Clauses end at commas, semicolons, colons, dashes and brackets; hedges in different "
+                "clauses of one sentence are separate claims. Reported once per clause, from the first to the "
+                "last hedge, instead of NL401."),
+            flagged=("Kim Jong-Un soll die Produktion angeblich verdoppelt haben.",
+                     "Die Zahl der Todesfälle dürfte vermutlich weiter steigen.",
+                     "Die Truppen sollen wohl schon bald eingesetzt werden."),
+            accepted=("Die Zahl der Todesfälle dürfte weiter steigen.",
+                      "Die Schulen sollen öffnen, obwohl die Heizung offenbar defekt ist."),
+        ),
+        RuleInfo(
+            code="NL403", name="hedged-display", severity=Severity.WARNING,
+            summary="Abschwächung in Überschrift, Teaser oder Zwischenüberschrift ohne genannte Quelle",
+            summary_en="a hedge in a headline, teaser or subheading with no named source",
+            description=(
+                "Display copy is what most readers read; a hedge there (*Nordkorea schickt offenbar Truppen*) "
+                "sells a rumour as news. Flagged when the sentence names no source: no *laut …*, *nach Angaben "
+                "…*, verb of saying, agency or authority, and no headline prefix *Quelle: …*. Reported instead "
+                "of NL401/NL402, once per clause."),
+            flagged=("Nordkorea schickt offenbar weitere Truppen nach Russland (Überschrift)",
+                     "Einschlag wohl ausgeschlossen (Zwischenüberschrift)"),
+            accepted=("Nato: Russland verliert offenbar 1.200 Soldaten täglich (Überschrift)",
+                      "Russland verliert laut Nato offenbar mehr Soldaten (Teaser)"),
+            settings=(Setting("kinds", list, list(DISPLAY_KINDS),
+                              "segment kinds that count as display copy (headline, teaser, subheading)"),),
+        ),
+        RuleInfo(
+            code="NL404", name="vague-source", severity=Severity.WARNING,
+            summary="Vage Quelle („Experten warnen“, „Insider“, „es heißt“) trägt eine Zahl oder starke Behauptung",
+            summary_en="vague attribution ('Experten warnen', 'Insider', 'es heißt') carrying a figure or strong claim",
+            description=(
+                "An unnamed source cannot be checked by the reader: *Experten warnen*, *Kritiker sagen*, "
+                "*Beobachter*, *Insider*, *Analysten*, *aus Regierungskreisen*, *Es heißt, …*, *Berichten "
+                "zufolge*. Flagged when it carries a figure (a number or number word in the sentence) or a strong "
+                "claim (a reported content clause *Kritiker sagen, …*, a prepositional attribution *laut "
+                "Experten …*, or a strong word such as *dramatisch*, *nie*, *Rekord*). Not flagged: a named "
+                "institution after the noun (*Experten des Ifo-Instituts*), a compound with a name "
+                "(*Ifo-Experten*), anaphora (*die Forscher*, after they were named), the noun without a verb of "
+                "saying (*Kritiker der Reform wurden verhaftet*), attitude toward a noun without figure "
+                "(*Experten warnen vor den Folgen*), and quotes."),
+            flagged=("Experten warnen, dass bis zu 20 Prozent des Personals ausfallen.",
+                     "Kritiker sagen, die Verlagerung werde sich nicht rechnen.",
+                     "Es heißt, die Einheiten seien völlig unvorbereitet.",
+                     "Medienberichten zufolge wurden 30 Menschen verletzt."),
+            accepted=("Experten warnen vor den Folgen.", "Experten des Ifo-Instituts erwarten 2 Prozent Wachstum.",
+                      "Das heißt, die Steuer steigt um 3 Prozent."),
+            settings=(
+                Setting("ignore_in_quotes", bool, True, "do not flag vague sources inside direct quotes"),
+                Setting("require_claim", bool, True,
+                        "only flag when the sentence carries a figure or strong claim; false flags every vague source"),
+            ),
+        ),
+    ]
 
 
 @hookimpl
-def newslint_rules():
-    return []
+def newslint_configure(config) -> None:
+    vocabulary()  # load and compile the TOML once per process, before the first document
+
+
+# --- detection -------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Hit:
+    """A hedge (or, with ``vague`` set, a vague source) found in a sentence."""
+
+    start: int  # full span reported by NL401 ("soll … geschickt haben")
+    end: int
+    anchor_start: int  # the hedge word itself, used for NL402 spans and clause membership
+    anchor_end: int
+    entry: str
+    type: str
+    weak: bool = False  # bare "soll": a hedge only when stacked
+    vague: bool = False
+
+
+def quote_spans(tokens: list[Token] | tuple[Token, ...]) -> list[tuple[int, int]]:
+    """Spans of direct quotes among ``tokens`` (one segment): „…“, »…«, «…», “…”, "…".
+
+    An unclosed quote runs to the end of the tokens given (German copy carries quotes across
+    sentences, and a paragraph-long quote may close only at its end).
+    """
+    spans: list[tuple[int, int]] = []
+    closers = ""
+    opened = -1
+    for token in tokens:
+        if token.kind != "punct" or len(token.text) != 1:
+            continue
+        mark = token.text
+        if opened < 0:
+            if mark in QUOTE_PAIRS:
+                closers, opened = QUOTE_PAIRS[mark], token.start
+        elif mark in closers:
+            spans.append((opened, token.end))
+            opened = -1
+    if opened >= 0 and tokens:
+        spans.append((opened, tokens[-1].end))
+    return spans
+
+
+def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s <= start and end <= e for s, e in spans)
+
+
+def _is_sentence_start(tokens: tuple[Token, ...], index: int) -> bool:
+    for token in tokens[:index]:
+        if token.kind not in ("punct",):
+            return False
+    return True
+
+
+def _clause_ids(tokens: tuple[Token, ...]) -> list[int]:
+    ids, current = [], 0
+    for token in tokens:
+        if token.kind == "punct" and token.text in CLAUSE_BREAKS:
+            current += 1
+        ids.append(current)
+    return ids
+
+
+def is_participle(token: Token, vocab: Vocabulary) -> bool:
+    """Past participle by shape (or by the backend's features when it has them)."""
+    if token.feats and "VerbForm=Part" in token.feats:
+        return True
+    word = token.text
+    if token.kind != "word" or not word.isalpha() or not word.islower() or len(word) < 4:
+        return False
+    if word in vocab.always_perfect or word.endswith("iert"):
+        return True
+    if not word.endswith(("t", "en")):
+        return False
+    if word.startswith("ge") and len(word) >= 5:
+        return True
+    if any(word.startswith(prefix + "ge") and len(word) > len(prefix) + 4 for prefix in vocab.separable):
+        return True
+    return any(word.startswith(prefix) and len(word) > len(prefix) + 3 for prefix in vocab.inseparable)
+
+
+def _is_plan(vocab: Vocabulary, text: str) -> bool:
+    return any(pattern.search(text) for pattern in vocab.plan_cues)
+
+
+def _hearsay(sentence: Sentence, vocab: Vocabulary, text: str) -> list[Hit]:
+    """Hearsay "soll/sollen" with a perfect infinitive, and bare "soll" (weak, for stacking)."""
+    tokens = sentence.tokens
+    sentence_text = text[sentence.start:sentence.end]
+    hits: list[Hit] = []
+    entry_id = vocab.hearsay.id if vocab.hearsay else "soll"
+    ends = vocab.boundaries | {"und", "oder", "sowie", "aber"}
+    for i, token in enumerate(tokens):
+        if token.text not in vocab.modal_forms:  # lowercase only: "das Soll" is a noun
+            continue
+        found: Hit | None = None
+        # verb-final: "… gestohlen haben soll", "… gewesen sein sollen"
+        if i >= 2 and tokens[i - 1].text in vocab.aux and is_participle(tokens[i - 2], vocab) \
+                and (i + 1 == len(tokens) or tokens[i + 1].text in ends):
+            participle = tokens[i - 2].text
+            if participle == "gewesen" or not _is_plan(vocab, sentence_text):
+                found = Hit(tokens[i - 2].start, token.end, token.start, token.end, entry_id, "modal-hearsay")
+        else:
+            found = _hearsay_forward(tokens, i, vocab, sentence_text, entry_id, ends)
+        hits.append(found or Hit(token.start, token.end, token.start, token.end, entry_id, "modal-hearsay",
+                                 weak=True))
+    return hits
+
+
+def _hearsay_forward(tokens, i, vocab, sentence_text, entry_id, ends) -> Hit | None:
+    """Scan forward from "soll" to the end of its clause: "soll … geschickt haben"."""
+    j = i + 1
+    while j < len(tokens) and j - i <= 40:
+        word = tokens[j].text
+        if word == "," and j + 1 < len(tokens) and tokens[j + 1].text.lower() in vocab.subordinators:
+            k = j + 2  # skip an embedded clause up to its closing comma
+            while k < len(tokens) and tokens[k].text not in (",", ";", ":", ".", "!", "?"):
+                k += 1
+            if k >= len(tokens) or tokens[k].text != ",":
+                return None
+            j = k + 1
+            continue
+        if word in vocab.aux:
+            following = tokens[j + 1].text if j + 1 < len(tokens) else None
+            if (following is None or following in ends) and is_participle(tokens[j - 1], vocab):
+                if tokens[j - 1].text == "gewesen" or not _is_plan(vocab, sentence_text):
+                    return Hit(tokens[i].start, tokens[j].end, tokens[i].start, tokens[i].end, entry_id,
+                               "modal-hearsay")
+            return None
+        if word in vocab.boundaries and word != ",":
+            return None
+        j += 1
+    return None
+
+
+def _word_hits(sentence: Sentence, vocab: Vocabulary, clause_ids: list[int]) -> list[Hit]:
+    tokens = sentence.tokens
+    question = any(t.text == "?" for t in tokens[-3:])
+    hits: list[Hit] = []
+    for i, token in enumerate(tokens):
+        if token.kind != "word":
+            continue
+        word = token.text
+        entry = vocab.by_form.get(word)
+        if entry is None and _is_sentence_start(tokens, i):
+            entry = vocab.by_form.get(word.lower())
+        if entry is None:
+            continue
+        following = tokens[i + 1].text.lower() if i + 1 < len(tokens) else ""
+        preceding = tokens[i - 1].text.lower() if i > 0 else ""
+        if following in entry.not_before or preceding in entry.not_after:
+            continue
+        if entry.not_in_questions and question:
+            continue
+        if entry.not_in_clause and any(t.text.lower() in entry.not_in_clause
+                                       for t, c in zip(tokens, clause_ids) if c == clause_ids[i]):
+            continue
+        hits.append(Hit(token.start, token.end, token.start, token.end, entry.id, entry.type))
+    return hits
+
+
+def _find(pattern: Any, text: str, sentence: Sentence):
+    """Matches of ``pattern`` inside one sentence (anchors see the sentence), offsets into ``text``."""
+    chunk = text[sentence.start:sentence.end]
+    for match in pattern.finditer(chunk):
+        yield sentence.start + match.start(), sentence.start + match.end(), match.group()
+
+
+def _phrase_hits(sentence: Sentence, vocab: Vocabulary, text: str) -> list[Hit]:
+    hits = []
+    for entry in vocab.phrases:
+        for start, end, _ in _find(entry.pattern, text, sentence):
+            hits.append(Hit(start, end, start, end, entry.id, entry.type, vague=entry.type == "vague-hedge"))
+    return hits
+
+
+def _is_legal(hit: Hit, sentence: Sentence, vocab: Vocabulary) -> bool:
+    """'mutmaßlich' right before a suspect noun (possibly after one adjective): legal wording."""
+    tokens = sentence.tokens
+    index = next((k for k, t in enumerate(tokens) if t.start == hit.anchor_start), None)
+    if index is None:
+        return False
+    for token in tokens[index + 1: index + 3]:
+        if token.kind != "word":
+            return False
+        if token.text[:1].isupper():
+            return token.text.lower().endswith(vocab.suspect_suffixes)
+    return False
+
+
+def _has_figure(sentence: Sentence, vocab: Vocabulary) -> bool:
+    for token in sentence.tokens:
+        if token.kind == "number":
+            digits = token.text.replace(".", "")
+            if len(digits) == 4 and digits.isdigit() and 1900 <= int(digits) <= 2100:
+                continue  # a year, not a figure
+            return True
+        if token.kind == "word" and token.text in vocab.figure_words:
+            return True
+    return False
+
+
+def _has_strong_cue(sentence: Sentence, vocab: Vocabulary) -> bool:
+    return any(token.text in vocab.strong_cues for token in sentence.tokens)
+
+
+def _named_source(sentence: Sentence, text: str, vocab: Vocabulary, exclude: list[tuple[int, int]],
+                  segment_start: int) -> bool:
+    """The sentence names who stands behind it (cues in hedging.toml [source])."""
+    if sentence.start == segment_start:
+        colon = vocab.headline_colon.match(text[sentence.start:sentence.end])
+        if colon and not colon.group().rstrip(": ").lower().endswith(vocab.noun_suffixes):
+            return True
+    for pattern in vocab.source_patterns:
+        for start, end, _ in _find(pattern, text, sentence):
+            if not any(s <= start < e or start <= s < end for s, e in exclude):
+                return True
+    return False
+
+
+def _vague_sources(sentence: Sentence, text: str, vocab: Vocabulary) -> list[tuple[Hit, bool]]:
+    """Unnamed sources in the sentence, each with whether it introduces a claim by itself."""
+    tokens = sentence.tokens
+    found: list[tuple[Hit, bool]] = []
+    for i, token in enumerate(tokens):
+        word = token.text
+        if token.kind != "word" or not word[:1].isupper() or word in vocab.not_nouns:
+            continue
+        if not word.lower().endswith(vocab.noun_suffixes) or "-" in word:
+            continue  # "Ifo-Experten", "UN-Beobachter": a compound with a name is named
+        previous = tokens[i - 1].text.lower() if i > 0 else ""
+        if previous in ANAPHORIC:
+            continue  # "die Forscher": people named before
+        if _named_after(tokens, i, vocab):
+            continue
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        before_text = text[sentence.start:token.start]
+        hit: Hit | None = None
+        content = False
+        if nxt is not None and nxt.text.lower() in vocab.vague_verbs:
+            hit = Hit(token.start, nxt.end, token.start, nxt.end, word, "vague-source", vague=True)
+            if nxt.text.lower() == "zufolge":
+                content = True
+            else:
+                content = _introduces_clause(tokens, i + 2)
+                if content and i + 2 < len(tokens) and tokens[i + 2].text.lower() in ("damit", "davon", "darauf"):
+                    end = tokens[i + 2].end
+                    hit = Hit(token.start, end, token.start, end, word, "vague-source", vague=True)
+        elif previous in vocab.vague_verbs or previous == "so":
+            hit = Hit(tokens[i - 1].start, token.end, tokens[i - 1].start, token.end, word, "vague-source", vague=True)
+            content = i >= 2 and tokens[i - 2].text == ","
+        elif vocab.vague_prepositions.search(before_text):
+            match = vocab.vague_prepositions.search(before_text)
+            start = sentence.start + match.start()
+            hit = Hit(start, token.end, start, token.end, word, "vague-source", vague=True)
+            content = True
+        if hit is not None:
+            found.append((hit, content))
+    for start, end, _ in _find(vocab.circles, text, sentence):
+        tail = text[end:sentence.end]
+        content = bool(regex.match(r"\s*(?:hieß|heißt|verlautete|war\s+zu\s+hören)\b", tail)) or \
+            bool(regex.search(r"\b(?:hieß|heißt)\s+es\s*$", text[sentence.start:start]))
+        found.append((Hit(start, end, start, end, "Kreise", "vague-source", vague=True), content))
+    for pattern in vocab.es_heisst:
+        for start, _, group in _find(pattern, text, sentence):
+            span = regex.search(r"[Ee]s\s+heißt|heißt\s+es", group)
+            a, b = start + span.start(), start + span.end()
+            found.append((Hit(a, b, a, b, "es heißt", "vague-source", vague=True), True))
+    return found
+
+
+def _introduces_clause(tokens: tuple[Token, ...], index: int) -> bool:
+    """After the verb: ", …", ": …", "dass …", "damit, dass …", "davon aus, dass …"."""
+    for token in tokens[index:index + 3]:
+        lowered = token.text.lower()
+        if token.text in (",", ":") or lowered == "dass":
+            return True
+        if lowered not in ("damit", "davon", "darauf", "aus", "sich", "einig", "überzeugt"):
+            return False
+    return False
+
+
+def _named_after(tokens: tuple[Token, ...], index: int, vocab: Vocabulary) -> bool:
+    """ "Experten des Ifo-Instituts", "Forscher um Christian Drosten", "Analyst Hans Meier"."""
+    nxt = tokens[index + 1] if index + 1 < len(tokens) else None
+    if nxt is None:
+        return False
+    if nxt.kind == "word" and nxt.text[:1].isupper() and nxt.text.lower() not in vocab.vague_verbs:
+        return True  # a name follows directly
+    link = nxt.text.lower()
+    if link not in vocab.named_links and link != "um":
+        return False
+    for token in tokens[index + 2:index + 5]:
+        if token.kind not in ("word", "abbrev"):
+            return False
+        name = token.text
+        if regex.fullmatch(r"[A-ZÄÖÜ]{2,}\w*", name) or "-" in name and name[:1].isupper():
+            return True
+        if name.lower().endswith(vocab.institution_suffixes):
+            return True
+        if link in ("um", "wie") and name[:1].isupper():
+            return True
+    return False
+
+
+# --- the check -------------------------------------------------------------------------------------
+def _settings(config, code: str) -> dict[str, Any]:
+    return config.rule_settings(code)
+
+
+def analyze(document, config) -> list[Finding]:
+    """All NL4xx findings of ``document`` (selection is left to the engine)."""
+    vocab = vocabulary()
+    s401, s403, s404 = _settings(config, "NL401"), _settings(config, "NL403"), _settings(config, "NL404")
+    allow = {value.lower() for value in s401.get("allow", [])}
+    display_kinds = set(s403.get("kinds", DISPLAY_KINDS))
+    text = document.text
+    findings: list[Finding] = []
+    for segment in document.segments:
+        sentences = document.sentences_in(segment)
+        quotes = quote_spans([t for s in sentences for t in s.tokens])
+        for sentence in sentences:
+            findings.extend(_check_sentence(sentence, segment, text, vocab, quotes, allow, display_kinds,
+                                            s401, s404))
+    return findings
+
+
+def _check_sentence(sentence, segment, text, vocab, quotes, allow, display_kinds, s401, s404) -> list[Finding]:
+    tokens = sentence.tokens
+    clause_ids = _clause_ids(tokens)
+    hits = _word_hits(sentence, vocab, clause_ids) + _phrase_hits(sentence, vocab, text) + \
+        _hearsay(sentence, vocab, text)
+    kept: list[Hit] = []
+    for hit in hits:
+        if s401.get("ignore_in_quotes", True) and _inside(quotes, hit.anchor_start, hit.anchor_end):
+            continue
+        words = text[hit.anchor_start:hit.anchor_end].lower()
+        if hit.entry.lower() in allow or words in allow:
+            continue
+        if s401.get("allow_legal", True) and any(e.id == hit.entry and e.legal for e in vocab.entries) \
+                and _is_legal(hit, sentence, vocab):
+            continue
+        kept.append(hit)
+    figure = _has_figure(sentence, vocab)
+    strong = _has_strong_cue(sentence, vocab)
+    findings: list[Finding] = []
+
+    # vague sources (NL404), and vague hedges that carry a claim
+    vague = _vague_sources(sentence, text, vocab)
+    reported_vague: list[Hit] = []
+    for hit, content in vague:
+        if s404.get("ignore_in_quotes", True) and _inside(quotes, hit.start, hit.end):
+            continue
+        if s404.get("require_claim", True) and not (figure or strong or content):
+            continue
+        reported_vague.append(hit)
+    hedges: list[Hit] = []
+    for hit in kept:
+        if hit.vague and (figure or strong or not s404.get("require_claim", True)):
+            reported_vague.append(hit)
+        else:
+            hedges.append(hit)
+    for hit in _dedupe(reported_vague):
+        phrase = text[hit.start:hit.end]
+        what_de = "eine Zahl" if figure else "eine starke Behauptung"
+        what_en = "a figure" if figure else "a strong claim"
+        findings.append(Finding(
+            "NL404", hit.start, hit.end,
+            f"Vage Quelle „{phrase}“ trägt {what_de}: Wer genau? Quelle nennen.",
+            f"vague attribution '{phrase}' carries {what_en}: name who says it"))
+
+    # hedges: group by clause
+    index_of = {t.start: k for k, t in enumerate(tokens)}
+    clusters: dict[int, list[Hit]] = {}
+    for hit in sorted(hedges, key=lambda h: h.anchor_start):
+        position = index_of.get(hit.anchor_start)
+        if position is None:  # a phrase starting mid-token cannot happen; be safe
+            position = max((k for k, t in enumerate(tokens) if t.start <= hit.anchor_start), default=0)
+        clusters.setdefault(clause_ids[position], []).append(hit)
+    display = segment.kind in display_kinds
+    named = None
+    for cluster in clusters.values():
+        strong_hits = [h for h in cluster if not h.weak]
+        if not strong_hits:
+            continue
+        if display:
+            if named is None:
+                named = _named_source(sentence, text, vocab, [(h.start, h.end) for h in reported_vague],
+                                      segment.start)
+            if not named:
+                first, last = strong_hits[0], strong_hits[-1]
+                words = "“, „".join(text[h.anchor_start:h.anchor_end] for h in strong_hits)
+                findings.append(Finding(
+                    "NL403", first.anchor_start, last.anchor_end,
+                    f"Abschwächung „{words}“ in {KIND_DE[segment.kind] if segment.kind in KIND_DE else 'Anzeigetext'} "
+                    "ohne genannte Quelle: Quelle nennen oder Aussage belegen.",
+                    f"hedge '{words}' in {KIND_EN.get(segment.kind, segment.kind)} without a named source"))
+                continue
+        if len(cluster) >= 2:
+            first, last = cluster[0], cluster[-1]
+            words = "“ … „".join(text[h.anchor_start:h.anchor_end] for h in cluster)
+            findings.append(Finding(
+                "NL402", first.anchor_start, max(h.anchor_end for h in cluster),
+                f"Gehäufte Abschwächung „{words}“ in einer Aussage: eine genügt, eine Quelle ist besser.",
+                f"stacked hedges '{words}' on one claim: one is enough, a source is better"))
+            continue
+        for hit in strong_hits:
+            phrase = text[hit.start:hit.end]
+            findings.append(Finding(
+                "NL401", hit.start, hit.end,
+                f"Abschwächung „{phrase}“ schwächt die Aussage: Quelle nennen oder Aussage belegen.",
+                f"hedge '{phrase}' weakens the claim: name the source or verify it"))
+    return findings
+
+
+def _dedupe(hits: list[Hit]) -> list[Hit]:
+    """Drop vague hits that overlap an earlier, longer one ("laut Experten" and "Experten zufolge")."""
+    result: list[Hit] = []
+    for hit in sorted(hits, key=lambda h: (h.start, -(h.end - h.start))):
+        if any(hit.start < kept.end and kept.start < hit.end for kept in result):
+            continue
+        result.append(hit)
+    return result
+
+
+@hookimpl
+def newslint_check(document, config):
+    if not any(config.is_selected(code, document.path) for code in CODES):
+        return []
+    return analyze(document, config)

@@ -1,0 +1,220 @@
+"""Measure NL4xx (hedging) on the annotated corpus and on real published copy.
+
+Usage (from the repository root)::
+
+    .venv/bin/python benchmarks/hedging_eval.py                 # corpus + real copy summary
+    .venv/bin/python benchmarks/hedging_eval.py --corpus-only   # corpus P/R, misses, false alarms, traps
+    .venv/bin/python benchmarks/hedging_eval.py --sample 30 --code NL401 --seed 4   # findings with context
+
+Corpus: ``corpus/*`` with gold in ``../scratch/gold/<file>.tsv`` (line, code, span, note) and
+``../scratch/gold/TRAPS.md``. A finding matches a gold row with the same code on the same source
+line whose span overlaps an occurrence of the gold span on that line.
+
+Real copy: ``../shared/data/news/news-dev.jsonl`` (fields header, article), each read as
+``read_text(header + "\\n\\n" + article, "x.txt")``. Its text is never written anywhere; --sample
+prints findings with context to the terminal for review by hand. Skips cleanly when absent.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import sys
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "corpus"
+GOLD = ROOT.parent / "scratch" / "gold"
+NEWS = ROOT.parent / "shared" / "data" / "news" / "news-dev.jsonl"
+CODES = ("NL401", "NL402", "NL403", "NL404")
+
+
+def _linter():
+    from newslint.config import Config
+    from newslint.engine import Linter
+
+    return Linter(Config(select=("NL4",)))
+
+
+def _findings(linter, document):
+    return [f for f in linter.check(document) if f.code in CODES]
+
+
+# --- corpus ---------------------------------------------------------------------------------------
+def _gold_rows(path: Path) -> list[tuple[int, str, str, str]]:
+    rows = []
+    for raw in path.read_text(encoding="utf-8").splitlines()[1:]:
+        parts = raw.split("\t")
+        if len(parts) >= 3 and parts[0].strip().isdigit():
+            rows.append((int(parts[0]), parts[1].strip(), parts[2], parts[3] if len(parts) > 3 else ""))
+    return rows
+
+
+def _traps() -> dict[str, list[str]]:
+    path = GOLD / "TRAPS.md"
+    traps: dict[str, list[str]] = defaultdict(list)
+    if not path.exists():
+        return traps
+    current = None
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("## "):
+            current = line[3:].strip()
+        elif line.startswith("- ") and current:
+            item = re.sub(r"\s*\([^)]*\)\s*$", "", line[2:]).strip()
+            for piece in item.split(" / "):
+                piece = piece.strip(" '\"")
+                if len(piece) >= 3:
+                    traps[current].append(piece)
+    return traps
+
+
+def _source_lines(document, finding) -> tuple[int, int, int]:
+    line, col = document.position(finding.start)
+    end_line, end_col = document.position(finding.end, is_end=True)
+    return line, col, end_col if end_line == line else 10**9
+
+
+def evaluate_corpus(verbose: bool = True) -> dict[str, float] | None:
+    from newslint.readers import read_path
+
+    if not CORPUS.is_dir() or not GOLD.is_dir():
+        print(f"corpus or gold missing ({CORPUS}, {GOLD}): skipped")
+        return None
+    linter = _linter()
+    traps = _traps()
+    tp: Counter[str] = Counter()
+    fp: Counter[str] = Counter()
+    fn: Counter[str] = Counter()
+    problems: list[str] = []
+    trap_total = trap_flagged = 0
+    for path in sorted(CORPUS.iterdir()):
+        if path.suffix not in (".txt", ".md"):
+            continue
+        gold_path = GOLD / (path.name + ".tsv")
+        if not gold_path.exists():
+            problems.append(f"  no gold for {path.name}")
+            continue
+        source_lines = path.read_text(encoding="utf-8-sig").splitlines()
+        gold = [row for row in _gold_rows(gold_path) if row[1] in CODES]
+        document = read_path(path)
+        findings = _findings(linter, document)
+        used = set()
+        false_alarms = []
+        for finding in findings:
+            line, col, end_col = _source_lines(document, finding)
+            matched = None
+            for index, (g_line, g_code, g_span, _) in enumerate(gold):
+                if index in used or g_code != finding.code or g_line != line:
+                    continue
+                text = source_lines[g_line - 1] if g_line <= len(source_lines) else ""
+                for occurrence in re.finditer(re.escape(g_span), text):
+                    if occurrence.start() + 1 < end_col and col < occurrence.end() + 1:
+                        matched = index
+                        break
+                if matched is not None:
+                    break
+            if matched is None:
+                false_alarms.append(finding)
+                fp[finding.code] += 1
+                problems.append(f"  FP {path.name}:{line}:{col} {finding.code} «{finding.text_in(document.text)}»")
+            else:
+                used.add(matched)
+                tp[finding.code] += 1
+        for index, (g_line, g_code, g_span, note) in enumerate(gold):
+            if index not in used:
+                fn[g_code] += 1
+                problems.append(f"  FN {path.name}:{g_line} {g_code} «{g_span}» ({note})")
+        # traps: present in the text and not overlapped by an NL4 false alarm (a gold hearsay span
+        # "soll Pjöngjang … KN-23 geliefert haben" may well contain another rule's trap)
+        for trap in traps.get(path.name, []):
+            where = document.text.find(trap)
+            if where < 0:
+                continue
+            trap_total += 1
+            hit = [f for f in false_alarms if f.start < where + len(trap) and where < f.end]
+            if hit:
+                trap_flagged += 1
+                problems.append(f"  TRAP flagged {path.name}: «{trap}» by {hit[0].code}")
+    result: dict[str, float] = {}
+    print("Corpus (NL4xx vs gold):")
+    for code in (*CODES, "NL4"):
+        t = sum(tp.values()) if code == "NL4" else tp[code]
+        p_ = sum(fp.values()) if code == "NL4" else fp[code]
+        n = sum(fn.values()) if code == "NL4" else fn[code]
+        precision = t / (t + p_) if t + p_ else 1.0
+        recall = t / (t + n) if t + n else 1.0
+        result[code] = precision
+        result[code + "_recall"] = recall
+        print(f"  {code:6} tp={t:3} fp={p_:3} fn={n:3}  precision={precision:.3f} recall={recall:.3f}")
+    print(f"  traps found in the text: {trap_total}, hit by an NL4 false alarm: {trap_flagged}")
+    if verbose and problems:
+        print("\n".join(problems))
+    return result
+
+
+# --- real copy ------------------------------------------------------------------------------------
+def _articles(limit: int | None):
+    with NEWS.open(encoding="utf-8") as handle:
+        for number, raw in enumerate(handle):
+            if limit is not None and number >= limit:
+                break
+            item = json.loads(raw)
+            yield item.get("id", str(number)), item.get("header", ""), item.get("article", "")
+
+
+def evaluate_news(sample: int = 0, code: str | None = None, seed: int = 0, limit: int | None = None) -> None:
+    from newslint.readers import read_text
+
+    if not NEWS.exists():
+        print(f"real copy missing ({NEWS}): skipped")
+        return
+    linter = _linter()
+    counts: Counter[str] = Counter()
+    words = articles = 0
+    collected: list[tuple[str, str, int, int, str]] = []
+    began = time.perf_counter()
+    for ident, header, article in _articles(limit):
+        document = read_text(header + "\n\n" + article, "x.txt")
+        articles += 1
+        words += len(document.words)
+        for finding in _findings(linter, document):
+            counts[finding.code] += 1
+            if code is None or finding.code == code:
+                collected.append((ident, finding.code, finding.start, finding.end, document.text))
+    elapsed = time.perf_counter() - began
+    print(f"Real copy: {articles} articles, {words} words, {elapsed:.1f} s "
+          f"({1000 * elapsed / max(articles, 1):.1f} ms/article)")
+    for c in CODES:
+        print(f"  {c}: {counts[c]:5}  ({1000 * counts[c] / max(words, 1):.3f} per 1,000 words)")
+    if sample:
+        rng = random.Random(seed)
+        chosen = rng.sample(collected, min(sample, len(collected)))
+        print(f"\nSample of {len(chosen)} findings{' for ' + code if code else ''} (seed {seed}):")
+        for number, (ident, c, start, end, text) in enumerate(chosen, 1):
+            left = text[max(0, start - 110):start].replace("\n", " ¶ ")
+            right = text[end:end + 90].replace("\n", " ¶ ")
+            print(f"{number:3}. {ident} {c}: …{left}[[{text[start:end]}]]{right}…")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--corpus-only", action="store_true")
+    parser.add_argument("--news-only", action="store_true")
+    parser.add_argument("--sample", type=int, default=0, help="print N random real-copy findings with context")
+    parser.add_argument("--code", help="restrict --sample to one code, e.g. NL401")
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--limit", type=int, help="only the first N real articles")
+    parser.add_argument("--quiet", action="store_true", help="corpus: figures only, no FP/FN list")
+    args = parser.parse_args(argv)
+    if not args.news_only:
+        evaluate_corpus(verbose=not args.quiet)
+    if not args.corpus_only:
+        evaluate_news(args.sample, args.code, args.seed, args.limit)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
