@@ -358,7 +358,7 @@ async def _read_body(request, limit: int) -> bytes:
 
 def _validate_v1(payload: Any) -> tuple[str, dict[str, Any]]:
     if not isinstance(payload, dict):
-        raise HTTPError(422, "invalid", f"the body must be a JSON object, got {type(payload).__name__}")
+        raise HTTPError(422, "invalid", f"the body must be a JSON object, got {_json_type(payload)}")
     unknown = sorted(set(payload) - {"text", "filename", *FIELD_NAMES})
     if unknown:
         raise HTTPError(422, "invalid", f"unknown keys: {', '.join(unknown)} (expected text and filename, "
