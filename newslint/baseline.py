@@ -6,7 +6,7 @@ fingerprint is in the baseline (as many as were recorded per file, so a second c
 accepted problem is new).
 
 A fingerprint is the rule code, the normalised matched text and the two words on either side of
-it, hashed. It names no line or column, so it stays stable when lines move, text is added
+it (within the same segment: headline, paragraph, caption …), hashed. It names no line or column, so it stays stable when lines move, text is added
 elsewhere or the file is re-wrapped; it changes when the flagged words or their neighbours change.
 Paths in the file are relative to the baseline file's directory (POSIX separators), so the file
 can be committed next to the articles and used from any working directory.
@@ -46,8 +46,10 @@ def fingerprint(document: Document | None, finding: Finding) -> str:
         parts = [finding.code, _normalise(finding.message)]
     else:
         text = document.text
-        before = _WORD.findall(text[max(0, finding.start - 120):finding.start])[-CONTEXT_WORDS:]
-        after = _WORD.findall(text[finding.end:finding.end + 120])[:CONTEXT_WORDS]
+        segment = document.segment_at(finding.start)  # neighbours from the same paragraph/headline only
+        low, high = (segment.start, max(segment.end, finding.end)) if segment else (0, len(text))
+        before = _WORD.findall(text[max(low, finding.start - 120):finding.start])[-CONTEXT_WORDS:]
+        after = _WORD.findall(text[finding.end:min(high, finding.end + 120)])[:CONTEXT_WORDS]
         parts = [finding.code, _normalise(text[finding.start:finding.end]),
                  _normalise(" ".join(before)), _normalise(" ".join(after))]
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:24]
