@@ -94,13 +94,22 @@ def _line_end(source: str, position: int) -> int:
 
 
 def _document_offset(document, source_offset: int) -> int:
-    """The first document offset whose text comes from at or after ``source_offset``."""
+    """A document offset to report a comment at: the text just before it on its line, else the next
+    text after it (comments themselves never reach the document text)."""
+    line = document.offsets.line_col(source_offset)[0]
+    before = after = None
     for piece in document.offsets.pieces:
-        if piece.src_start + piece.src_len > source_offset or piece.src_start >= source_offset:
-            if piece.doc_len == piece.src_len and piece.src_start < source_offset:
-                return piece.doc_start + (source_offset - piece.src_start)
-            return piece.doc_start
-    return len(document.text)
+        src_end = piece.src_start + piece.src_len
+        if piece.src_start <= source_offset < src_end and piece.doc_len == piece.src_len:
+            return piece.doc_start + (source_offset - piece.src_start)  # the comment is in the text (plain text)
+        if src_end <= source_offset and piece.doc_len:
+            before = piece.doc_start + piece.doc_len - 1
+        elif piece.src_start >= source_offset:
+            after = piece.doc_start
+            break
+    if before is not None and (after is None or document.position(before)[0] == line):
+        return before
+    return after if after is not None else len(document.text)
 
 
 def apply_suppressions(document, findings: list[Finding], config) -> list[Finding]:

@@ -1,0 +1,71 @@
+"""The Python API for structured articles (lint_article) and the CMS JSON reader."""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # fixture_rules
+
+from newslint.api import get_linter, lint_article, lint_text  # noqa: E402
+from newslint.config import Config  # noqa: E402
+from newslint.errors import InputError  # noqa: E402
+from newslint.readers import read_text  # noqa: E402
+
+CONFIG = Config(plugins=("fixture_rules",), select=("NL9", "NL00"))
+
+
+def test_lint_article_names_field_and_offsets():
+    captions = ["Foto: eigentlich dpa", "Grafik"]
+    body = "Erster Absatz.\r\n\r\nZweiter 😀 Absatz mit Fehlerwort und eigentlich."
+    findings = lint_article(headline="Eigentlich ein Fehlerwort", teaser="Kurz.", body=body, captions=captions,
+                            config=CONFIG)
+    values = {"headline": "Eigentlich ein Fehlerwort", "body": body, "captions[0]": captions[0]}
+    got = [(f.field, values[f.field][f.start:f.end], f.code) for f in findings]
+    assert got == [("headline", "Fehlerwort", "NL902"), ("body", "Fehlerwort", "NL902"),
+                   ("body", "eigentlich", "NL901"), ("captions[0]", "eigentlich", "NL901")]
+    fix = findings[3].fix
+    assert fix is not None and captions[0][:fix.start] + captions[0][fix.end:] == "Foto: dpa"
+    assert findings[1].message and findings[1].suggestions == ("Wort",) and str(findings[1].severity) == "error"
+
+
+def test_lint_article_segments_and_errors():
+    from newslint.readers.cmsjson import build_article
+
+    document, _ = build_article(headline="Titel", teaser="Vorspann.", body="Absatz eins.\n\nZwischentitel\n\n- Punkt",
+                                captions=["Bild"])
+    assert [s.kind for s in document.segments] == ["headline", "teaser", "paragraph", "subheading", "bullet", "caption"]
+    with pytest.raises(InputError, match="'body' must be a string"):
+        lint_article(body=5, config=CONFIG)  # type: ignore[arg-type]
+
+
+def test_linter_is_built_once_per_config():
+    assert get_linter(CONFIG) is get_linter(Config(plugins=("fixture_rules",), select=("NL9", "NL00")))
+    assert get_linter(CONFIG) is not get_linter(Config(plugins=("fixture_rules",)))
+    assert lint_text("Ein Fehlerwort.", config=CONFIG)[0].code == "NL902"
+
+
+def test_cms_json_file_positions_point_into_the_string_values():
+    source = json.dumps({"headline": "Die \"Stadt\" wächst", "teaser": "Kurz.",
+                         "body": "Absatz eins.\n\nAbsatz zwei 😀 Fehlerwort.", "captions": ["Foto", {"text": "Grafik"}],
+                         "id": 7}, ensure_ascii=True, indent=1)
+    document = read_text(source, "a.json")
+    assert document.text == 'Die "Stadt" wächst\n\nKurz.\n\nAbsatz eins.\n\nAbsatz zwei 😀 Fehlerwort.\n\nFoto\n\nGrafik'
+    assert [s.kind for s in document.segments] == ["headline", "teaser", "paragraph", "paragraph", "caption", "caption"]
+    for needle, in_source in (("wächst", "w\\u00e4chst"), ("Fehlerwort", "Fehlerwort"), ("Stadt", "Stadt"),
+                              ("Grafik", "Grafik")):
+        line, column = document.position(document.text.index(needle))
+        assert document.offsets.source_line(line)[column - 1:].startswith(in_source)
+
+
+@pytest.mark.parametrize("source, message", [
+    ("[1]", "must be a JSON object"),
+    ('{"x": 1}', "no article fields"),
+    ('{"headline": 1}', "'headline' must be a string"),
+    ('{"body": ', "invalid JSON"),
+])
+def test_cms_json_errors(source, message):
+    with pytest.raises(InputError, match=message):
+        read_text(source, "bad.json")
