@@ -26,7 +26,7 @@ CATEGORY_NAMES = {
     "casualties": ("Tote und Verletzte (Verluste)", "killed and wounded (casualties)"),
     "missing": ("Vermisste", "missing"), "infected": ("Infizierte/Fälle", "infections"),
     "deaths": ("Todesfälle", "deaths"), "hospitalised": ("Klinikpatienten", "hospitalised"),
-    "vaccinated": ("Geimpfte/Impfungen", "vaccinations"), "revenue": ("Umsatz", "revenue"),
+    "vaccinated": ("Geimpfte/Impfungen", "vaccinations"), "recovered": ("Genesene", "recovered"), "revenue": ("Umsatz", "revenue"),
     "profit": ("Gewinn", "profit"), "loss": ("Verlust", "loss"), "cost": ("Kosten", "cost"),
 }
 FORMAT_NAMES = {"dot": "Punkt (15.000)", "space": "Leerzeichen (15 000)", "plain": "ohne Trennzeichen (15000)",
@@ -96,8 +96,9 @@ def _rules() -> list[RuleInfo]:
             settings=(
                 Setting("tolerance", float, 0.05, "relative difference accepted when one mention is approximate "
                         "('rund', 'etwa', 'knapp')"),
-                Setting("max_ratio", float, 2.0, "values further apart than this factor count as different things"),
-                Setting("min_value", float, 10.0, "smallest value compared"),
+                Setting("max_ratio", float, 1.5, "values further apart than this factor count as different things"),
+                Setting("min_value", float, 1000.0, "smallest value compared (small counts differ too often "
+                        "for good reasons: different places, days, groups)"),
                 Setting("report_different_sources", bool, False,
                         "report different values from different named sources as NL204 (info)"),
             ),
@@ -255,7 +256,16 @@ def _compatible(first: Quantity, second: Quantity, tolerance: float) -> bool:
         return True
     if first.is_range or second.is_range:
         return False
-    approx = {"approx", "upper"} & {first.qualifier_kind, second.qualifier_kind}
+    kinds = {first.qualifier_kind, second.qualifier_kind}
+    if first.qualifier_kind != second.qualifier_kind and kinds & {"lower", "upper"} and not kinds & {"approx"}:
+        # one bound, one exact value that satisfies it: "mehr als 15.000" summarises "15.800"
+        bound, exact = (first, second) if first.qualifier_kind in ("lower", "upper") else (second, first)
+        if exact.qualifier_kind is None:
+            if bound.qualifier_kind == "lower" and exact.low >= bound.low:
+                return True
+            if bound.qualifier_kind == "upper" and exact.high <= bound.high:
+                return True
+    approx = {"approx", "upper"} & kinds
     if approx:
         bigger = max(first.high, second.high)
         return abs(first.high - second.high) / bigger <= tolerance
@@ -264,8 +274,8 @@ def _compatible(first: Quantity, second: Quantity, tolerance: float) -> bool:
 
 def _inconsistent(document, found: Quantities, sources: Attributions, settings) -> Iterator[Finding]:
     tolerance = float(settings.get("tolerance", 0.05))
-    max_ratio = float(settings.get("max_ratio", 2.0))
-    min_value = float(settings.get("min_value", 10.0))
+    max_ratio = float(settings.get("max_ratio", 1.5))
+    min_value = float(settings.get("min_value", 1000.0))
     notes = bool(settings.get("report_different_sources", False))
     items = [q for q in found if _comparable(q, min_value)]
     for later_index, later in enumerate(items):

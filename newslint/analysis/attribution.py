@@ -164,6 +164,8 @@ class _Analyser:
         for match in self.vocab.verbs.finditer(text):
             first_word = regex.match(r"\w+", match.group(0))
             verb_end = base + match.start() + (first_word.end() if first_word else len(match.group(0)))
+            if regex.match(r"(?:heißt|hieß) es\b", match.group(0)):
+                verb_end = base + match.end()  # "heißt es in dem Bericht": the source follows
             source = self._verb_subject(sentence, base + match.start(), verb_end)
             if source is False:
                 continue
@@ -178,7 +180,8 @@ class _Analyser:
         if vague:
             # a vague cue turns a speech verb whose subject it is into a vague attribution
             named = [cue for cue in cues if not (cue.kind == "verb" and any(
-                abs(v.start - cue.start) < 60 for v in vague))]
+                abs(v.start - cue.start) < 60 for v in vague)) and not any(
+                cue.start < v.end and v.start < cue.end for v in vague)]
             cues = named + vague
         return cues
 

@@ -743,7 +743,7 @@ class _SentenceParser:
                                 self.index, self.segment, qualifier=qualifier, qualifier_kind=qualifier_kind,
                                 unit="fraction", written=True)
             return quantity, position + 2
-        if low in vocab.ones and low not in ("eins",):
+        if low in ("ein", "eine", "einen", "einem", "einer"):
             # "ein"/"eine" are numbers only before a scale: "eine Million"
             if nxt is None or _lower(nxt) not in vocab.scales:
                 return None
