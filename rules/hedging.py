@@ -39,6 +39,9 @@ KIND_EN = {"headline": "headline", "teaser": "teaser", "subheading": "subheading
 QUOTE_PAIRS = {"„": "“”\"", "»": "«", "«": "»", "“": "”\"", "\"": "\"“”"}
 CLAUSE_BREAKS = frozenset(",;:–—()")
 ANAPHORIC = frozenset("der die das den dem des diese dieser diesen dessen deren seine ihre unsere".split())
+DETERMINERS = frozenset("der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner "
+                        "dieser diese dieses diesen diesem".split())
+NEGATIONS = frozenset("nicht kein keine keinen keinem keiner nie niemals".split())
 
 
 # --- vocabulary ------------------------------------------------------------------------------------
@@ -53,7 +56,10 @@ class Entry:
     not_before: frozenset[str] = frozenset()
     not_after: frozenset[str] = frozenset()
     not_in_clause: frozenset[str] = frozenset()
-    not_in_questions: bool = False
+    not_in_question_clause: frozenset[str] = frozenset()
+    needs_infinitive: bool = False
+    not_if_negated_passive: bool = False
+    not_after_determiner: bool = False
     flagged: tuple[str, ...] = ()
     accepted: tuple[str, ...] = ()
 
@@ -83,6 +89,7 @@ class Vocabulary:
     named_links: frozenset[str]
     institution_suffixes: tuple[str, ...]
     es_heisst: list[Any]
+    es_heisst_weak: list[Any]
     strong_cues: frozenset[str]
     figure_words: frozenset[str]
     raw: dict[str, Any] = field(default_factory=dict, repr=False)
@@ -108,7 +115,11 @@ def load_vocabulary(path: Path = DATA_FILE) -> Vocabulary:
             pattern=_bounded(item["pattern"]) if "pattern" in item else None,
             legal=bool(item.get("legal", False)),
             not_before=_words(item.get("not_before")), not_after=_words(item.get("not_after")),
-            not_in_clause=_words(item.get("not_in_clause")), not_in_questions=bool(item.get("not_in_questions")),
+            not_in_clause=_words(item.get("not_in_clause")),
+            not_in_question_clause=_words(item.get("not_in_question_clause")),
+            needs_infinitive=bool(item.get("needs_infinitive")),
+            not_if_negated_passive=bool(item.get("not_if_negated_passive")),
+            not_after_determiner=bool(item.get("not_after_determiner")),
             flagged=tuple(item.get("flagged", ())), accepted=tuple(item.get("accepted", ())),
         )
         entries.append(entry)
@@ -131,6 +142,7 @@ def load_vocabulary(path: Path = DATA_FILE) -> Vocabulary:
         vague_prepositions=regex.compile(vague["prepositions"]),
         named_links=_words(vague["named_links"]), institution_suffixes=tuple(vague["institution_suffixes"]),
         es_heisst=[regex.compile(p) for p in vague["es_heisst"]],
+        es_heisst_weak=[regex.compile(p) for p in vague.get("es_heisst_weak", [])],
         strong_cues=frozenset(vague["strong_claim_cues"]), figure_words=frozenset(vague["figure_words"]),
         raw=data,
     )
@@ -380,9 +392,31 @@ def _hearsay_forward(tokens, i, vocab, sentence_text, entry_id, ends) -> Hit | N
     return None
 
 
+def _clause_tokens(tokens: tuple[Token, ...], clause_ids: list[int], index: int) -> list[Token]:
+    return [t for t, c in zip(tokens, clause_ids) if c == clause_ids[index]]
+
+
+def _is_infinitive(token: Token) -> bool:
+    word = token.text
+    return token.kind == "word" and word.islower() and (word.endswith("en") or word.endswith("n") or word == "sein")
+
+
+def _modal_excluded(entry: Entry, tokens: tuple[Token, ...], clause_ids: list[int], i: int, vocab) -> bool:
+    """'dürfte' of permission: clause-final without infinitive, or negated passive ("nicht … gezeigt werden")."""
+    clause = _clause_tokens(tokens, clause_ids, i)
+    words = [t for t in clause if t.kind == "word"]
+    position = next(k for k, t in enumerate(words) if t.start == tokens[i].start)
+    if entry.needs_infinitive and position == len(words) - 1:
+        if position == 0 or not _is_infinitive(words[position - 1]):
+            return True
+    if entry.not_if_negated_passive and len(words) >= 2 and words[-1].text == "werden" \
+            and is_participle(words[-2], vocab) and any(t.text.lower() in NEGATIONS for t in words[position:]):
+        return True
+    return False
+
+
 def _word_hits(sentence: Sentence, vocab: Vocabulary, clause_ids: list[int]) -> list[Hit]:
     tokens = sentence.tokens
-    question = any(t.text == "?" for t in tokens[-3:])
     hits: list[Hit] = []
     for i, token in enumerate(tokens):
         if token.kind != "word":
@@ -397,10 +431,17 @@ def _word_hits(sentence: Sentence, vocab: Vocabulary, clause_ids: list[int]) -> 
         preceding = tokens[i - 1].text.lower() if i > 0 else ""
         if following in entry.not_before or preceding in entry.not_after:
             continue
-        if entry.not_in_questions and question:
+        if entry.not_after_determiner and preceding in DETERMINERS:
             continue
         if entry.not_in_clause and any(t.text.lower() in entry.not_in_clause
-                                       for t, c in zip(tokens, clause_ids) if c == clause_ids[i]):
+                                       for t in _clause_tokens(tokens, clause_ids, i)):
+            continue
+        if entry.not_in_question_clause:
+            first = next((t for t in _clause_tokens(tokens, clause_ids, i) if t.kind == "word"), None)
+            if first is not None and first.start != token.start and first.text.lower() in entry.not_in_question_clause:
+                continue
+        if (entry.needs_infinitive or entry.not_if_negated_passive) \
+                and _modal_excluded(entry, tokens, clause_ids, i, vocab):
             continue
         hits.append(Hit(token.start, token.end, token.start, token.end, entry.id, entry.type))
     return hits
@@ -478,7 +519,9 @@ def _vague_sources(sentence: Sentence, text: str, vocab: Vocabulary) -> list[tup
         previous = tokens[i - 1].text.lower() if i > 0 else ""
         if previous in ANAPHORIC:
             continue  # "die Forscher": people named before
-        if _named_after(tokens, i, vocab):
+        if _named_after(tokens, i, vocab) or (
+                i + 2 < len(tokens) and tokens[i + 1].text in ("und", "sowie")
+                and tokens[i + 2].text.lower().endswith(vocab.noun_suffixes) and _named_after(tokens, i + 2, vocab)):
             continue
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         before_text = text[sentence.start:token.start]
@@ -508,11 +551,12 @@ def _vague_sources(sentence: Sentence, text: str, vocab: Vocabulary) -> list[tup
         content = bool(regex.match(r"\s*(?:hieß|heißt|verlautete|war\s+zu\s+hören)\b", tail)) or \
             bool(regex.search(r"\b(?:hieß|heißt)\s+es\s*$", text[sentence.start:start]))
         found.append((Hit(start, end, start, end, "Kreise", "vague-source", vague=True), content))
-    for pattern in vocab.es_heisst:
-        for start, _, group in _find(pattern, text, sentence):
-            span = regex.search(r"[Ee]s\s+heißt|heißt\s+es", group)
-            a, b = start + span.start(), start + span.end()
-            found.append((Hit(a, b, a, b, "es heißt", "vague-source", vague=True), True))
+    for patterns, content in ((vocab.es_heisst, True), (vocab.es_heisst_weak, False)):
+        for pattern in patterns:
+            for start, _, group in _find(pattern, text, sentence):
+                span = regex.search(r"[Ee]s\s+heißt|heißt\s+es", group)
+                a, b = start + span.start(), start + span.end()
+                found.append((Hit(a, b, a, b, "es heißt", "vague-source", vague=True), content))
     return found
 
 
@@ -575,8 +619,9 @@ def analyze(document, config) -> list[Finding]:
 def _check_sentence(sentence, segment, text, vocab, quotes, allow, display_kinds, s401, s404) -> list[Finding]:
     tokens = sentence.tokens
     clause_ids = _clause_ids(tokens)
-    hits = _word_hits(sentence, vocab, clause_ids) + _phrase_hits(sentence, vocab, text) + \
-        _hearsay(sentence, vocab, text)
+    question = any(t.text == "?" for t in tokens[-3:])
+    hits = [] if question else (_word_hits(sentence, vocab, clause_ids) + _phrase_hits(sentence, vocab, text)
+                                + _hearsay(sentence, vocab, text))
     kept: list[Hit] = []
     for hit in hits:
         if s401.get("ignore_in_quotes", True) and _inside(quotes, hit.anchor_start, hit.anchor_end):

@@ -1,0 +1,257 @@
+"""NL401–NL404 hedging: table-driven examples (one assertion each), TOML examples, settings, CLI."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from newslint.api import lint_text
+from newslint.config import Config
+from newslint.engine import Linter
+from newslint.readers import read_text
+from newslint_rules import hedging
+
+# A headline and a teaser first, so that the example sentence is body copy (a paragraph).
+BODY = "Eine Überschrift ohne Punkt\n\nDer Teaser steht hier.\n\n"
+NL4 = Config(select=("NL4",))
+
+
+def findings(text: str, config: Config = NL4, prefix: str = BODY) -> list[tuple[str, str]]:
+    full = prefix + text
+    return [(f.code, full[f.start:f.end]) for f in lint_text(full, config=config) if f.code.startswith("NL4")]
+
+
+def codes(text: str, config: Config = NL4, prefix: str = BODY) -> list[str]:
+    return [code for code, _ in findings(text, config, prefix)]
+
+
+# --- flagged: (sentence, expected code, expected span) --------------------------------------------
+FLAGGED = [
+    ("Bei den Kämpfen starben angeblich 4.000 Soldaten.", "NL401", "angeblich"),
+    ("Der angebliche Anschlag erschütterte die Stadt.", "NL401", "angebliche"),
+    ("Die Trümmer stammen offenbar aus nordkoreanischer Produktion.", "NL401", "offenbar"),
+    ("Offenbar war der Fahrer zu schnell.", "NL401", "Offenbar"),
+    ("Der Fahrer war anscheinend zu schnell unterwegs.", "NL401", "anscheinend"),
+    ("Vermutlich wird das Wasser erst am Dienstag zurückgehen.", "NL401", "Vermutlich"),
+    ("Die Grippewelle hat ihren Höhepunkt vermutlich noch nicht erreicht.", "NL401", "vermutlich"),
+    ("Die Truppen sind wohl schon an der Front.", "NL401", "wohl"),
+    ("Wohl in vorauseilendem Gehorsam haben die Ressorts gehandelt.", "NL401", "Wohl"),
+    ("Der Asteroid hätte möglicherweise eine Großstadt zerstört.", "NL401", "möglicherweise"),
+    ("Womöglich ist das Feuer absichtlich gelegt worden.", "NL401", "Womöglich"),
+    ("Der Täter ist scheinbar ins Ausland geflohen.", "NL401", "scheinbar"),
+    ("Bei dem Angriff wurden mutmaßlich auch Offiziere getroffen.", "NL401", "mutmaßlich"),
+    ("Der Gesamtschaden dürfte sich auf mehrere Millionen Euro belaufen.", "NL401", "dürfte"),
+    ("Die Fragen dürften im Ausschuss gestellt werden.", "NL401", "dürften"),
+    ("Das dürfte nicht leicht werden.", "NL401", "dürfte"),
+    ("Dem Vernehmen nach stehen auch die Werke in Sachsen zur Disposition.", "NL401", "Dem Vernehmen nach"),
+    ("Allem Anschein nach war das Feuer gelegt worden.", "NL401", "Allem Anschein nach"),
+    ("Berichten zufolge setzt die Armee zunehmend Häftlinge ein.", "NL401", "Berichten zufolge"),
+    ("Gerüchten zufolge steht der Verein vor dem Verkauf.", "NL401", "Gerüchten zufolge"),
+    ("Laut Medienberichten ist der Minister zurückgetreten.", "NL401", "Laut Medienberichten"),
+    ("Nordkorea soll 5.000 Soldaten geschickt haben.", "NL401", "soll 5.000 Soldaten geschickt haben"),
+    ("Der Mann soll betrunken gewesen sein.", "NL401", "soll betrunken gewesen sein"),
+    ("Die Frau soll schwer verletzt worden sein.", "NL401", "soll schwer verletzt worden sein"),
+    ("Die Täter sollen die Frau geschlagen und beraubt haben.", "NL401",
+     "sollen die Frau geschlagen und beraubt haben"),
+    ("Der Mann, der das Auto gestohlen haben soll, ist gefasst.", "NL401", "gestohlen haben soll"),
+    ("Er soll, wie Zeugen berichten, geflohen sein.", "NL401", "soll, wie Zeugen berichten, geflohen sein"),
+    ("Kim Jong-Un soll die Produktion angeblich verdoppelt haben.", "NL402", "soll die Produktion angeblich"),
+    ("Die Zahl der Todesfälle dürfte vermutlich weiter steigen.", "NL402", "dürfte vermutlich"),
+    ("Die Truppen sollen wohl schon bald eingesetzt werden.", "NL402", "sollen wohl"),
+    ("Angeblich war der Minister offenbar krank.", "NL402", "Angeblich war der Minister offenbar"),
+    ("Experten warnen, dass bis zu 20 Prozent des Personals ausfallen.", "NL404", "Experten warnen"),
+    ("Insider rechnen damit, dass 3.500 Stellen wegfallen.", "NL404", "Insider rechnen damit"),
+    ("Kritiker sagen, die Stadt habe das Bad verfallen lassen.", "NL404", "Kritiker sagen"),
+    ("Es heißt, die Einheiten seien völlig unvorbereitet.", "NL404", "Es heißt"),
+    ("Laut Experten steigen die Preise um 30 Prozent.", "NL404", "Laut Experten"),
+    ("Aus Regierungskreisen hieß es, 200 Beamte würden versetzt.", "NL404", "Aus Regierungskreisen"),
+    ("Medienberichten zufolge wurden 30 Menschen verletzt.", "NL404", "Medienberichten zufolge"),
+    ("Das Ende der Krise lässt auf sich warten, prognostizieren Forscher.", "NL404", "prognostizieren Forscher"),
+    ("Manche Experten vermuten, dass die Mutation schuld ist.", "NL404", "Experten vermuten"),
+    ("Nach Ansicht von Experten wird das Abkommen die Integration voranbringen.", "NL404",
+     "Nach Ansicht von Experten"),
+    ("Finanzexperten erwarten einen Rückgang um 3 Prozent.", "NL404", "Finanzexperten erwarten"),
+]
+
+
+@pytest.mark.parametrize("sentence, code, span", FLAGGED, ids=[row[0][:40] for row in FLAGGED])
+def test_flagged(sentence, code, span):
+    assert (code, span) in findings(sentence)
+
+
+# --- accepted: no NL4 finding at all --------------------------------------------------------------
+ACCEPTED = [
+    "Die Schulen sollen am Montag wieder öffnen.",
+    "Die Steuer soll 2025 steigen.",
+    "Der Ausschuss soll den Etat am 12. März beraten.",
+    "Die Arbeiten sollen bis Ende 2026 abgeschlossen sein.",
+    "Bis 2030 sollen alle Haushalte angeschlossen sein.",
+    "Die Schulen sollen bis zum 1. Juni melden, ob sie eine Küche benötigen.",
+    "Das Soll ist erfüllt.",
+    "Das Wohl der Kinder darf nicht von der Kassenlage abhängen.",
+    "Ich fühle mich hier einfach wohl.",
+    "Die Spieler haben sich immer wohl gefühlt.",
+    "Der Wohlstand wächst.",
+    "Die wohlhabende Familie spendete.",
+    "Nicht die Mieten, wohl aber die Nebenkosten steigen.",
+    "Das weiß er sehr wohl.",
+    "Wer wird wohl gewinnen?",
+    "Soll er das wirklich gesagt haben?",
+    "Familien rechneten, wie viele Wochen wohl ihr Reis noch reicht.",
+    "Die Zahlen offenbaren ein Problem.",
+    "Wo man Geschäfte vermutet, ist es dunkel.",
+    "Der mutmaßliche Täter wurde festgenommen.",
+    "Die Polizei nahm zwei mutmaßliche Schleuser fest.",
+    "Der mutmaßliche Attentäter schweigt.",
+    "„Das war offenbar ein Fehler“, sagte der Minister.",
+    "»Er soll 5.000 Euro genommen haben«, sagte die Anklägerin.",
+    "Sie sagte: \"Wir haben uns angeblich geirrt.\"",
+    "Die Kinder dürfen wieder in die Schule.",
+    "Die Beamten erklärten, dass mittwochs nur Frauen auf die Straße dürften.",
+    "Festivals dürften nicht als bloßes Programmangebot missverstanden werden, sagte sie.",
+    "Wie schnell sich das scheinbar Normale verschiebt.",
+    "Kontakte zu möglicherweise Betroffenen werden nachverfolgt.",
+    "Es ist möglich, dass der Termin verschoben wird.",
+    "Das Vernehmen des Zeugen dauerte drei Stunden.",
+    "Berichten der „New York Times“ zufolge wurden 30 Menschen verletzt.",
+    "Laut Berichten der Polizei ist der Fahrer geflohen.",
+    "Experten warnen vor den Folgen.",
+    "Experten des Ifo-Instituts erwarten 2 Prozent Wachstum.",
+    "Ifo-Experten erwarten 2 Prozent Wachstum.",
+    "Forscher um Christian Drosten erwarten 30 Prozent mehr Fälle.",
+    "Die Forscher erwarten 30 Prozent mehr Fälle.",
+    "Kritiker der Reform wurden verhaftet.",
+    "Der Antrag erhielt 30 Stimmen.",
+    "Das heißt, die Steuer steigt um 3 Prozent.",
+    "Krisen, so heißt es, bringen das Beste im Menschen hervor.",
+    "Die Schulen sollen öffnen, obwohl die Heizung defekt ist.",
+]
+
+
+@pytest.mark.parametrize("sentence", ACCEPTED, ids=[row[:40] for row in ACCEPTED])
+def test_accepted(sentence):
+    assert findings(sentence) == []
+
+
+# --- display copy (NL403) ------------------------------------------------------------------------
+DISPLAY = [
+    ("Nordkorea schickt offenbar weitere Truppen\n\nDer Teaser steht hier.\n\n", "NL403"),
+    ("Eine Überschrift\n\nDie Armee verliert offenbar so viele Soldaten wie nie zuvor.\n\n", "NL403"),
+    ("Eine Überschrift\n\nDer Teaser steht hier.\n\nEinschlag wohl ausgeschlossen\n\nText folgt hier.\n", "NL403"),
+    ("Nato: Russland verliert offenbar täglich Soldaten\n\nDer Teaser steht hier.\n\n", "NL401"),
+    ("Eine Überschrift\n\nRussland verliert laut Nato offenbar mehr Soldaten.\n\n", "NL401"),
+    ("Eine Überschrift\n\nDie Armee verliert offenbar Soldaten, sagte ein Sprecher.\n\n", "NL401"),
+]
+
+
+@pytest.mark.parametrize("text, code", DISPLAY, ids=[row[0].split("\n")[0][:40] for row in DISPLAY])
+def test_display(text, code):
+    assert codes(text, prefix="") == [code]
+
+
+def test_display_kinds_setting_turns_teaser_into_body():
+    config = Config(select=("NL4",), rules={"NL403": {"kinds": ["headline"]}})
+    assert codes("Eine Überschrift\n\nDie Armee verliert offenbar Soldaten.\n\n", config, prefix="") == ["NL401"]
+
+
+# --- settings ------------------------------------------------------------------------------------
+def test_quotes_flagged_when_ignore_in_quotes_is_false():
+    config = Config(select=("NL4",), rules={"NL401": {"ignore_in_quotes": False}})
+    assert codes("„Das war offenbar ein Fehler“, sagte der Minister.", config) == ["NL401"]
+
+
+def test_allow_list_drops_a_hedge():
+    config = Config(select=("NL4",), rules={"NL401": {"allow": ["dürfte"]}})
+    assert codes("Der Schaden dürfte hoch sein.", config) == []
+
+
+def test_allow_legal_false_flags_legal_wording():
+    config = Config(select=("NL4",), rules={"NL401": {"allow_legal": False}})
+    assert codes("Der mutmaßliche Täter wurde festgenommen.", config) == ["NL401"]
+
+
+def test_require_claim_false_flags_every_vague_source():
+    config = Config(select=("NL4",), rules={"NL404": {"require_claim": False}})
+    assert codes("Experten warnen vor den Folgen.", config) == ["NL404"]
+
+
+def test_vague_source_in_quote_is_not_flagged():
+    assert codes("„Experten warnen, dass 20 Prozent ausfallen“, sagte Meier.") == []
+
+
+def test_unknown_setting_is_a_configuration_error():
+    from newslint.errors import ConfigError
+
+    with pytest.raises(ConfigError):
+        Linter(Config(select=("NL4",), rules={"NL401": {"ignore_quotes": True}}))
+
+
+def test_select_excludes_nl4():
+    assert codes("Der Schaden dürfte hoch sein.", Config(select=("NL1",))) == []
+
+
+# --- the vocabulary file -------------------------------------------------------------------------
+VOCAB = hedging.load_vocabulary()
+TOML_FLAGGED = [(entry.id, text) for entry in VOCAB.entries for text in entry.flagged]
+TOML_ACCEPTED = [(entry.id, text) for entry in VOCAB.entries for text in entry.accepted]
+TOML_ACCEPTED += [("vague", text) for entry in VOCAB.raw["vague_source"] for text in entry["accepted"]]
+TOML_FLAGGED += [("stacking", text) for text in VOCAB.raw["stacking"]["flagged"]]
+TOML_FLAGGED += [("vague", text) for entry in VOCAB.raw["vague_source"] for text in entry["flagged"]]
+
+
+@pytest.mark.parametrize("entry, sentence", TOML_FLAGGED, ids=[f"{e}:{t[:30]}" for e, t in TOML_FLAGGED])
+def test_toml_flagged_examples(entry, sentence):
+    assert codes(sentence)
+
+
+@pytest.mark.parametrize("entry, sentence", TOML_ACCEPTED, ids=[f"{e}:{t[:30]}" for e, t in TOML_ACCEPTED])
+def test_toml_accepted_examples(entry, sentence):
+    assert codes(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", VOCAB.raw["stacking"]["accepted"])
+def test_toml_stacking_accepted_examples_are_not_stacked(sentence):
+    assert "NL402" not in codes(sentence)
+
+
+def test_every_entry_has_type_codes_and_examples():
+    for item in VOCAB.raw["hedge"] + VOCAB.raw["vague_source"]:
+        assert item["type"] and item["codes"] and (item["flagged"] or item["accepted"]), item["id"]
+
+
+def test_rule_docs_complete():
+    infos = {info.code: info for info in hedging.newslint_rules()}
+    assert sorted(infos) == ["NL401", "NL402", "NL403", "NL404"]
+    for info in infos.values():
+        assert info.description and info.flagged and info.accepted and info.summary and info.summary_en
+
+
+def test_quote_spans():
+    document = read_text("Er sagte: „Eins. Zwei“ und »drei«.", "x.txt")
+    spans = hedging.quote_spans(document.tokens)
+    assert [document.text[s:e] for s, e in spans] == ["„Eins. Zwei“", "»drei«"]
+
+
+def test_findings_stay_inside_the_text_and_carry_both_languages():
+    text = BODY + "Nordkorea soll 5.000 Soldaten geschickt haben. Experten warnen, dass 20 Prozent fehlen."
+    for finding in lint_text(text, config=NL4):
+        assert 0 <= finding.start < finding.end <= len(text)
+        assert finding.message and finding.message_en
+
+
+# --- end to end: the console script --------------------------------------------------------------
+def test_cli_select_nl4(tmp_path: Path, run_cli):
+    article = tmp_path / "artikel.txt"
+    article.write_text(
+        "Nordkorea schickt offenbar Truppen\n\n"
+        "Seoul (dpa) – Nordkorea hat nach Angaben Südkoreas Soldaten entsandt.\n\n"
+        "Zusätzlich soll Nordkorea 5.000 Arbeiter geschickt haben. Die Schulen sollen am Montag öffnen.\n\n"
+        "Experten warnen, dass 20 Prozent fehlen. „Das ist wohl so“, sagte Kim.\n",
+        encoding="utf-8")
+    result = run_cli("--select", "NL4", "--format", "json", article)
+    assert result.returncode == 1, result.stderr
+    data = json.loads(result.stdout)
+    items = data if isinstance(data, list) else data.get("findings", data)
+    found = sorted((item["code"], item["line"]) for item in items)
+    assert found == [("NL401", 5), ("NL403", 1), ("NL404", 7)]
