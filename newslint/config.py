@@ -45,6 +45,7 @@ class Config:
     exclude: tuple[str, ...] = (".git", ".venv", "venv", "node_modules", "__pycache__", ".tox", "build", "dist")
     extend_exclude: tuple[str, ...] = ()
     max_file_size: int = 5_000_000
+    rule_timeout: float = 10.0  # seconds one plugin may spend on one document; 0 disables the budget
     plugins: tuple[str, ...] = ()
     rules: dict[str, dict[str, Any]] = field(default_factory=dict)
     # not file keys: where the configuration came from and what plugins know
@@ -135,6 +136,7 @@ _FIELD_TYPES: dict[str, Any] = {
     "select": list, "extend_select": list, "ignore": list, "per_file_ignores": dict, "fail_on": str,
     "format": str, "show_source": bool, "statistics": bool, "exit_zero": bool, "quiet": bool, "lang": str,
     "nlp": str, "include": list, "exclude": list, "extend_exclude": list, "max_file_size": int,
+    "rule_timeout": float,
     "plugins": list, "rules": dict,
 }
 _CHOICES = {"fail_on": ("error", "warning", "info"), "lang": LANGS, "nlp": NLP_BACKENDS}
@@ -190,6 +192,8 @@ def config_from_mapping(data: dict[str, Any], source: Path | None = None, prefix
             raise ConfigError(f"{where}unknown key '{prefix}{raw_key}'")
         if not _type_ok(value, expected):
             raise ConfigError(f"{where}'{prefix}{raw_key}' must be {_type_name(expected)}, got {type(value).__name__}")
+        if key in ("max_file_size", "rule_timeout") and value < 0:
+            raise ConfigError(f"{where}'{prefix}{raw_key}' must not be negative, got {value!r}")
         if key in _CHOICES and value not in _CHOICES[key]:
             raise ConfigError(f"{where}'{prefix}{raw_key}' must be one of {', '.join(_CHOICES[key])}, got {value!r}")
         if expected is list:

@@ -1,13 +1,16 @@
 """The core: run every plugin over a Document, isolate failures, select and sort findings."""
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from newslint import suppression
 from newslint.config import Config
 from newslint.document import Document
+from newslint.errors import ConfigError
 from newslint.finding import Finding, Severity
+from newslint.patterns import PatternTimeout
 from newslint.plugins import Plugins, load_plugins
 
 
@@ -36,6 +39,8 @@ class Linter:
         for impl in self.plugins.manager.hook.newslint_configure.get_hookimpls():
             try:
                 impl.function(config=self.config)
+            except ConfigError:
+                raise  # the user's configuration is wrong (e.g. a pattern that does not compile): exit 2
             except Exception as error:
                 self._setup_failures.append((impl.plugin_name, f"newslint_configure: {type(error).__name__}: {error}"))
 
@@ -47,17 +52,54 @@ class Linter:
             for name, error in self._setup_failures
         ]
         for name, function in self.plugins.check_impls():
-            try:
-                produced = list(function(document=document, config=self.config) or ())
-            except Exception as error:
-                findings.append(internal_error(
-                    f"Plugin {name!r} ist bei der Prüfung abgestürzt: {type(error).__name__}: {error}",
-                    f"plugin {name!r} raised while checking: {type(error).__name__}: {error}"))
-                continue
+            produced, error = self._run_check(name, function, document)
             findings.extend(self._validated(name, produced, document))
+            if error is not None:
+                findings.append(error)
         selected = [f for f in findings if self.config.is_selected(f.code, document.path)]
         selected = suppression.apply_suppressions(document, selected, self.config)
         return sorted(selected, key=lambda f: (f.start, f.end, f.code))
+
+    def _run_check(self, name: str, function, document: Document) -> tuple[list[object], Finding | None]:
+        """Run one plugin's check within the ``rule-timeout`` budget.
+
+        Returns what the plugin yielded (also what it yielded before failing) and an NL000
+        finding when it raised, a pattern timed out or the budget ran out. The check runs in a
+        daemon thread; a plugin that hangs is abandoned there and the run goes on without it.
+        """
+        produced: list[object] = []
+        outcome: list[BaseException] = []
+
+        def run() -> None:
+            try:
+                for item in function(document=document, config=self.config) or ():
+                    produced.append(item)
+            except BaseException as error:  # noqa: BLE001 - reported as NL000 below
+                outcome.append(error)
+
+        budget = self.config.rule_timeout
+        if budget and budget > 0:
+            worker = threading.Thread(target=run, name=f"newslint-check-{name}", daemon=True)
+            worker.start()
+            worker.join(budget)
+            if worker.is_alive():
+                return list(produced), internal_error(
+                    f"Plugin {name!r} hat das Zeitlimit von {budget:g} s überschritten",
+                    f"plugin {name!r} exceeded its time budget of {budget:g} s")
+        else:
+            run()
+        if not outcome:
+            return produced, None
+        error = outcome[0]
+        if isinstance(error, PatternTimeout):
+            return produced, internal_error(
+                f"Muster aus {error.origin} hat das Zeitlimit überschritten (Plugin {name!r})",
+                f"pattern from {error.origin} exceeded its time limit (plugin {name!r})")
+        if not isinstance(error, Exception):  # KeyboardInterrupt, SystemExit in a plugin
+            raise error
+        return produced, internal_error(
+            f"Plugin {name!r} ist bei der Prüfung abgestürzt: {type(error).__name__}: {error}",
+            f"plugin {name!r} raised while checking: {type(error).__name__}: {error}")
 
     def _validated(self, plugin: str, produced: Iterable[object], document: Document) -> list[Finding]:
         rules = self.config.rule_infos
@@ -68,8 +110,15 @@ class Linter:
                 problem = f"returned {type(item).__name__}, not a Finding"
             elif item.code not in rules:
                 problem = f"reported undeclared code {item.code!r}"
+            elif type(item.start) is not int or type(item.end) is not int:
+                problem = f"reported non-integer offsets {item.start!r}-{item.end!r}"
             elif not 0 <= item.start <= item.end <= len(document.text):
                 problem = f"reported span {item.start}-{item.end} outside the text"
+            elif item.fix is not None and not (
+                    type(item.fix.start) is int and type(item.fix.end) is int
+                    and 0 <= item.fix.start <= item.fix.end <= len(document.text)
+                    and isinstance(item.fix.replacement, str)):
+                problem = f"reported a fix {item.fix.start!r}-{item.fix.end!r} outside the text"
             if problem:
                 valid.append(internal_error(f"Plugin {plugin!r} lieferte einen ungültigen Befund: {problem}",
                                             f"plugin {plugin!r} {problem}"))
