@@ -607,16 +607,33 @@ def analyze(document, config) -> list[Finding]:
     display_kinds = set(s403.get("kinds", DISPLAY_KINDS))
     text = document.text
     findings: list[Finding] = []
+    own_sources = _layer_sources(document)
     for segment in document.segments:
         sentences = document.sentences_in(segment)
         quotes = quote_spans([t for s in sentences for t in s.tokens])
         for sentence in sentences:
             findings.extend(_check_sentence(sentence, segment, text, vocab, quotes, allow, display_kinds,
-                                            s401, s404))
+                                            s401, s404, sentence.start in own_sources))
     return findings
 
 
-def _check_sentence(sentence, segment, text, vocab, quotes, allow, display_kinds, s401, s404) -> list[Finding]:
+def _layer_sources(document) -> frozenset[int]:
+    """Starts of sentences that name their own source, from the shared attribution layer.
+
+    ``newslint.analysis.attribution`` (shared with the figures rules) is used when installed; the
+    cues in hedging.toml [source] are checked as well, so NL403 works without it.
+    """
+    try:
+        from newslint.analysis.attribution import attributions
+    except ImportError:  # pragma: no cover - the layer is optional for this plugin
+        return frozenset()
+    layer = attributions(document)
+    return frozenset(sentence.start for sentence, source in zip(document.sentences, layer.sentences)
+                     if source.own and source.named and not source.vague)
+
+
+def _check_sentence(sentence, segment, text, vocab, quotes, allow, display_kinds, s401, s404,
+                    layer_named: bool = False) -> list[Finding]:
     tokens = sentence.tokens
     clause_ids = _clause_ids(tokens)
     question = any(t.text == "?" for t in tokens[-3:])
@@ -677,7 +694,7 @@ def _check_sentence(sentence, segment, text, vocab, quotes, allow, display_kinds
             continue
         if display:
             if named is None:
-                named = _named_source(sentence, text, vocab, [(h.start, h.end) for h in reported_vague],
+                named = layer_named or _named_source(sentence, text, vocab, [(h.start, h.end) for h in reported_vague],
                                       segment.start)
             if not named:
                 first, last = strong_hits[0], strong_hits[-1]
