@@ -59,6 +59,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--threads", type=int, default=4, help="server lint threads per process")
     parser.add_argument("--limit", type=int, default=0, help="use only the first N articles (0: all)")
     parser.add_argument("--nlp", default="builtin")
+    parser.add_argument("--select", help="code prefixes (e.g. NL0 measures the HTTP layer without rule work)")
     args = parser.parse_args(argv)
     if not DATA.is_file():
         print(f"skipped: {DATA} not found")
@@ -68,7 +69,7 @@ def main(argv: list[str] | None = None) -> int:
     server = subprocess.Popen(
         [sys.executable, "-m", "newslint", "serve", "--host", "127.0.0.1", "--port", str(port), "--nlp", args.nlp,
          "--workers", str(args.workers), "--threads", str(args.threads), "--queue", str(max(64, args.clients * 2)),
-         "--max-bytes", "5000000"],
+         "--max-bytes", "5000000", *(["--select", args.select] if args.select else [])],
         cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
         env={key: value for key, value in os.environ.items() if key != "NEWSLINT_TOKEN"})
     try:
