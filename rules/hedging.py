@@ -468,11 +468,14 @@ def _is_legal(hit: Hit, sentence: Sentence, vocab: Vocabulary) -> bool:
     index = next((k for k, t in enumerate(tokens) if t.start == hit.anchor_start), None)
     if index is None:
         return False
-    for token in tokens[index + 1: index + 3]:
-        if token.kind != "word":
+    # skip adjectives and truncated compounds: "ein mutmaßlicher iranischer CIA- und Mossad-Spion"
+    for token in tokens[index + 1: index + 7]:
+        word = token.text
+        if token.kind not in ("word", "abbrev") and word != "-":
             return False
-        if token.text[:1].isupper():
-            return token.text.lower().endswith(vocab.suspect_suffixes)
+        if word.endswith("-") or word in ("-", "und", "oder", "bzw.") or word[:1].islower():
+            continue
+        return word.lower().endswith(vocab.suspect_suffixes)
     return False
 
 
