@@ -1,7 +1,576 @@
-"""Placeholder until the rule family lands."""
+"""NL3: boilerplate dragged in from web pages and CMS templates, with a safe autofix.
+
+NL301 promo (newsletter, social media, app/push, subscription, podcast, comment prompts),
+NL302 read-more blocks and navigation (share widgets, section labels, tag lists),
+NL303 embedded credits and scraped metadata (photo credits, "Stand:" lines, ad labels),
+NL304 duplicated lines and paragraphs.
+
+The language lives in ``boilerplate.toml`` next to this module; projects add their own patterns in
+configuration and learned lines with ``newslint learn-boilerplate``. Every finding carries a
+``Fix`` that deletes the span; ``newslint.fixing`` widens it to the whole line where the line holds
+nothing else.
+"""
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterator
+
+import regex
+
+from newslint.config import tomllib
+from newslint.finding import Finding, Fix, RuleInfo, Setting, Severity
 from newslint.hookspecs import hookimpl
+
+DATA_FILE = Path(__file__).with_name("boilerplate.toml")
+LEARNED_NAMES = (".newslint-boilerplate.txt", ".newslint-boilerplate.toml")
+SCOPES = ("segment", "sentence", "span", "bracket")
+CODES = ("NL301", "NL302", "NL303", "NL304")
+PRIORITY_PATTERN, PRIORITY_BLOCK = 2, 1
+
+MESSAGES = {
+    "NL301": ("Werbung/Eigenwerbung im Text: {what}", "Promo in the copy: {what}"),
+    "NL302": ("Navigation/Lesetipp im Text: {what}", "Navigation or read-more in the copy: {what}"),
+    "NL303": ("Bildnachweis/Metadaten im Text: {what}", "Credit or metadata in the copy: {what}"),
+    "NL304": ("Doppelte Zeile bzw. doppelter Absatz (zuerst in Zeile {line})",
+              "Duplicated line or paragraph (first in line {line})"),
+}
+QUOTED = regex.compile(r'„[^“”"\n]*[“”"]|“[^”\n]*”|"[^"\n]{1,400}"|»[^«\n]*«|«[^»\n]*»')
+BRACKET = regex.compile(r"\[(?:(?:[^\[\]\n]{0,800}\n){0,2}[^\[\]\n]{0,800}\]|[^\[\]\n]{3,1200})")
+WORD = regex.compile(r"\w+")
+
+
+# --- rule metadata ---------------------------------------------------------------------------------
+def _rules() -> list[RuleInfo]:
+    patterns = Setting("patterns", list, [], "extra regular expressions: strings are searched in each sentence; "
+                       "tables {pattern=..., scope='segment'|'sentence'|'span'|'bracket', description=...}")
+    return [
+        RuleInfo(
+            code="NL301", name="boilerplate-promo", severity=Severity.ERROR,
+            summary="Werbung für Newsletter, App, Abo, Podcast oder Social Media im Text",
+            summary_en="Newsletter, app, subscription, podcast or social-media promo in the copy",
+            description="Copy taken from a web page or CMS template often drags in promo: newsletter and "
+            "subscription prompts, 'Folgen Sie uns …', app and push prompts, paywall teasers, podcast "
+            "plugs, comment invitations and template notes about journalistic standards. They are not part "
+            "of the article. Sentences *about* newsletters or messengers, and quotes, are not flagged. "
+            "Lines learned with `newslint learn-boilerplate` are reported under this code. Fixable: "
+            "`--fix` deletes the span (a whole line with its line break).",
+            flagged=("Melden Sie sich jetzt für unseren Newsletter an.", "Folgen Sie uns bei WhatsApp und Facebook.",
+                     "[Alle aktuellen Entwicklungen finden Sie hier in unserem Newsblog.]"),
+            accepted=("Die Behörde informierte per WhatsApp.", "Der Newsletter des Ministeriums erreichte 2.000 Leser.",
+                      "Sie folgen damit dem Beispiel Frankreichs."),
+            settings=(patterns,
+                      Setting("learned_file", str, "", "file of learned boilerplate lines (default: "
+                              ".newslint-boilerplate.txt or .toml next to the configuration file)"),
+                      Setting("learned_similarity", float, 0.8, "word-shingle similarity (0-1) at which a line "
+                              "counts as a learned boilerplate line")),
+            fixable=True,
+        ),
+        RuleInfo(
+            code="NL302", name="boilerplate-navigation", severity=Severity.ERROR,
+            summary="Lesetipps, Teilen-Leisten, Rubriken oder Schlagwortlisten im Text",
+            summary_en="Read-more blocks, share widgets, section labels or tag lists in the copy",
+            description="'Lesen Sie auch:', 'Mehr zum Thema:' and the link teasers after them (up to the next "
+            "body paragraph), share widgets ('Artikel teilen:'), section labels left at the top or bottom "
+            "('Politik') and tag lists ('Schlagworte: …'). Fixable.",
+            flagged=("Lesen Sie auch:", "Artikel teilen:", "Schlagworte: Umfrage, CDU, SPD"),
+            accepted=("Lesen Sie hier, was die Ministerin sagte, steht im Bericht.",),
+            settings=(patterns,),
+            fixable=True,
+        ),
+        RuleInfo(
+            code="NL303", name="boilerplate-credit", severity=Severity.ERROR,
+            summary="Bildnachweis, Werbekennzeichnung oder Seiten-Metadaten im Text",
+            summary_en="Photo credit, ad label or page metadata in the copy",
+            description="Photo credits ('Bild: picture alliance/dpa | Name', 'Foto: …', '© …') as a line or "
+            "inside a paragraph, scraped metadata ('date 2024-10', template 'Stand:' lines, reading time) "
+            "and ad markers ('Anzeige'). Agency datelines ('Berlin (dpa) –') and author lines are not "
+            "flagged; agency credit lines at the end ('(dpa)') are flagged unless `allow_agency_credit` "
+            "says they are house style. Fixable.",
+            flagged=("Foto: picture alliance/dpa | Lena Hofer", "Stand: 14.04.2024, 16:42 Uhr", "Anzeige"),
+            accepted=("Berlin (dpa) – Die Koalition …", "Von Anna Beispiel", "(Stand: Mittwochmittag)"),
+            settings=(patterns,
+                      Setting("allow_agency_credit", bool, False,
+                              "agency credit lines at the end ('(dpa)', 'Mit Material von dpa') are house style")),
+            fixable=True,
+        ),
+        RuleInfo(
+            code="NL304", name="duplicated-block", severity=Severity.ERROR,
+            summary="Zeile oder Absatz doppelt (z. B. Überschrift zweimal, Absatz zweimal eingefügt)",
+            summary_en="Line or paragraph duplicated (headline twice, paragraph pasted twice)",
+            description="A headline, subheading or paragraph that repeats an earlier one word for word "
+            "(ignoring case, spacing and final punctuation). The later copy is flagged and `--fix` removes it.",
+            flagged=("Umfrage: Union baut Vorsprung aus (zweimal hintereinander)",),
+            accepted=("Two different paragraphs that share a sentence",),
+            settings=(Setting("min_chars", int, 20, "shortest line (characters) compared"),
+                      Setting("min_words", int, 8, "fewest words a repeated paragraph needs to be flagged when it "
+                              "is neither the headline nor pasted right after its original")),
+            fixable=True,
+        ),
+    ]
 
 
 @hookimpl
-def newslint_rules():
-    return []
+def newslint_rules() -> list[RuleInfo]:
+    return _rules()
+
+
+# --- data -----------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Pattern:
+    code: str
+    name: str
+    scope: str
+    regex: Any
+    description: str
+    examples: tuple[str, ...] = ()
+    edges: bool = False  # segment scope: only above the first / below the last body paragraph
+
+
+@dataclass
+class LearnedIndex:
+    """Learned boilerplate lines: exact normalised keys and word shingles for near-verbatim matches."""
+
+    keys: dict[str, str] = field(default_factory=dict)  # normalised text -> code
+    shingles: list[tuple[frozenset[str], str]] = field(default_factory=list)
+    by_shingle: dict[str, list[int]] = field(default_factory=dict)
+    similarity: float = 0.8
+
+    def add(self, text: str, code: str = "NL301") -> None:
+        key = normalize(text)
+        if not key or key in self.keys:
+            return
+        self.keys[key] = code
+        grams = shingles(key)
+        if len(grams) >= 3:
+            index = len(self.shingles)
+            self.shingles.append((grams, code))
+            for gram in grams:
+                self.by_shingle.setdefault(gram, []).append(index)
+
+    def __len__(self) -> int:
+        return len(self.keys)
+
+    def match(self, text: str) -> str | None:
+        key = normalize(text)
+        if not key:
+            return None
+        if key in self.keys:
+            return self.keys[key]
+        grams = shingles(key)
+        if len(grams) < 3 or not self.by_shingle:
+            return None
+        counts: dict[int, int] = {}
+        for gram in grams:
+            for index in self.by_shingle.get(gram, ()):
+                counts[index] = counts.get(index, 0) + 1
+        for index, shared in counts.items():
+            other, code = self.shingles[index]
+            if shared / (len(grams) + len(other) - shared) >= self.similarity:
+                return code
+        return None
+
+
+def normalize(text: str) -> str:
+    """Case-folded words of ``text`` joined by single spaces (punctuation, quotes and brackets dropped)."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    return " ".join(WORD.findall(text))
+
+
+def shingles(key: str, size: int = 3) -> frozenset[str]:
+    words = key.split()
+    if len(words) < size:
+        return frozenset()
+    return frozenset(" ".join(words[i:i + size]) for i in range(len(words) - size + 1))
+
+
+def load_learned(path: Path, index: LearnedIndex) -> None:
+    """Read a learned-boilerplate file: plain text (one line per entry, '#' comments) or TOML."""
+    if path.suffix == ".toml":
+        with path.open("rb") as handle:
+            data = tomllib.load(handle)
+        for entry in data.get("boilerplate", []):
+            if isinstance(entry, dict) and isinstance(entry.get("text"), str):
+                code = entry.get("code", "NL301")
+                index.add(entry["text"], code if code in ("NL301", "NL302", "NL303") else "NL301")
+        return
+    for line in path.read_text(encoding="utf-8-sig").splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        code = "NL301"
+        if line[:6] in ("NL301\t", "NL302\t", "NL303\t"):
+            code, line = line[:5], line[6:]
+        index.add(line, code)
+
+
+@dataclass
+class State:
+    patterns: list[Pattern]
+    sections: frozenset[str]
+    read_more_label: Any
+    agency_credit: Any
+    learned: LearnedIndex
+    allow_agency_credit: bool = False
+    min_chars: int = 20
+    min_words: int = 8
+
+
+def _compile(entry: dict[str, Any], where: str) -> Pattern:
+    code = entry.get("code")
+    scope = entry.get("scope", "sentence")
+    if code not in ("NL301", "NL302", "NL303") or scope not in SCOPES or not isinstance(entry.get("pattern"), str):
+        raise ValueError(f"{where}: needs code NL301/NL302/NL303, scope {'/'.join(SCOPES)} and a pattern")
+    try:
+        compiled = regex.compile(entry["pattern"])
+    except regex.error as error:
+        raise ValueError(f"{where}: bad pattern: {error}") from None
+    return Pattern(code, entry.get("name", "custom"), scope, compiled, entry.get("description", entry.get("name", "")),
+                   tuple(entry.get("examples", ())), bool(entry.get("edges", False)))
+
+
+def load_data(path: Path = DATA_FILE) -> dict[str, Any]:
+    with path.open("rb") as handle:
+        return tomllib.load(handle)
+
+
+def build_state(config) -> State:
+    data = load_data()
+    patterns = [_compile(entry, f"{DATA_FILE.name}: pattern {entry.get('name')}") for entry in data["pattern"]]
+    for code in ("NL301", "NL302", "NL303"):
+        for number, item in enumerate(config.rule_settings(code).get("patterns", []), start=1):
+            entry = {"pattern": item, "name": f"custom-{code}-{number}"} if isinstance(item, str) else dict(item)
+            entry.setdefault("code", code)
+            entry.setdefault("description", "projekteigenes Muster")
+            patterns.append(_compile(entry, f"rules.{code}.patterns[{number}]"))
+    # brackets: read-more before promo, so that "[Mehr zum Thema: …]" is NL302
+    patterns.sort(key=lambda p: (p.scope != "bracket" or p.code != "NL302"))
+    settings301 = config.rule_settings("NL301")
+    learned = LearnedIndex(similarity=float(settings301.get("learned_similarity", 0.8)))
+    learned_path = _learned_path(config, settings301.get("learned_file", ""))
+    if learned_path is not None:
+        load_learned(learned_path, learned)
+    settings304 = config.rule_settings("NL304")
+    return State(
+        patterns=patterns,
+        sections=frozenset(name.casefold() for name in data.get("sections", ())),
+        read_more_label=regex.compile(data["read_more_labels"]),
+        agency_credit=regex.compile(data["agency_credit"]),
+        learned=learned,
+        allow_agency_credit=bool(config.rule_settings("NL303").get("allow_agency_credit", False)),
+        min_chars=int(settings304.get("min_chars", 20)),
+        min_words=int(settings304.get("min_words", 8)),
+    )
+
+
+def _learned_path(config, setting: str) -> Path | None:
+    if setting:
+        path = Path(setting).expanduser()
+        if not path.is_absolute():
+            path = config.root / path
+        if not path.is_file():
+            raise FileNotFoundError(f"learned boilerplate file not found: {path}")
+        return path
+    for name in LEARNED_NAMES:
+        candidate = config.root / name
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+_STATES: dict[int, tuple[Any, State]] = {}
+
+
+def _state(config) -> State:
+    cached = _STATES.get(id(config))
+    if cached is None or cached[0] is not config:
+        if len(_STATES) > 16:
+            _STATES.clear()
+        cached = _STATES[id(config)] = (config, build_state(config))
+    return cached[1]
+
+
+@hookimpl
+def newslint_configure(config) -> None:
+    if any(config.is_selected(code) for code in CODES):
+        _state(config)
+
+
+# --- checking -------------------------------------------------------------------------------------
+@dataclass
+class _Hit:
+    code: str
+    start: int
+    end: int
+    what: str
+    priority: int = PRIORITY_PATTERN
+    first_line: int = 0  # NL304: line of the first copy
+    name: str = ""  # English: the pattern's name
+
+
+def _quoted_ranges(text: str, offset: int) -> list[tuple[int, int]]:
+    return [(offset + m.start(), offset + m.end()) for m in QUOTED.finditer(text)]
+
+
+def _inside(position: int, ranges: list[tuple[int, int]]) -> bool:
+    return any(start < position < end for start, end in ranges)
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _covers(text: str, start: int, end: int, seg_start: int, seg_end: int) -> bool:
+    """Whether [start, end) leaves nothing but spaces and punctuation of the segment uncovered."""
+    rest = text[seg_start:start] + text[end:seg_end]
+    return not any(ch.isalnum() for ch in rest)
+
+
+@hookimpl
+def newslint_check(document, config) -> Iterator[Finding]:
+    if not any(config.is_selected(code) for code in CODES):
+        return
+    state = _state(config)
+    hits = _pattern_hits(document, state)
+    hits += _learned_hits(document, state, hits)
+    hits += _block_hits(document, state, hits)
+    hits = _resolve(hits)
+    hits += _duplicate_hits(document, state, hits)
+    for hit in sorted(hits, key=lambda h: (h.start, h.end)):
+        if not config.is_selected(hit.code):
+            continue
+        german, english = MESSAGES[hit.code]
+        if hit.code == "NL304":
+            message, message_en = german.format(line=hit.first_line), english.format(line=hit.first_line)
+        else:
+            message, message_en = german.format(what=hit.what), english.format(what=hit.name or hit.what)
+        yield Finding(hit.code, hit.start, hit.end, message, message_en, fix=Fix(hit.start, hit.end, ""))
+
+
+def _pattern_hits(document, state: State) -> list[_Hit]:
+    text = document.text
+    hits: list[_Hit] = []
+    body = [i for i, s in enumerate(document.segments) if s.kind == "paragraph" and _is_body(document, s)]
+    first_body, last_body = (body[0], body[-1]) if body else (len(document.segments), -1)
+    for number, segment in enumerate(document.segments):
+        seg_text = text[segment.start:segment.end]
+        if not seg_text.strip():
+            continue
+        at_edge = not first_body <= number <= last_body
+        quoted = _quoted_ranges(seg_text, segment.start)
+        bracket_spans: list[tuple[int, int]] = []
+        sentence_hits: list[_Hit] = []
+        for pattern in state.patterns:
+            if pattern.scope == "segment":
+                if (at_edge or not pattern.edges) and pattern.regex.search(seg_text.strip()):
+                    hits.append(_Hit(pattern.code, segment.start, segment.end, pattern.description, name=pattern.name))
+            elif pattern.scope == "bracket":
+                for match in BRACKET.finditer(seg_text):
+                    start, end = segment.start + match.start(), segment.start + match.end()
+                    if any(s <= start < e for s, e in bracket_spans):
+                        continue
+                    if pattern.regex.search(match.group()[1:].rstrip("]")):
+                        bracket_spans.append((start, end))
+                        hits.append(_Hit(pattern.code, start, end, pattern.description, name=pattern.name))
+            elif pattern.scope == "span":
+                for match in pattern.regex.finditer(seg_text):
+                    start, end = _trimmed(text, segment.start + match.start(), segment.start + match.end())
+                    if end > start and not _inside(start, quoted):
+                        hits.append(_Hit(pattern.code, start, end, pattern.description, name=pattern.name))
+            else:  # sentence
+                for sentence in document.sentences_in(segment):
+                    sentence_text = text[sentence.start:sentence.end]
+                    match = pattern.regex.search(sentence_text)
+                    if match is None or _inside(sentence.start + match.start(), quoted) \
+                            or _quote_sentence(sentence_text):
+                        continue
+                    start, end = _trimmed(text, sentence.start, _line_end(text, sentence.start + match.end(),
+                                                                          sentence.end))
+                    sentence_hits.append(_Hit(pattern.code, start, end, pattern.description, name=pattern.name))
+        hits.extend(_merge_sentences(text, sentence_hits, segment))
+    return hits
+
+
+def _line_end(text: str, position: int, limit: int) -> int:
+    """End of the line that holds ``position - 1`` (a match end), at most ``limit``.
+
+    Hard-wrapped copy and unpunctuated lines make sentences run over several lines; a finding then
+    stops at the end of the line where the promo text ends instead of swallowing the body after it.
+    """
+    newline = text.find("\n", max(position - 1, 0), limit)
+    return limit if newline < 0 else newline
+
+
+def _quote_sentence(sentence: str) -> bool:
+    """A sentence that is (mostly) a quotation: starts with an opening quotation mark."""
+    return sentence.lstrip()[:1] in ("„", "“", '"', "»", "«", "‚")
+
+
+def _merge_sentences(text: str, hits: list[_Hit], segment) -> list[_Hit]:
+    """Join flagged sentences of one segment that follow each other; widen to the segment if covered."""
+    merged: list[_Hit] = []
+    for hit in sorted(hits, key=lambda h: (h.start, -h.end)):
+        if merged and hit.start <= merged[-1].end + 2 and not text[merged[-1].end:hit.start].strip():
+            merged[-1].end = max(merged[-1].end, hit.end)
+            continue
+        if merged and hit.end <= merged[-1].end:
+            continue
+        merged.append(_Hit(hit.code, hit.start, hit.end, hit.what, name=hit.name))
+    for hit in merged:
+        if _covers(text, hit.start, hit.end, segment.start, segment.end):
+            hit.start, hit.end = segment.start, segment.end
+    return merged
+
+
+def _learned_hits(document, state: State, existing: list[_Hit]) -> list[_Hit]:
+    if not len(state.learned):
+        return []
+    text = document.text
+    hits: list[_Hit] = []
+    what = "gelernte Boilerplate-Zeile"
+    name = "learned boilerplate line"
+    for segment in document.segments:
+        seg_text = text[segment.start:segment.end]
+        code = state.learned.match(seg_text)
+        if code:
+            hits.append(_Hit(code, segment.start, segment.end, what, name=name))
+            continue
+        sentence_hits = []
+        for sentence in document.sentences_in(segment):
+            sentence_text = text[sentence.start:sentence.end]
+            if _quote_sentence(sentence_text):
+                continue
+            code = state.learned.match(sentence_text)
+            if code:
+                start, end = _trimmed(text, sentence.start, sentence.end)
+                sentence_hits.append(_Hit(code, start, end, what, name=name))
+        hits.extend(_merge_sentences(text, sentence_hits, segment))
+    return hits
+
+
+def _is_body(document, segment) -> bool:
+    """A body paragraph: prose, not a teaser line (long, or several sentences, or a full stop sentence)."""
+    if segment.kind not in ("paragraph", "teaser"):
+        return False
+    text = document.text[segment.start:segment.end].strip()
+    sentences = document.sentences_in(segment)
+    if len(text) > 160 or len(sentences) >= 2:
+        return True
+    return text.endswith(".") and len(text.split()) >= 8 and ":" not in text[:40]
+
+
+def _section_label(state: State, text: str) -> bool:
+    parts = [part.strip().casefold() for part in regex.split(r"\s*[>›»|/•·]\s*", text.strip()) if part.strip()]
+    return bool(parts) and len(parts) <= 4 and all(part in state.sections for part in parts)
+
+
+def _block_hits(document, state: State, existing: list[_Hit]) -> list[_Hit]:
+    """Read-more blocks (label + following link teasers), section labels and agency credit lines."""
+    text = document.text
+    segments = document.segments
+    flagged = {(h.start, h.end) for h in existing}
+    covered = [(h.start, h.end) for h in existing]
+
+    def is_flagged(segment) -> bool:
+        return any(s <= segment.start and segment.end <= e for s, e in covered)
+
+    hits: list[_Hit] = []
+    index = 0
+    while index < len(segments):
+        segment = segments[index]
+        seg_text = text[segment.start:segment.end]
+        if state.read_more_label.search(seg_text.strip()):
+            hits.append(_Hit("NL302", segment.start, segment.end, "Lesetipp-Block", PRIORITY_BLOCK, name="read-more label"))
+            previous = segment
+            following = index + 1
+            while following < len(segments) and following - index <= 8:
+                candidate = segments[following]
+                if _is_body(document, candidate) or candidate.kind == "headline":
+                    break
+                gap = text[previous.end:candidate.start]
+                if following > index + 1 and gap.count("\n") > 1:
+                    break  # teasers of one block stand on consecutive lines
+                hits.append(_Hit("NL302", candidate.start, candidate.end, "Link-Teaser eines Lesetipp-Blocks",
+                                 PRIORITY_BLOCK, name="read-more link teaser"))
+                previous = candidate
+                following += 1
+            index = following
+            continue
+        index += 1
+
+    # section labels and tag lists at the top (before the first body paragraph) or the bottom
+    body = [i for i, s in enumerate(segments)
+            if s.kind == "paragraph" and _is_body(document, s) and not is_flagged(s)]
+    first_body = body[0] if body else len(segments)
+    last_body = body[-1] if body else -1
+    for i, segment in enumerate(segments):
+        if first_body <= i <= last_body:
+            continue
+        seg_text = text[segment.start:segment.end]
+        if (segment.start, segment.end) in flagged:
+            continue
+        if _section_label(state, seg_text):
+            hits.append(_Hit("NL302", segment.start, segment.end, "Rubrik- oder Schlagwortzeile", name="section label"))
+            if i > last_body and seg_text.strip().casefold() in ("themen", "schlagworte", "tags", "stichworte"):
+                for tail in segments[i + 1:]:
+                    tail_text = text[tail.start:tail.end].strip()
+                    if len(tail_text) > 60 or tail_text.endswith((".", "!", "?")):
+                        break
+                    hits.append(_Hit("NL302", tail.start, tail.end, "Schlagwortliste", name="tag list"))
+        elif i > last_body and segment.kind != "headline" and state.agency_credit.search(seg_text.strip()) \
+                and not state.allow_agency_credit:
+            hits.append(_Hit("NL303", segment.start, segment.end, "Agenturkürzel als Abspann", name="agency credit line"))
+    return hits
+
+
+def _resolve(hits: list[_Hit]) -> list[_Hit]:
+    """Drop hits inside other hits: higher priority first, then the longer span; one finding per span."""
+    ordered = sorted(hits, key=lambda h: (-h.priority, -(h.end - h.start), h.start, h.code))
+    kept: list[_Hit] = []
+    for hit in ordered:
+        if any(k.start <= hit.start and hit.end <= k.end for k in kept):
+            continue
+        if any(hit.start < k.end and k.start < hit.end for k in kept):
+            # partial overlap: keep the part outside what is already flagged, if any text remains
+            continue
+        kept.append(hit)
+    return sorted(kept, key=lambda h: (h.start, h.end))
+
+
+def _duplicate_hits(document, state: State, existing: list[_Hit]) -> list[_Hit]:
+    """Later copies of a line or paragraph.
+
+    A copy of the headline, a copy right after its original (pasted twice) and any repeated
+    paragraph of at least ``min_words`` words are flagged. Short repeated lines further apart are
+    usually structure (FAQ questions, 'Protokoll: …' credits of a series, exercise lists), not errors.
+    """
+    text = document.text
+    seen: dict[str, tuple[int, int]] = {}  # key -> (segment number, line)
+    hits: list[_Hit] = []
+    covered = [(h.start, h.end) for h in existing]
+    segments = document.segments
+    previous_key = None
+    for number, segment in enumerate(segments):
+        seg_text = text[segment.start:segment.end]
+        key = normalize(seg_text)
+        if any(s < segment.end and segment.start < e for s, e in covered):
+            continue  # boilerplate already: removed by its own finding
+        words = len(key.split())
+        if len(seg_text.strip()) < state.min_chars or words < 3:
+            previous_key = key
+            continue
+        if key in seen:
+            first_number, first_line = seen[key]
+            headline = first_number == 0 or segments[first_number].kind == "headline"
+            if headline or key == previous_key or words >= state.min_words:
+                hits.append(_Hit("NL304", segment.start, segment.end, "", first_line=first_line,
+                                 name="duplicated block"))
+        else:
+            seen[key] = (number, document.line_of(segment.start))
+        previous_key = key
+    return hits
