@@ -2,7 +2,7 @@
 
 The files are found exactly as in a serial run, split into chunks and handed to a
 ``ProcessPoolExecutor`` whose workers each build one Linter (plugins, lexicons and models load once
-per worker). A worker returns, per file, the decoded source and the findings; the parent rebuilds
+per worker, or are inherited from the parent where workers are forked). A worker returns, per file, the decoded source and the findings; the parent rebuilds
 the Document from the source (reading is cheap, analysis is what the workers did) so reporters can
 turn offsets into positions. Results are sorted by path as in a serial run, so the output does not
 depend on which worker finished first. A progress bar goes to stderr for long runs on a terminal.
@@ -28,6 +28,8 @@ _worker_backend = None
 
 def _init_worker(config: Config) -> None:
     global _worker_linter, _worker_backend
+    if _worker_linter is not None:  # inherited from the parent through fork: nothing to load
+        return
     from newslint.nlp import get_backend
     from newslint.plugins import load_plugins
 
@@ -97,6 +99,7 @@ def _isatty(stream: TextIO) -> bool:
 def lint_paths_parallel(linter: Linter, paths: list[str], stdin_filename: str | None, jobs: int,
                         progress: TextIO | None = None) -> tuple[list[FileResult], list[str]]:
     """Like the CLI's serial ``_lint_paths``, with ``jobs`` worker processes (0: one per CPU)."""
+    global _worker_linter, _worker_backend
     from newslint.discovery import iter_files
     from newslint.nlp import get_backend
     from newslint.readers import decode, read_text
@@ -126,7 +129,6 @@ def lint_paths_parallel(linter: Linter, paths: list[str], stdin_filename: str | 
     items = list(enumerate(files))
     outcomes: list[tuple[int, str | None, list[Finding], str | None]] = []
     if jobs <= 1 or len(items) <= 1:
-        global _worker_linter, _worker_backend
         _worker_linter, _worker_backend = linter, backend
         try:
             outcomes = _lint_chunk(items)
@@ -136,6 +138,7 @@ def lint_paths_parallel(linter: Linter, paths: list[str], stdin_filename: str | 
         size = max(1, min(32, math.ceil(len(items) / (jobs * 4))))
         chunks = [items[start:start + size] for start in range(0, len(items), size)]
         bar = Progress(len(items), progress)
+        _worker_linter, _worker_backend = linter, backend  # forked workers inherit the loaded linter
         try:
             with ProcessPoolExecutor(max_workers=min(jobs, len(chunks)), initializer=_init_worker,
                                      initargs=(config,)) as pool:
@@ -145,6 +148,7 @@ def lint_paths_parallel(linter: Linter, paths: list[str], stdin_filename: str | 
                     outcomes.extend(done)
                     bar.advance(len(done))
         finally:
+            _worker_linter = _worker_backend = None
             bar.close()
     outcomes.sort(key=lambda outcome: outcome[0])
     for index, source, findings, error in outcomes:
