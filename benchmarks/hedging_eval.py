@@ -174,6 +174,7 @@ def evaluate_news(sample: int = 0, code: str | None = None, seed: int = 0, limit
     linter = _linter()
     counts: Counter[str] = Counter()
     words = articles = 0
+    wanted = set(code.split(",")) if code else set(CODES)
     collected: list[tuple[str, str, int, int, str]] = []
     began = time.perf_counter()
     for ident, header, article in _articles(limit):
@@ -182,7 +183,7 @@ def evaluate_news(sample: int = 0, code: str | None = None, seed: int = 0, limit
         words += len(document.words)
         for finding in _findings(linter, document):
             counts[finding.code] += 1
-            if code is None or finding.code == code:
+            if finding.code in wanted:
                 collected.append((ident, finding.code, finding.start, finding.end, document.text))
     elapsed = time.perf_counter() - began
     print(f"Real copy: {articles} articles, {words} words, {elapsed:.1f} s "
@@ -191,12 +192,18 @@ def evaluate_news(sample: int = 0, code: str | None = None, seed: int = 0, limit
         print(f"  {c}: {counts[c]:5}  ({1000 * counts[c] / max(words, 1):.3f} per 1,000 words)")
     if sample:
         rng = random.Random(seed)
-        chosen = rng.sample(collected, min(sample, len(collected)))
-        print(f"\nSample of {len(chosen)} findings{' for ' + code if code else ''} (seed {seed}):")
-        for number, (ident, c, start, end, text) in enumerate(chosen, 1):
-            left = text[max(0, start - 110):start].replace("\n", " ¶ ")
-            right = text[end:end + 90].replace("\n", " ¶ ")
-            print(f"{number:3}. {ident} {c}: …{left}[[{text[start:end]}]]{right}…")
+        for group in sorted(wanted) if code and "," in code else [code]:
+            pool = [item for item in collected if group is None or item[1] == group]
+            chosen = rng.sample(pool, min(sample, len(pool)))
+            print(f"\nSample of {len(chosen)} findings{' for ' + group if group else ''} (seed {seed}):")
+            _print_sample(chosen)
+
+
+def _print_sample(chosen) -> None:
+    for number, (ident, c, start, end, text) in enumerate(chosen, 1):
+        left = text[max(0, start - 110):start].replace("\n", " ¶ ")
+        right = text[end:end + 90].replace("\n", " ¶ ")
+        print(f"{number:3}. {ident} {c}: …{left}[[{text[start:end]}]]{right}…")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -204,7 +211,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus-only", action="store_true")
     parser.add_argument("--news-only", action="store_true")
     parser.add_argument("--sample", type=int, default=0, help="print N random real-copy findings with context")
-    parser.add_argument("--code", help="restrict --sample to one code, e.g. NL401")
+    parser.add_argument("--code", help="restrict --sample to one code (NL401) or N per code (NL402,NL403)")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--limit", type=int, help="only the first N real articles")
     parser.add_argument("--quiet", action="store_true", help="corpus: figures only, no FP/FN list")

@@ -610,13 +610,19 @@ def analyze(document, config) -> list[Finding]:
     display_kinds = set(s403.get("kinds", DISPLAY_KINDS))
     text = document.text
     findings: list[Finding] = []
-    own_sources = _layer_sources(document)
+    layer: list[frozenset[int]] = []
+
+    def layer_named(start: int) -> bool:  # computed only when display copy holds an unsourced hedge
+        if not layer:
+            layer.append(_layer_sources(document))
+        return start in layer[0]
+
     for segment in document.segments:
         sentences = document.sentences_in(segment)
         quotes = quote_spans([t for s in sentences for t in s.tokens])
         for sentence in sentences:
             findings.extend(_check_sentence(sentence, segment, text, vocab, quotes, allow, display_kinds,
-                                            s401, s404, sentence.start in own_sources))
+                                            s401, s404, layer_named))
     return findings
 
 
@@ -636,7 +642,7 @@ def _layer_sources(document) -> frozenset[int]:
 
 
 def _check_sentence(sentence, segment, text, vocab, quotes, allow, display_kinds, s401, s404,
-                    layer_named: bool = False) -> list[Finding]:
+                    layer_named=lambda start: False) -> list[Finding]:
     tokens = sentence.tokens
     clause_ids = _clause_ids(tokens)
     question = any(t.text == "?" for t in tokens[-3:])
@@ -697,8 +703,8 @@ def _check_sentence(sentence, segment, text, vocab, quotes, allow, display_kinds
             continue
         if display:
             if named is None:
-                named = layer_named or _named_source(sentence, text, vocab, [(h.start, h.end) for h in reported_vague],
-                                      segment.start)
+                named = _named_source(sentence, text, vocab, [(h.start, h.end) for h in reported_vague],
+                                      segment.start) or layer_named(sentence.start)
             if not named:
                 first, last = strong_hits[0], strong_hits[-1]
                 words = "“, „".join(text[h.anchor_start:h.anchor_end] for h in strong_hits)
