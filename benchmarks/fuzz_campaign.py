@@ -79,7 +79,7 @@ def main(argv: list[str] | None = None) -> int:
     fixing = None
     try:
         import newslint.fixing as fixing  # noqa: F401
-        if not hasattr(fixing, "apply_fixes"):
+        if not hasattr(fixing, "fixed_text"):
             fixing = None
     except ImportError:
         pass
@@ -89,8 +89,7 @@ def main(argv: list[str] | None = None) -> int:
         if once is None:
             return
         twice = fz.fixed_source(fixing, once, name)
-        thrice = fz.fixed_source(fixing, twice, name) if twice is not None else None
-        assert thrice == twice or fz.fixed_source(fixing, thrice, name) == thrice, "--fix not idempotent"
+        assert twice == once, "--fix not idempotent: a second round changed the text"
 
     targets = {
         "unicode": (st.tuples(fz.arbitrary_text, st.sampled_from(fz.SUFFIXES)), fz.check_invariants),

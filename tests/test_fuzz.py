@@ -235,9 +235,8 @@ def _fixing_api():
         import newslint.fixing as fixing
     except ImportError:
         pytest.skip("newslint/fixing.py does not exist yet (owned by the --fix engineer)")
-    apply = getattr(fixing, "apply_fixes", None)
-    if apply is None:
-        pytest.skip("newslint.fixing has no apply_fixes(source_text, document, findings) API yet")
+    if not hasattr(fixing, "fixed_text"):
+        pytest.skip("newslint.fixing has no fixed_text(document, findings) -> (source, fixed) yet")
     return fixing
 
 
@@ -247,8 +246,7 @@ def fixed_source(fixing, text: str, filename: str) -> str | None:
     if result is None:
         return None
     document, findings = result
-    outcome = fixing.apply_fixes(document, findings)
-    return outcome if isinstance(outcome, str) else outcome[0]
+    return fixing.fixed_text(document, findings)[0]
 
 
 @settings(FUZZ, max_examples=100)
@@ -260,6 +258,6 @@ def test_fix_idempotent(case):
     if once is None:
         return
     twice = fixed_source(fixing, once, name)
-    thrice = fixed_source(fixing, twice, name) if twice is not None else None
-    # Fixes may enable further fixes (a round converges); the fixed point must be stable.
-    assert thrice == twice or fixed_source(fixing, thrice, name) == thrice
+    assert twice is not None, "the fixed text can no longer be read"
+    # --fix is idempotent: fixing the fixed text again changes nothing (a single round converges)
+    assert twice == once, "a second --fix changed the text again"
