@@ -464,3 +464,24 @@ def test_fix_through_a_symbolic_link_fixes_the_target(tmp_path, run_cli):
     run_cli("--fix", "link.txt", cwd=tmp_path, env={"PYTHONPATH": tests})
     assert (tmp_path / "link.txt").is_symlink()
     assert (tmp_path / "real.txt").read_bytes() == b"Das ist gut.\r\nZweite Zeile, auch.\r\n"
+
+
+def test_hostile_pattern_in_boilerplate_user_setting(tmp_path, run_cli):
+    """The boilerplate rule's user patterns (rules.NL301.patterns): a catastrophic one yields NL000,
+    either from newslint.patterns (naming the pattern) or from the plugin's time budget."""
+    from newslint.plugins import load_plugins
+
+    info = load_plugins().rules.get("NL301")
+    if info is None or "patterns" not in {setting.name for setting in info.settings}:
+        pytest.skip("the boilerplate rule has no user 'patterns' setting yet")
+    write_config(tmp_path, "rule-timeout = 3\n[rules.NL301]\npatterns = ['(a|aa)+$']\n")
+    (tmp_path / "a.txt").write_text("Ein Satz hier, eigentlich ganz normal.\n\n" + "a" * 60 + "b Ende.\n",
+                                    encoding="utf-8")
+    started = time.monotonic()
+    result = run_cli("a.txt", cwd=tmp_path)
+    assert time.monotonic() - started < 90
+    assert "Traceback" not in result.stderr
+    internal = lines_with(result.stdout, "NL000")
+    assert len(internal) == 1, result.stdout + result.stderr
+    assert ("rules.NL301.patterns[1] hat das Zeitlimit überschritten" in internal[0]
+            or "Plugin 'boilerplate' hat das Zeitlimit von 3 s überschritten" in internal[0])
