@@ -206,8 +206,11 @@ def _unattributed(document, found: Quantities, sources: Attributions, settings) 
     for quantity in found:
         if not _is_claim(quantity, min_count):
             continue
+        if quantity.unit_kind == "currency" and _conversion(document.text, quantity):
+            continue  # "rund eine Billion Dollar (900 Milliarden Euro)": a conversion, not a new claim
         source = sources[quantity.sentence]
-        if source.named or source.vague:
+        if source.named or source.vague or sources.in_quote(quantity.number_start) \
+                or quantity.sentence in sources.normative:
             continue
         if quantity.is_display and strict:
             pass
@@ -228,6 +231,12 @@ def _unattributed(document, found: Quantities, sources: Attributions, settings) 
             f"Figure without attribution: '{figure}' — say who gives this figure (e.g. 'laut …', "
             f"'nach Angaben von …').",
         )
+
+
+def _conversion(text: str, quantity: Quantity) -> bool:
+    before = text[max(0, quantity.start - 40):quantity.start]
+    return before.rstrip().endswith("(") and any(sign in before for sign in ("Euro", "Dollar", "€", "$", "Franken",
+                                                                              "Pfund", "Rubel", "Yuan", "Yen"))
 
 
 # --- NL201 / NL204 ------------------------------------------------------------------------------

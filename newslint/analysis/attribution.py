@@ -61,9 +61,18 @@ class SentenceSource:
         return self.named
 
 
+_QUOTED = regex.compile(r'„[^“”"\n]{1,2000}[“”"]|»[^«\n]{1,2000}«|"[^"\n]{1,2000}"')
+
+
 @dataclass
 class Attributions:
     sentences: list[SentenceSource]
+    quotes: list[tuple[int, int]] = field(default_factory=list)  # spans of quotations (someone's words)
+    normative: frozenset[int] = frozenset()  # sentences stating a rule, limit or plan
+
+    def in_quote(self, offset: int) -> bool:
+        """Whether ``offset`` lies inside a quotation (news quotes always have a speaker)."""
+        return any(start < offset < end for start, end in self.quotes)
 
     def __getitem__(self, index: int) -> SentenceSource:
         return self.sentences[index]
@@ -83,6 +92,7 @@ class AttributionVocabulary:
     anaphoric: tuple[str, ...]
     reported: Any
     not_sources: frozenset[str]
+    normative: Any = None
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> "AttributionVocabulary":
@@ -98,6 +108,8 @@ class AttributionVocabulary:
             anaphoric=tuple(sorted(data["anaphoric_openers"], key=len, reverse=True)),
             reported=regex.compile(r"(?<!\w)(?:" + "|".join(data["reported_speech"]) + r")(?!\w)"),
             not_sources=frozenset(data["not_sources"]),
+            normative=regex.compile(r"(?<!\w)(?:" + alternation(data.get("normative", ["(?!)"])) + r")(?!\w)",
+                                    regex.IGNORECASE),
         )
 
 
@@ -105,6 +117,17 @@ class AttributionVocabulary:
 def attribution_vocabulary() -> AttributionVocabulary:
     """The attribution vocabulary, loaded once per process."""
     return AttributionVocabulary.from_data(load_toml("attribution.toml"))
+
+
+@lru_cache(maxsize=1)
+def _first_person() -> Any:
+    words = load_toml("attribution.toml").get("first_person", [])
+    return regex.compile(r"(?<!\w)(?:" + "|".join(words or ["(?!)"]) + r")(?!\w)", regex.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _interview_label() -> str:
+    return load_toml("attribution.toml").get("interview_label", "(?!)")
 
 
 def normalise_source(name: str | None) -> str | None:
@@ -151,6 +174,10 @@ class _Analyser:
         self.document = document
         self.text = document.text
         self.vocab = attribution_vocabulary()
+
+    @staticmethod
+    def vocab_data_interview() -> str:
+        return _interview_label()
 
     def sentence_cues(self, sentence: Sentence, segment_kind: str) -> list[Attribution]:
         text = self.text[sentence.start:sentence.end]
@@ -242,7 +269,30 @@ class _Analyser:
             results.append(result)
         self._quotes(results, sentences, segment_of)
         self._inherit(results, sentences, segment_of, kinds)
-        return Attributions(results)
+        quotes = []
+        for segment in document.segments:
+            for match in _QUOTED.finditer(self.text, segment.start, segment.end):
+                if match.end() - match.start() > 12:  # not scare quotes around a word or two
+                    quotes.append(match.span())
+        label = regex.compile(self.vocab_data_interview())
+        labelled = [segment for segment in document.segments if label.match(self.text, segment.start, segment.end)]
+        questions = [segment for segment in document.segments if segment.kind == "paragraph"
+                     and self.text[segment.start:segment.end].rstrip().endswith("?")]
+        for segment in document.segments:
+            # a paragraph that opens a quotation and never closes it: the quote runs on
+            text = self.text[segment.start:segment.end]
+            if text[:1] in '„»"' and not _QUOTED.match(text):
+                quotes.append((segment.start - 1, segment.end + 1))
+        first_person = _first_person()
+        for sentence in sentences:
+            if first_person.search(self.text, sentence.start, sentence.end):
+                quotes.append((sentence.start - 1, sentence.end + 1))
+        if len(labelled) >= 2 or labelled and len(questions) >= 2:  # an interview: answers are the interviewee's
+            quotes.extend((segment.start - 1, segment.end + 1) for segment in document.segments
+                          if segment.kind in ("paragraph", "bullet") and segment.start > labelled[0].start)
+        normative = frozenset(index for index, sentence in enumerate(sentences)
+                              if self.vocab.normative.search(self.text, sentence.start, sentence.end))
+        return Attributions(results, quotes, normative)
 
     def _quotes(self, results: list[SentenceSource], sentences: list[Sentence], segment_of: list[int]) -> None:
         """Sentences inside a multi-sentence quote take the attribution of the sentence that closes or

@@ -526,7 +526,7 @@ class _SentenceParser:
             return tokens[index]
         return None
 
-    def _noun_before(self, first: int) -> dict[str, Any]:
+    def _noun_before(self, first: int, money: bool = False) -> dict[str, Any]:
         """"Die Zahl der Grippetoten liegt bei 41.000", "ein Schaden von 2,4 Millionen Euro"."""
         tokens = self.tokens
         for index in range(first - 1, -1, -1):
@@ -540,7 +540,7 @@ class _SentenceParser:
                 if target is not None and target.start < tokens[first].start:
                     return {"noun": lemmatize(target.text, target.lemma), "noun_text": target.text,
                             "modifiers": []}
-        if first >= 2 and _lower(tokens[first - 1]) == "von" and _is_capitalised_word(tokens[first - 2]) \
+        if money and first >= 2 and _lower(tokens[first - 1]) == "von" and _is_capitalised_word(tokens[first - 2]) \
                 and tokens[first - 2].text not in self.vocab.label_words:
             target = tokens[first - 2]
             return {"noun": lemmatize(target.text, target.lemma), "noun_text": target.text, "modifiers": []}
@@ -623,7 +623,7 @@ class _SentenceParser:
             if unit_kind == "percent" and after < len(tokens) and _lower(tokens[after]) in ("der", "des", "aller"):
                 noun_info, noun_after = self._noun(after + 1)
             if not noun_info:
-                noun_info = self._noun_before(first)
+                noun_info = self._noun_before(first, money=unit_kind == "currency")
         end_token = tokens[max(after - 1, last)]
         end = max(end_token.end, noun_info.get("noun_end", 0)) if noun_info and noun_after > after \
             else end_token.end
@@ -652,7 +652,7 @@ class _SentenceParser:
         # years: a plain four-digit number in 1800–2100 without scale or unit
         if fmt == "plain" and len(token.text) == 4 and 1800 <= value <= 2100 and not scale and not unit:
             participle = any(word.startswith("ge") or word.endswith(("et", "t")) for word in noun.get("modifiers", ()))
-            if not noun or prev_low in vocab.year_cues or (prev is not None and prev.text in vocab.months) \
+            if not noun or prev_low in vocab.year_cues or 1950 <= value <= 2030 and not qualifier or (prev is not None and prev.text in vocab.months) \
                     or qualifier is None and prev is None or participle:
                 return "year", False
         if fmt == "plain" and is_range and 1800 <= value <= 2100 and len(token.text) == 4 and not unit:
@@ -662,8 +662,9 @@ class _SentenceParser:
                 and not qualifier and not scale and not unit_kind in ("currency", "percent"):
             return "label", False
         if unit_kind == "time":
-            if prev_low in vocab.rate_words or qualifier and first > 0 and _lower(tokens[first - 1]) in vocab.rate_words:
-                return "rate", True
+            if position > 0 and _lower(tokens[position - 1]) in vocab.rate_words \
+                    and self._qualifier(position - 1)[0]:
+                return "rate", True  # "etwa alle 500 Jahre"; a plain schedule ("alle 14 Tage") is no claim
             return ("age" if unit == "a" and self._followed_by(position, ("alt", "alte", "alten", "alter"))
                     else "duration"), False
         if unit_kind == "percent":
@@ -714,6 +715,12 @@ class _SentenceParser:
         low = token.text.lower()
         nxt = tokens[position + 1] if position + 1 < len(tokens) else None
         # vague quantities: "Dutzende", "Hunderte Millionen", "Tausende Menschen"
+        if low in ("tausend", "hundert") and position > 0 and _lower(tokens[position - 1]) in ("viele", "einige", "mehrere", "paar", "ein paar"):
+            lo, hi = (1000.0, 9999.0) if low == "tausend" else (100.0, 999.0)
+            quantity = Quantity(tokens[position - 1].start, token.end, token.start, token.end,
+                                self.text[tokens[position - 1].start:token.end], lo, hi, "vague", False, self.index,
+                                self.segment, vague=True)
+            return quantity, position + 1
         if low in vocab.vague and (token.text[:1].isupper() or low in ("mehrere", "etliche", "zahlreiche", "unzählige")):
             lo, hi = vocab.vague[low]
             if low in ("millionen", "milliarden") and (position == 0 or tokens[position - 1].kind == "number"
@@ -757,8 +764,8 @@ class _SentenceParser:
         noun_name = noun_info.get("noun")
         key = noun_key(noun_name) if noun_name else None
         if unit_kind == "time":
-            kind, claim = ("rate", True) if first > 0 and _lower(tokens[first - 1]) in vocab.rate_words \
-                else ("duration", False)
+            kind, claim = ("rate", True) if position > 0 and _lower(tokens[position - 1]) in vocab.rate_words \
+                and self._qualifier(position - 1)[0] else ("duration", False)
         elif unit_kind == "percent":
             kind, claim = "percent", True
         elif unit_kind == "currency":
