@@ -355,8 +355,7 @@ def newslint_check(document, config) -> Iterator[Finding]:
 def _pattern_hits(document, state: State) -> list[_Hit]:
     text = document.text
     hits: list[_Hit] = []
-    body = [i for i, s in enumerate(document.segments) if s.kind == "paragraph" and _is_body(document, s)]
-    first_body, last_body = (body[0], body[-1]) if body else (len(document.segments), -1)
+    first_body, last_body = _body_range(document, [])
     for number, segment in enumerate(document.segments):
         seg_text = text[segment.start:segment.end]
         if not seg_text.strip():
@@ -464,6 +463,16 @@ def _is_body(document, segment) -> bool:
     return text.endswith(".") and len(text.split()) >= 8 and ":" not in text[:40]
 
 
+def _body_range(document, covered: list[tuple[int, int]]) -> tuple[int, int]:
+    """Numbers of the first and last body paragraph (a teaser from front matter is not body)."""
+    teaser_is_body = not any(key in document.metadata for key in ("teaser", "lead", "description", "summary"))
+    kinds = ("paragraph", "teaser") if teaser_is_body else ("paragraph",)
+    body = [i for i, s in enumerate(document.segments)
+            if s.kind in kinds and _is_body(document, s)
+            and not any(start <= s.start and s.end <= end for start, end in covered)]
+    return (body[0], body[-1]) if body else (len(document.segments), -1)
+
+
 def _section_label(state: State, text: str) -> bool:
     parts = [part.strip().casefold() for part in regex.split(r"\s*[>›»|/•·]\s*", text.strip()) if part.strip()]
     return bool(parts) and len(parts) <= 4 and all(part in state.sections for part in parts)
@@ -475,9 +484,6 @@ def _block_hits(document, state: State, existing: list[_Hit]) -> list[_Hit]:
     segments = document.segments
     flagged = {(h.start, h.end) for h in existing}
     covered = [(h.start, h.end) for h in existing]
-
-    def is_flagged(segment) -> bool:
-        return any(s <= segment.start and segment.end <= e for s, e in covered)
 
     hits: list[_Hit] = []
     index = 0
@@ -504,10 +510,7 @@ def _block_hits(document, state: State, existing: list[_Hit]) -> list[_Hit]:
         index += 1
 
     # section labels and tag lists at the top (before the first body paragraph) or the bottom
-    body = [i for i, s in enumerate(segments)
-            if s.kind == "paragraph" and _is_body(document, s) and not is_flagged(s)]
-    first_body = body[0] if body else len(segments)
-    last_body = body[-1] if body else -1
+    first_body, last_body = _body_range(document, covered)
     for i, segment in enumerate(segments):
         if first_body <= i <= last_body:
             continue

@@ -1,0 +1,235 @@
+"""NL3 boilerplate rules: table-driven examples for every code and every trap, data file, settings, learner."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from newslint.api import lint_text
+from newslint.config import config_from_mapping
+from newslint.config import tomllib
+from newslint.readers import read_text
+
+REPO = Path(__file__).resolve().parents[1]
+BODY = ("Berlin (dpa) – Die Koalition hat sich am Dienstag auf einen Haushalt geeinigt. Finanzministerin "
+        "Katrin Albers sprach von einem guten Kompromiss für das ganze Land.")
+TAIL = "Die Opposition kündigte an, den Entwurf im Ausschuss genau zu prüfen und eigene Vorschläge vorzulegen."
+
+
+def nl3(text: str, config=None, filename: str = "a.txt"):
+    document = read_text(text, filename)
+    findings = [f for f in lint_text(text, filename=filename, config=config) if f.code.startswith("NL3")]
+    return [(f.code, document.text[f.start:f.end]) for f in findings]
+
+
+def article(line: str) -> str:
+    """A short article with ``line`` as its own paragraph between two body paragraphs."""
+    return f"Koalition einigt sich auf Haushalt\n\n{BODY}\n\n{line}\n\n{TAIL}\n"
+
+
+FLAGGED = [
+    # NL301 promo
+    ("NL301", "Melden Sie sich jetzt für unseren Newsletter an und erhalten Sie jeden Morgen die wichtigsten Nachrichten."),
+    ("NL301", "Folgen Sie uns bei WhatsApp, Facebook und Instagram, um keine Nachrichten aus der Region zu verpassen."),
+    ("NL301", "Treten Sie unserem WhatsApp-Kanal bei."),
+    ("NL301", "[Mit der App von Bayern Kompakt verpassen Sie keine Eilmeldung – aktivieren Sie jetzt Push-Nachrichten.]"),
+    ("NL301", "Laden Sie jetzt unsere App herunter."),
+    ("NL301", "Jetzt Abo abschließen und unbegrenzt weiterlesen – im ersten Monat kostenlos."),
+    ("NL301", "Hören Sie dazu auch unsere Podcast-Folge „Gesund in Bayern“ – überall, wo es Podcasts gibt."),
+    ("NL301", "Diskutieren Sie mit: Wie wichtig ist Ihnen das Hallenbad? Schreiben Sie uns in den Kommentaren."),
+    ("NL301", "Erfahren Sie hier mehr über unsere journalistischen Standards."),
+    ("NL301", "Sie möchten keine Umfrage verpassen? Abonnieren Sie unseren Newsletter „Berlin direkt“."),
+    ("NL301", "[Wenn Sie alle aktuellen Nachrichten live auf Ihr Handy haben wollen, empfehlen wir Ihnen unsere App, "
+              "die Sie hier für Apple- und Android-Geräte herunterladen können.]"),
+    ("NL301", "[Alle aktuellen Entwicklungen finden Sie hier in unserem Newsblog.]"),
+    ("NL301", "Hier für kostenlosen Österreich-Newsletter anmelden."),
+    # NL302 read-more and navigation
+    ("NL302", "Lesen Sie auch: Warum die Mieten in Berlin weiter steigen"),
+    ("NL302", "[Mehr zum Thema: Was die neuen Kita-Regeln für Eltern bedeuten]"),
+    ("NL302", "Artikel teilen:"),
+    ("NL302", "Teilen: Facebook | Twitter | E-Mail"),
+    # NL303 credit and metadata
+    ("NL303", "Bild: picture alliance/dpa/AP | Pawel Orlow"),
+    ("NL303", "Foto: picture alliance/dpa | Lena Hofer"),
+    ("NL303", "© Foto: Mediendienst Süd / Karl Ebner"),
+    ("NL303", "Anzeige"),
+    ("NL303", "Stand: 14.04.2024, 16:42 Uhr"),
+    ("NL303", "date 2024-12"),
+    ("NL303", "Lesezeit: 4 Min."),
+]
+
+
+@pytest.mark.parametrize("code, line", FLAGGED, ids=[f"{c}-{i}" for i, (c, _) in enumerate(FLAGGED)])
+def test_flagged_line(code, line):
+    assert nl3(article(line)) == [(code, line)]
+
+
+TRAPS = [
+    "Die Behörde informierte die Bevölkerung per WhatsApp und über die Warn-App Nina.",
+    "Der Newsletter des Ministeriums erreichte nach dessen Angaben 2.000 Leser.",
+    "Berlin und Hamburg bieten das bereits an. Sie folgen damit dem Beispiel Frankreichs.",
+    "„Abonnieren Sie unseren Newsletter“, rief der Moderator den Zuschauern zu.",
+    "„Folgen Sie uns auf Instagram!“, sagte die Sprecherin der Band.",
+    "Die Zahl der Infizierten stieg auf 722 (Stand: Donnerstag, 17 Uhr).",
+    "Das Foto: ein Dokument der Zeitgeschichte, das nun im Museum hängt.",
+    "Die Zeitung „Bild“ berichtete zuerst über den Fall.",
+    "Anzeige gegen Unbekannt: Die Polizei ermittelt wegen Sachbeschädigung.",
+    "Lesen Sie hier, warum der Streit eskaliert ist: Die Fronten sind seit Jahren verhärtet.",
+    "Facebook und WhatsApp sind die beliebtesten Messenger, Twitter und Instagram folgen.",
+    "Wer den Podcast hören will, findet ihn auf den üblichen Plattformen, teilte der Sender mit.",
+    "[Anmerkung der Redaktion: In einer früheren Version hieß es, die Sitzung finde am Montag statt.]",
+]
+
+
+@pytest.mark.parametrize("line", TRAPS)
+def test_trap_not_flagged(line):
+    assert nl3(article(line)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Koalition einigt sich\n\nBerlin (dpa) – Die Koalition hat sich geeinigt. Die Opposition ist empört.\n",
+    "Kliniken werden zusammengelegt\n\nVon Anna Beispiel\n\nWendhausen – Der Kreis legt seine Kliniken zusammen.\n",
+    "Landtag beschließt Schulessen\n\nWiesbaden (dpa/lhe) – Der Landtag hat ein Gesetz beschlossen.\n",
+])
+def test_dateline_and_author_not_flagged(text):
+    assert nl3(text) == []
+
+
+def test_read_more_block_label_and_teasers_until_body():
+    text = (f"Koalition einigt sich auf Haushalt\n\n{BODY}\n\nLesen Sie auch:\n"
+            "Schuldenbremse: Was eine Reform für Länder bedeuten würde\n"
+            "Bahn-Sanierung: Diese Strecken werden 2025 gesperrt\n\n" + TAIL + "\n")
+    assert nl3(text) == [
+        ("NL302", "Lesen Sie auch:"),
+        ("NL302", "Schuldenbremse: Was eine Reform für Länder bedeuten würde"),
+        ("NL302", "Bahn-Sanierung: Diese Strecken werden 2025 gesperrt"),
+    ]
+
+
+def test_read_more_block_with_bullets_in_markdown():
+    text = (f"# Koalition einigt sich\n\n{BODY}\n\nMehr zum Thema:\n- Wahlrecht: Was die Reform bedeutet\n"
+            f"- Analyse: Warum die SPD nicht vom Fleck kommt\n\n{TAIL}\n")
+    assert [code for code, _ in nl3(text, filename="a.md")] == ["NL302"] * 3
+
+
+def test_section_label_and_tag_list_at_edges_only():
+    text = f"Politik\n\nKoalition einigt sich auf Haushalt\n\n{BODY}\n\n{TAIL}\n\nSchlagworte: Haushalt, Koalition, SPD\n"
+    assert nl3(text) == [("NL302", "Politik"), ("NL302", "Schlagworte: Haushalt, Koalition, SPD")]
+    middle = f"Koalition einigt sich auf Haushalt\n\n{BODY}\n\nPolitik\n\n{TAIL}\n"
+    assert nl3(middle) == []
+
+
+def test_photo_credit_inside_paragraph():
+    text = article("Die Feuerwehr löschte den Brand am Abend. (Foto: dpa) Die Ursache ist noch unklar.")
+    assert nl3(text) == [("NL303", "(Foto: dpa)")]
+
+
+@pytest.mark.parametrize("allow, expected", [(False, [("NL303", "(dpa)")]), (True, [])])
+def test_agency_credit_line_house_style_setting(allow, expected):
+    config = config_from_mapping({"rules": {"NL303": {"allow_agency_credit": allow}}})
+    text = f"Koalition einigt sich auf Haushalt\n\n{BODY}\n\n{TAIL}\n\n(dpa)\n"
+    assert nl3(text, config=config) == expected
+
+
+DUPLICATES = [
+    ("headline twice", "Umfrage: Union baut Vorsprung aus\n\nUmfrage: Union baut Vorsprung aus\n\n" + BODY + "\n",
+     "Umfrage: Union baut Vorsprung aus"),
+    ("paragraph pasted twice", f"Koalition einigt sich\n\n{BODY}\n\n{TAIL}\n\n{TAIL}\n", TAIL),
+    ("paragraph repeated later", f"Koalition einigt sich\n\n{BODY}\n\n{TAIL}\n\nDie SPD schweigt.\n\n{BODY}\n", BODY),
+]
+
+
+@pytest.mark.parametrize("name, text, duplicate", DUPLICATES, ids=[d[0] for d in DUPLICATES])
+def test_duplicates(name, text, duplicate):
+    assert nl3(text) == [("NL304", duplicate)]
+
+
+def test_short_repeated_structure_lines_not_duplicates():
+    text = (f"Fragen und Antworten\n\n{BODY}\n\nGilt für welche Geräte? iPhones.\n\n{TAIL}\n\n"
+            "Gilt für welche Geräte? iPhones.\n\nDie Updates kommen im Herbst, sagte ein Sprecher am Montag.\n")
+    assert nl3(text) == []
+
+
+def test_every_finding_has_a_fix_matching_its_span():
+    for finding in lint_text(article("Artikel teilen:"), filename="a.txt"):
+        if finding.code.startswith("NL3"):
+            assert finding.fix is not None and (finding.fix.start, finding.fix.end) == (finding.start, finding.end)
+
+
+def test_data_file_examples_are_flagged_with_their_code():
+    data = tomllib.loads((REPO / "rules" / "boilerplate.toml").read_text(encoding="utf-8"))
+    for entry in data["pattern"]:
+        assert {"code", "pattern", "description", "examples", "scope"} <= set(entry), entry.get("name")
+        for example in entry["examples"]:
+            text = article(example) if not entry.get("edges") else article("Die SPD schweigt.") + f"\n{example}\n"
+            codes = [code for code, _ in nl3(text)]
+            assert entry["code"] in codes, (entry["name"], example, codes)
+
+
+def test_custom_patterns_from_configuration():
+    config = config_from_mapping({"rules": {
+        "NL301": {"patterns": [r"^Jetzt im Kiosk\b"]},
+        "NL303": {"patterns": [{"pattern": r"^Redaktion: \w+$", "scope": "segment"}]},
+    }})
+    text = article("Jetzt im Kiosk: die neue Ausgabe.") + "\nRedaktion: Müller\n"
+    assert [code for code, _ in nl3(text, config=config)] == ["NL301", "NL303"]
+
+
+def test_learned_file_is_discovered_next_to_config(tmp_path, run_cli):
+    (tmp_path / "newslint.toml").write_text("select = ['NL3']\n", encoding="utf-8")
+    (tmp_path / ".newslint-boilerplate.txt").write_text(
+        "# learned\nDas war der Morgenüberblick der Redaktion Nordstadt für heute.\n", encoding="utf-8")
+    (tmp_path / "a.txt").write_text(article("Das war der Morgenüberblick der Redaktion Nordstadt für heute!"),
+                                    encoding="utf-8")
+    result = run_cli("a.txt", cwd=tmp_path)
+    assert result.returncode == 1, result.stderr
+    assert "NL301" in result.stdout and ":5:1:" in result.stdout
+
+
+def test_learned_file_setting_toml(tmp_path, run_cli):
+    (tmp_path / "learned.toml").write_text(
+        '[[boilerplate]]\ntext = "Unsere Redaktion wünscht Ihnen einen schönen Abend."\ncode = "NL302"\n',
+        encoding="utf-8")
+    (tmp_path / "newslint.toml").write_text(
+        "select = ['NL3']\n[rules.NL301]\nlearned_file = 'learned.toml'\n", encoding="utf-8")
+    (tmp_path / "a.txt").write_text(article("Unsere Redaktion wünscht Ihnen einen schönen Abend."), encoding="utf-8")
+    result = run_cli("a.txt", cwd=tmp_path)
+    assert "NL302" in result.stdout, result.stdout + result.stderr
+
+
+def _archive(tmp_path: Path) -> Path:
+    promo = "Abonnieren Sie jetzt unseren Nordstadt-Newsletter für den Überblick am Morgen."
+    legit = "Die Polizei bittet Zeugen, sich bei der Dienststelle in Nordstadt zu melden."
+    quote = "„Wir haben alles getan, was wir konnten“, sagte der Bürgermeister der Stadt."
+    rows = []
+    for number in range(8):
+        rows.append({"header": f"Artikel {number}", "article": f"Nachricht Nummer {number} aus Nordstadt ist da. "
+                     f"Es geht um Thema {number * 7}.\n{legit}\n{quote}\n{promo}"})
+    rows.append(rows[0])  # the same article twice counts once
+    path = tmp_path / "archive.jsonl"
+    path.write_text("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows), encoding="utf-8")
+    return path
+
+
+def test_learn_boilerplate_end_to_end(tmp_path, run_cli):
+    archive = _archive(tmp_path)
+    (tmp_path / "newslint.toml").write_text("select = ['NL3']\n", encoding="utf-8")
+    result = run_cli("learn-boilerplate", archive, "--min-articles", "5", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    learned = (tmp_path / ".newslint-boilerplate.txt").read_text(encoding="utf-8")
+    assert "Nordstadt-Newsletter" in learned
+    assert "Zeugen" not in learned  # recurring legit sentence without reader address
+    assert "Bürgermeister" not in learned  # quote
+    assert "8 articles" in learned and "9 articles" not in learned
+    lines = [line for line in learned.splitlines() if line and not line.startswith("#")]
+    assert len(lines) == 1
+
+
+def test_learn_boilerplate_thresholds(tmp_path, run_cli):
+    archive = _archive(tmp_path)
+    result = run_cli("learn-boilerplate", archive, "--min-articles", "9", "--dry-run", cwd=tmp_path)
+    assert result.returncode == 0 and "learned 0 boilerplate lines from 8 distinct articles" in result.stdout
+    assert not (tmp_path / ".newslint-boilerplate.txt").exists()
+    bad = run_cli("learn-boilerplate", tmp_path / "missing.jsonl", cwd=tmp_path)
+    assert bad.returncode == 2 and "no such file" in bad.stderr
