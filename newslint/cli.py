@@ -25,6 +25,7 @@ SUBCOMMANDS: dict[str, str] = {
     "models": "newslint.models:main",
     "serve": "newslint.server:main",
     "baseline": "newslint.baseline:main",
+    "learn-boilerplate": "newslint.learn_boilerplate:main",
 }
 
 
@@ -62,6 +63,8 @@ def build_parser(plugins=None) -> argparse.ArgumentParser:
     parser.add_argument("--stdin-filename", help="file name to report (and to choose the format) for stdin")
     parser.add_argument("--baseline", type=Path, help="report only findings not in this baseline file")
     parser.add_argument("--jobs", "-j", type=int, default=1, help="worker processes (0: one per CPU; default 1)")
+    parser.add_argument("--fix", action="store_true", help="remove fixable findings (boilerplate) in place")
+    parser.add_argument("--diff", action="store_true", help="show what --fix would change (unified diff), write nothing")
     if plugins is not None:
         plugins.manager.hook.newslint_add_options(parser=parser)
     return parser
@@ -108,6 +111,12 @@ def lint_command(argv: list[str], stdout: TextIO, stderr: TextIO) -> int:
         from newslint.baseline import apply_baseline
 
         results = apply_baseline(results, args.baseline)
+    if args.fix or args.diff:
+        from newslint.fixing import fix_command_results
+
+        results, errors, diff_exit = fix_command_results(linter, results, errors, args, stdout, stderr)
+        if diff_exit is not None:
+            return diff_exit
     from newslint.reporters import get_reporter
 
     get_reporter(config.format)(results, config, stdout)
