@@ -9,7 +9,7 @@ Endpoints (see docs/server.md and ``GET /openapi.json``):
   show newslint findings.
 - ``GET /v1/rules``, ``GET /healthz``, ``GET /openapi.json``.
 
-Limits: request body size (413), a time budget per request (504), bounded concurrency (a
+Limits: request body size (413), a time budget for reading the body (408) and per request (504), bounded concurrency (a
 semaphore over running and queued lint jobs; 503 when saturated). Rules, lexicons and models load
 once at start-up. An optional bearer token protects ``/v1/*`` and ``/v2/*``; it is required when
 the service binds to a non-loopback address.
@@ -57,6 +57,7 @@ class Settings:
     threads: int = 4  # lint jobs running at once (per worker process)
     queue: int = 64  # lint jobs waiting for a thread before the service answers 503
     workers: int = 1  # processes
+    max_connections: int = 1000  # open connections per process before uvicorn answers 503
     config: str | None = None
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
@@ -310,10 +311,12 @@ def _annotation_source(data: str):
         parts = parsed["annotation"]
         if not isinstance(parts, list):
             raise TypeError
-    except (ValueError, KeyError, TypeError):
+    except (ValueError, KeyError, TypeError, RecursionError):
         raise HTTPError(400, "bad_request", "Error: 'data' must be JSON {\"annotation\": [{\"text\": ...}, "
                         "{\"markup\": ..., \"interpretAs\": ...}]}") from None
     source = "".join(str(part.get("text", part.get("markup", ""))) for part in parts if isinstance(part, dict))
+    if not _encodable(source):
+        raise HTTPError(400, "bad_request", "'data' contains a lone UTF-16 surrogate (\\ud800-\\udfff escape)")
     builder = TextBuilder(source)
     position = 0
     for part in parts:
@@ -337,7 +340,16 @@ def _error_response(error: HTTPError):
                         status_code=error.status, headers=error.headers)
 
 
-async def _read_body(request, limit: int) -> bytes:
+async def _read_body(request, limit: int, timeout: float) -> bytes:
+    """The body, refused with 413 beyond ``limit`` bytes and with 408 when it takes longer than ``timeout``."""
+    try:
+        return await asyncio.wait_for(_read_body_unbounded(request, limit), timeout)
+    except asyncio.TimeoutError:
+        raise HTTPError(408, "request_timeout", f"the request body did not arrive within {timeout:g} s",
+                        {"Connection": "close"}) from None
+
+
+async def _read_body_unbounded(request, limit: int) -> bytes:
     declared = request.headers.get("content-length")
     too_large = HTTPError(413, "too_large", f"request body larger than the limit of {limit:,} bytes "
                           "(newslint serve --max-bytes)")
@@ -356,7 +368,26 @@ async def _read_body(request, limit: int) -> bytes:
     return b"".join(chunks)
 
 
+def _encodable(text: str) -> bool:
+    """False for strings with lone surrogates (from ``\\ud800`` escapes): they are not Unicode text."""
+    try:
+        text.encode("utf-8")
+        return True
+    except UnicodeEncodeError:
+        return False
+
+
 def _validate_v1(payload: Any) -> tuple[str, dict[str, Any]]:
+    mode, values = _validate_v1_shape(payload)
+    strings = [values["text"], values["filename"]] if mode == "text" else \
+        [v for v in (values["headline"], values["teaser"], values["body"], *values["captions"]) if v is not None]
+    if not all(_encodable(value) for value in strings):
+        raise HTTPError(422, "invalid", "the text contains a lone UTF-16 surrogate (a \\ud800-\\udfff escape "
+                        "without its pair); send valid Unicode")
+    return mode, values
+
+
+def _validate_v1_shape(payload: Any) -> tuple[str, dict[str, Any]]:
     if not isinstance(payload, dict):
         raise HTTPError(422, "invalid", f"the body must be a JSON object, got {_json_type(payload)}")
     unknown = sorted(set(payload) - {"text", "filename", *FIELD_NAMES})
@@ -432,11 +463,13 @@ def create_app(settings: Settings | None = None):
     @handler
     async def lint(request: Request):
         authorised(request)
-        body = await _read_body(request, settings.max_bytes)
+        body = await _read_body(request, settings.max_bytes, settings.timeout)
         try:
             payload = json.loads(body)
         except (ValueError, UnicodeDecodeError) as error:
             raise HTTPError(400, "malformed_json", f"the body is not valid JSON: {error}") from None
+        except RecursionError:
+            raise HTTPError(400, "malformed_json", "the body is nested too deeply") from None
         mode, values = _validate_v1(payload)
         started = time.perf_counter()
         if mode == "text":
@@ -452,7 +485,7 @@ def create_app(settings: Settings | None = None):
         params = {key: values[-1] for key, values in parse_qs(request.url.query, keep_blank_values=True).items()}
         if request.method == "POST":
             content_type = request.headers.get("content-type", "")
-            body = await _read_body(request, settings.max_bytes)
+            body = await _read_body(request, settings.max_bytes, settings.timeout)
             if content_type.startswith("multipart/"):
                 raise HTTPError(400, "bad_request", "send application/x-www-form-urlencoded, not multipart")
             try:
@@ -527,7 +560,8 @@ def openapi_schema() -> dict[str, Any]:
         "fix": {"type": "object", "nullable": True, "properties": {**offsets, "replacement": {"type": "string"}}},
     }}
     errors = {str(code): {"description": text, "content": {"application/json": {"schema": error}}} for code, text in (
-        (400, "malformed JSON"), (401, "missing or wrong bearer token"), (413, "request body too large"),
+        (400, "malformed JSON"), (401, "missing or wrong bearer token"), (408, "request body too slow"),
+        (413, "request body too large"),
         (422, "wrong types or keys"), (503, "busy: too many requests running or queued"),
         (504, "time budget per request exceeded"))}
     return {
@@ -601,6 +635,8 @@ def parse_settings(argv: list[str]) -> Settings:
     parser.add_argument("--threads", type=int, default=4, help="lint jobs running at once per process (default 4)")
     parser.add_argument("--queue", type=int, default=64, help="jobs that may wait before 503 (default 64)")
     parser.add_argument("--workers", type=int, default=1, help="worker processes (default 1)")
+    parser.add_argument("--max-connections", type=int, default=1000,
+                        help="open connections per process before answering 503 (default 1000)")
     parser.add_argument("--config", help="configuration file (default: found upward from the working directory)")
     parser.add_argument("--select", type=_code_list, default=(), help="code prefixes to check")
     parser.add_argument("--ignore", type=_code_list, default=(), help="code prefixes not to check")
@@ -611,13 +647,14 @@ def parse_settings(argv: list[str]) -> Settings:
     if not _is_loopback(args.host) and not token:
         raise UsageError(f"refusing to listen on {args.host} without a token: anyone who can reach it could use it; "
                          "pass --token or set NEWSLINT_TOKEN (or bind to 127.0.0.1)")
-    for name in ("max_bytes", "threads", "workers"):
+    for name in ("max_bytes", "threads", "workers", "max_connections"):
         if getattr(args, name) < 1:
             raise UsageError(f"--{name.replace('_', '-')} must be at least 1")
     if args.queue < 0 or args.timeout <= 0:
         raise UsageError("--queue must be >= 0 and --timeout > 0")
     return Settings(host=args.host, port=args.port, token=token, max_bytes=args.max_bytes, timeout=args.timeout,
-                    threads=args.threads, queue=args.queue, workers=args.workers, config=args.config,
+                    threads=args.threads, queue=args.queue, workers=args.workers,
+                    max_connections=args.max_connections, config=args.config,
                     select=args.select, ignore=args.ignore, nlp=args.nlp, log_level=args.log_level)
 
 
@@ -644,7 +681,7 @@ def main(argv: list[str]) -> int:
     sys.stderr.flush()
     uvicorn.run(app, host=settings.host, port=settings.port, workers=settings.workers if settings.workers > 1 else None,
                 factory=settings.workers > 1, log_level=settings.log_level, access_log=False,
-                timeout_graceful_shutdown=5)
+                limit_concurrency=settings.max_connections, timeout_keep_alive=5, timeout_graceful_shutdown=5)
     return 0
 
 

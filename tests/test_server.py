@@ -145,6 +145,8 @@ def test_fields_mode_names_field_and_offset_in_it(server):
     ({"txt": "x"}, 422, "unknown keys: txt"),
     ([1, 2], 422, "must be a JSON object, got array"),
     ({}, 422, "send 'text'"),
+    (b"[" * 100_000 + b"]" * 100_000, 400, "nested too deeply"),
+    (b'{"text": "kaputt \\ud800 hier"}', 422, "lone UTF-16 surrogate"),
 ])
 def test_bad_requests_get_clear_messages(server, body, status, fragment):
     got, answer, _ = server.request("POST", "/v1/lint", body)
