@@ -1,0 +1,170 @@
+"""Evaluate the figures rules (NL1xx unattributed figures, NL2xx inconsistent numbers).
+
+1. Annotated corpus (corpus/*.txt|*.md, gold in ../scratch/gold/<file>.tsv): precision and recall of
+   NL1 and NL2 findings. A finding matches a gold row with the same code on the same source line.
+   NL204 is opt-in (off by default) and not part of the gold.
+2. Real published copy (../shared/data/news/news-dev.jsonl, each article read as
+   ``read_text(header + "\\n\\n" + article, "x.txt")``): articles with NL201 per 100 articles, NL101 per
+   1,000 words, and the cost of the number analysis relative to linting an article without it.
+3. ``--sample N [--code NL101] [--seed S]``: N findings of real copy printed with context for review by
+   hand (to the terminal only; the copy is never written anywhere).
+
+Skips a part cleanly when its data is absent. Usage (from the repository root)::
+
+    .venv/bin/python benchmarks/figures_eval.py                  # corpus + real copy + speed
+    .venv/bin/python benchmarks/figures_eval.py --corpus-only
+    .venv/bin/python benchmarks/figures_eval.py --sample 30 --code NL201 --seed 1
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import random
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+CORPUS = ROOT / "corpus"
+GOLD = ROOT.parent / "scratch" / "gold"
+NEWS = ROOT.parent / "shared" / "data" / "news" / "news-dev.jsonl"
+FAMILIES = ("NL1", "NL2")
+
+
+def _linter(select: tuple[str, ...], ignore: tuple[str, ...] = ()):
+    from newslint.config import Config
+    from newslint.engine import Linter
+
+    return Linter(Config(select=select, ignore=ignore))
+
+
+def corpus_scores(show: bool = True) -> dict[str, tuple[int, int, int]]:
+    """(true positives, false positives, false negatives) per family on the annotated corpus."""
+    from newslint.readers import read_path
+
+    if not CORPUS.is_dir() or not GOLD.is_dir():
+        print(f"corpus: skipped ({CORPUS} or {GOLD} not found)")
+        return {}
+    linter = _linter(("NL1", "NL2"))
+    counts = {family: [0, 0, 0] for family in FAMILIES}
+    for path in sorted(CORPUS.iterdir()):
+        if path.suffix not in (".txt", ".md"):
+            continue
+        gold_file = GOLD / f"{path.name}.tsv"
+        gold: set[tuple[int, str]] = set()
+        if gold_file.exists():
+            with gold_file.open(encoding="utf-8") as handle:
+                for row in csv.reader(handle, delimiter="\t"):
+                    if len(row) >= 2 and row[0].isdigit() and row[1][:3] in FAMILIES and row[1] != "NL204":
+                        gold.add((int(row[0]), row[1]))
+        document = read_path(path)
+        found = {(document.line_of(f.start), f.code) for f in linter.check(document)
+                 if f.code[:3] in FAMILIES and f.code != "NL204"}
+        for key in found:
+            family = key[1][:3]
+            if key in gold:
+                counts[family][0] += 1
+            else:
+                counts[family][1] += 1
+                if show:
+                    print(f"  false alarm {path.name}:{key[0]} {key[1]}")
+        for key in gold - found:
+            counts[key[1][:3]][2] += 1
+            if show:
+                print(f"  missed      {path.name}:{key[0]} {key[1]}")
+    print("corpus (line + code against ../scratch/gold):")
+    for family, (tp, fp, fn) in counts.items():
+        precision = tp / (tp + fp) if tp + fp else 1.0
+        recall = tp / (tp + fn) if tp + fn else 1.0
+        print(f"  {family}: precision {precision:.2f}  recall {recall:.2f}  (tp {tp}, fp {fp}, fn {fn})")
+    return {family: tuple(values) for family, values in counts.items()}
+
+
+def _articles(limit: int | None):
+    with NEWS.open(encoding="utf-8") as handle:
+        for count, line in enumerate(handle):
+            if limit is not None and count >= limit:
+                return
+            record = json.loads(line)
+            yield f"{record.get('header') or ''}\n\n{record['article']}"
+
+
+def real_copy(limit: int | None, sample: int, code: str | None, seed: int) -> None:
+    from newslint.analysis.attribution import attributions
+    from newslint.analysis.quantities import quantities
+    from newslint.readers import read_text
+    from newslint_rules import figures
+
+    if not NEWS.exists():
+        print(f"real copy: skipped ({NEWS} not found; evaluation data lives in ../shared)")
+        return
+    figures_linter = _linter(("NL1", "NL2"))
+    other_linter = _linter(("NL",), ignore=("NL1", "NL2"))
+    config = figures_linter.config
+    articles = words = 0
+    with_201 = 0
+    per_code: Counter[str] = Counter()
+    collected = []
+    base_time = layer_time = rule_time = 0.0
+    for text in _articles(limit):
+        articles += 1
+        words += len(text.split())
+        # the article without the figures rules: reading, tokenizing, all other rules
+        start = time.perf_counter()
+        document = read_text(text, "x.txt")
+        other_linter.check(document)
+        base_time += time.perf_counter() - start
+        # the number analysis layers on the same (already tokenized) document
+        start = time.perf_counter()
+        quantities(document)
+        attributions(document)
+        layer_time += time.perf_counter() - start
+        start = time.perf_counter()
+        found = list(figures.newslint_check(document=document, config=config))
+        rule_time += time.perf_counter() - start
+        for finding in found:
+            per_code[finding.code] += 1
+            if code is None or finding.code == code:
+                collected.append((document, finding))
+        if any(finding.code == "NL201" for finding in found):
+            with_201 += 1
+    print(f"real copy ({articles} articles, {words:,} words of news-dev):")
+    print(f"  NL201 fires in {with_201} articles = {100 * with_201 / max(articles, 1):.1f} per 100 articles")
+    print(f"  NL101 {per_code['NL101']} findings = {1000 * per_code['NL101'] / max(words, 1):.2f} per 1,000 words")
+    for other in ("NL202", "NL203"):
+        print(f"  {other} {per_code[other]} findings in {articles} articles")
+    print(f"speed: article without figures rules {1000 * base_time / articles:.2f} ms; number analysis layers "
+          f"{1000 * layer_time / articles:.2f} ms; figures rules {1000 * rule_time / articles:.2f} ms")
+    print(f"  ratio (layers / article without figures) = {layer_time / base_time:.3f}; "
+          f"(layers + rules) / article = {(layer_time + rule_time) / base_time:.3f}")
+    if sample:
+        random.seed(seed)
+        for document, finding in random.sample(collected, min(sample, len(collected))):
+            sentence = document.sentence_at(finding.start)
+            context_start = max(0, (sentence.start if sentence else finding.start) - 200)
+            context_end = sentence.end if sentence else finding.end
+            context = document.text[context_start:context_end].replace("\n", " / ")
+            print(f"--- line {document.line_of(finding.start)} {finding.code}: {finding.message}")
+            print(f"    …{context}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--limit", type=int, default=None, help="only the first N articles of news-dev")
+    parser.add_argument("--sample", type=int, default=0, help="print N real-copy findings with context")
+    parser.add_argument("--code", default=None, help="sample only this code (e.g. NL101, NL201)")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--corpus-only", action="store_true")
+    parser.add_argument("--quiet", action="store_true", help="no per-line corpus misses and false alarms")
+    args = parser.parse_args(argv)
+    corpus_scores(show=not args.quiet)
+    if not args.corpus_only:
+        real_copy(args.limit, args.sample, args.code, args.seed)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

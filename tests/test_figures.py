@@ -1,0 +1,265 @@
+"""NL101/NL201/NL202/NL203 behaviour through newslint.api.lint_text, and the console script end to end."""
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from newslint.api import lint_text
+from newslint.config import Config, config_from_mapping
+from newslint.readers import read_text
+
+FIGURES = Config(select=("NL1", "NL2"))
+
+CONTAINER = (
+    "Nordkorea liefert Russland Millionen Granaten\n"
+    "\n"
+    "Mehr als 15.000 Container Munition hat Nordkorea nach Erkenntnissen des südkoreanischen Geheimdienstes "
+    "seit Sommer 2023 an Russland geliefert.\n"
+    "\n"
+    "Seoul (dpa) – Seit August 2023 seien mehr als 15.800 Container mit Munition nach Russland gebracht "
+    "worden, teilte der Geheimdienst NIS am Mittwoch mit.\n"
+)
+
+
+def codes(text: str, config: Config = FIGURES, filename: str = "x.txt") -> list[str]:
+    return [finding.code for finding in lint_text(text, filename=filename, config=config)]
+
+
+def findings(text: str, code: str, config: Config = FIGURES):
+    return [finding for finding in lint_text(text, filename="x.txt", config=config) if finding.code == code]
+
+
+def article(*paragraphs: str) -> str:
+    return "Überschrift ohne Zahl\n\n" + "\n\n".join(paragraphs) + "\n"
+
+
+# --- NL101 -------------------------------------------------------------------------------------
+UNATTRIBUTED = [
+    "Rund 40.000 Menschen säumten die Strecke.",
+    "Allein bei den Kämpfen starben angeblich 4.000 bis 5.000 russische Soldaten.",
+    "Der Markt für Containerlogistik wächst weltweit um 7 Prozent pro Jahr.",
+    "Allein an der Brücke entstand ein Schaden von 2,4 Millionen Euro.",
+    "Rund 60 dieser Raketen wurden bereits abgefeuert.",
+    "Pjöngjang soll 5.000 Arbeiter geschickt haben.",
+    "Ein solcher Asteroid trifft etwa alle 500 Jahre auf die Erde.",
+]
+
+
+@pytest.mark.parametrize("sentence", UNATTRIBUTED)
+def test_nl101_flags_unattributed_figure(sentence):
+    assert "NL101" in codes(article("Die Lage ist ernst.", sentence))
+
+
+ATTRIBUTED = [
+    "Laut Polizei säumten rund 40.000 Menschen die Strecke.",
+    "Nach Angaben der Stadt entstand ein Schaden von 2,4 Millionen Euro.",
+    "Rund 40.000 Menschen säumten die Strecke, wie die Polizei mitteilte.",
+    "„Mehr als 600.000 Soldaten sind gefallen“, sagte Rutte.",
+    "Der Generalstab bezifferte die Verluste auf 691.000 Soldaten.",
+    "Experten warnen, dass bis zu 20 Prozent ausfallen.",  # vague: NL404's business, not NL101
+    "Der 54-Jährige spielt seit drei Jahren in der 3. Liga.",
+    "Das regelt Paragraf 3, siehe Seite 12, am 28.10.2024 um 14.30 Uhr.",
+    "Die F-16 und die G7 trafen sich nach der Covid-19-Pandemie im Jahr 2022.",
+    "Die Hotline 03641 55 20 10 ist von 8 bis 20 Uhr erreichbar.",
+    "Das Spiel endete 2:1 vor Tausenden Zuschauern.",
+]
+
+
+@pytest.mark.parametrize("sentence", ATTRIBUTED)
+def test_nl101_accepts(sentence):
+    assert "NL101" not in codes(article("Die Lage ist ernst.", sentence))
+
+
+def test_nl101_paragraph_inheritance():
+    text = article("Den Schätzungen des Ministeriums zufolge ist die Lage ernst. Mehr als 9.100 Panzer wurden zerstört.")
+    assert "NL101" not in codes(text)
+
+
+def test_nl101_no_inheritance_from_other_paragraph():
+    text = article("Laut Ministerium ist die Lage ernst.", "Mehr als 9.100 Panzer wurden zerstört.")
+    assert "NL101" in codes(text)
+
+
+def test_nl101_teaser_figure_attributed_in_body_lenient():
+    text = ("Titel der Meldung\n\nMehr als 15.000 Container kamen an.\n\n"
+            "Nach Angaben des Geheimdienstes kamen mehr als 15.000 Container an.\n")
+    assert "NL101" not in codes(text)
+
+
+def test_nl101_teaser_figure_strict_needs_own_source():
+    config = config_from_mapping({"select": ["NL1"], "rules": {"NL101": {"strictness": "strict"}}})
+    text = ("Titel der Meldung\n\nMehr als 15.000 Container kamen an.\n\n"
+            "Nach Angaben des Geheimdienstes kamen mehr als 15.000 Container an.\n")
+    assert "NL101" in codes(text, config)
+
+
+def test_nl101_message_quotes_figure_and_fix():
+    finding = findings(article("Rund 40.000 Menschen säumten die Strecke."), "NL101")[0]
+    assert "„Rund 40.000 Menschen“" in finding.message and "laut" in finding.message
+
+
+def test_nl101_has_english_message():
+    finding = findings(article("Rund 40.000 Menschen säumten die Strecke."), "NL101")[0]
+    assert finding.message_en.startswith("Figure without attribution")
+
+
+def test_nl101_span_covers_figure():
+    text = article("Rund 40.000 Menschen säumten die Strecke.")
+    finding = findings(text, "NL101")[0]
+    assert read_text(text, "x.txt").text[finding.start:finding.end] == "Rund 40.000 Menschen"
+
+
+# --- NL201 -------------------------------------------------------------------------------------
+def test_nl201_container_example():
+    found = findings(CONTAINER, "NL201")
+    assert [read_text(CONTAINER, "x.txt").line_of(f.start) for f in found] == [5]
+
+
+def test_nl201_names_earlier_line():
+    assert "widerspricht Zeile 3" in findings(CONTAINER, "NL201")[0].message
+
+
+INCONSISTENT = [
+    ("Laut Polizei kamen 5.000 Tote.", "Die Polizei meldet 4.000 bis 5.000 Tote."),
+    ("Laut Stadt waren rund 1.200 Haushalte ohne Strom.", "Nach Angaben der Stadt waren rund 1.400 Haushalte ohne Strom."),
+    ("Die Veranstalter zählten 9.800 Läuferinnen und Läufer.", "Mit 9.500 Teilnehmern war der Lauf groß."),
+]
+
+
+@pytest.mark.parametrize("first, second", INCONSISTENT)
+def test_nl201_flags(first, second):
+    assert "NL201" in codes(article(first, second))
+
+
+COMPATIBLE = [
+    ("Laut NIS sind es 11.000 Soldaten.", "Der NIS spricht von etwa 11.000 Soldaten."),
+    ("Harmsen zahlte 5,5 Milliarden Dollar, sagte Krüger.", "Der Preis von 5,5 Milliarden US-Dollar sei fair, sagte Krüger."),
+    ("Der Bund gibt bis zu 5,5 Mrd. Euro, sagte Albers.", "Es sind bis zu 5,5 Milliarden Euro, sagte Albers."),
+    ("Weltweit beschäftigt Brendel 100.000 Mitarbeiter der Verwaltung, sagte er.",
+     "Im Werk arbeiten 2.000 Mitarbeiter des Amtes, sagte er."),
+    ("Laut Nato fielen 600.000 Soldaten.", "Laut Kiew fielen 691.000 Soldaten."),
+    ("Laut Polizei kamen mehr als 15.000 Menschen.", "Die Polizei zählte 15.800 Menschen."),
+    ("Laut RKI stieg die Zahl der Fälle von 5.000 im Vorjahr.", "Das RKI meldet nun 6.000 Fälle."),
+]
+
+
+@pytest.mark.parametrize("first, second", COMPATIBLE)
+def test_nl201_accepts(first, second):
+    assert "NL201" not in codes(article(first, second))
+
+
+def test_nl204_opt_in_for_different_sources():
+    config = config_from_mapping({"select": ["NL2"], "rules": {"NL201": {"report_different_sources": True}}})
+    text = article("Laut Nato fielen 600.000 Soldaten.", "Laut Kiew fielen 691.000 Soldaten.")
+    assert codes(text, config) == ["NL204"]
+
+
+# --- NL202 -------------------------------------------------------------------------------------
+def test_nl202_killed_vs_casualties():
+    text = ("Nato: 600.000 russische Soldaten gefallen\n\n"
+            "„Mehr als 600.000 russische Soldaten sind getötet oder verwundet worden“, sagte Rutte.\n")
+    assert "NL202" in codes(text)
+
+
+def test_nl202_tote_vs_tote_und_verletzte():
+    text = article("Laut HUR wurden 200 nordkoreanische Soldaten getötet.",
+                   "Rutte nannte die 200 Toten und Verletzten ein Zeichen.")
+    assert "NL202" in codes(text)
+
+
+def test_nl202_infected_vs_deaths():
+    text = ("Grippewelle: 41.000 Infizierte seit Oktober\n\nDie Lage ist ernst.\n\n"
+            "Die Zahl der Grippetoten liegt laut LGL bei 41.000.\n")
+    assert "NL202" in codes(text)
+
+
+def test_nl202_revenue_vs_profit():
+    text = article("Der Umsatz lag laut Konzern bei 1,8 Milliarden Euro.",
+                   "Der Gewinn lag laut Konzern bei 1,8 Milliarden Euro.")
+    assert "NL202" in codes(text)
+
+
+def test_nl202_reported_at_later_mention_with_line():
+    text = article("Laut HUR wurden 200 nordkoreanische Soldaten getötet.",
+                   "Rutte nannte die 200 Toten und Verletzten ein Zeichen.")
+    finding = findings(text, "NL202")[0]
+    assert (read_text(text, "x.txt").line_of(finding.start), "Zeile 3" in finding.message) == (5, True)
+
+
+def test_nl202_same_claim_is_fine():
+    text = article("Laut HUR wurden 200 Soldaten getötet.", "Der HUR nannte die 200 getöteten Soldaten ein Zeichen.")
+    assert "NL202" not in codes(text)
+
+
+# --- NL203 -------------------------------------------------------------------------------------
+def test_nl203_comma_thousands():
+    assert "NL203" in codes(article("Laut Konzern wurden 15,000 Standardcontainer umgeschlagen."))
+
+
+def test_nl203_suggests_dot():
+    finding = findings(article("Laut Konzern wurden 15,000 Standardcontainer umgeschlagen."), "NL203")[0]
+    assert finding.suggestions == ("15.000",)
+
+
+def test_nl203_mixed_dot_and_space():
+    text = article("Laut Konzern arbeiten dort 12 500 Menschen.", "Laut Konzern sind 8.300 in Deutschland und 4.200 im Ausland.")
+    assert len(findings(text, "NL203")) == 1
+
+
+ACCEPTED_FORMATS = [
+    "Laut Konzern sind es 4,2 Millionen Euro und 1,4 Millionen TEU.",
+    "Laut Konzern sind es 15.000 und 8.300 Menschen.",
+    "Die Hotline 03641 55 20 10 hilft, laut Konzern arbeiten dort 8.300 Menschen.",
+    "Laut Konzern sind es 4000 Menschen und 15.000 Besucher.",
+]
+
+
+@pytest.mark.parametrize("sentence", ACCEPTED_FORMATS)
+def test_nl203_accepts(sentence):
+    assert "NL203" not in codes(article(sentence))
+
+
+# --- rule docs and configuration --------------------------------------------------------------
+def test_every_rule_is_documented():
+    from newslint_rules.figures import newslint_rules
+
+    for info in newslint_rules():
+        assert info.description and info.flagged and info.accepted and info.summary and info.summary_en
+
+
+def test_invalid_strictness_is_a_config_error():
+    from newslint.api import get_linter
+    from newslint.errors import ConfigError
+
+    with pytest.raises(ConfigError):
+        get_linter(config_from_mapping({"rules": {"NL101": {"strictness": "sometimes"}}}))
+
+
+# --- end to end: the console script --------------------------------------------------------------
+def _newslint() -> list[str]:
+    script = Path(sys.executable).with_name("newslint")
+    if script.exists():
+        return [str(script)]
+    found = shutil.which("newslint")
+    return [found] if found else [sys.executable, "-m", "newslint"]
+
+
+def test_cli_container_example(tmp_path):
+    path = tmp_path / "munition.txt"
+    path.write_text(CONTAINER, encoding="utf-8")
+    result = subprocess.run([*_newslint(), "--select", "NL2", str(path)], capture_output=True, text=True,
+                            cwd=tmp_path, timeout=120)
+    assert (result.returncode, f"munition.txt:5:", "NL201", "Zeile 3") == (
+        1, *(part for part in (f"munition.txt:5:", "NL201", "Zeile 3") if part in result.stdout))
+
+
+def test_cli_clean_figures_exit_zero(tmp_path):
+    path = tmp_path / "clean.txt"
+    path.write_text("Titel der Meldung\n\nLaut Polizei kamen rund 40.000 Menschen.\n", encoding="utf-8")
+    result = subprocess.run([*_newslint(), "--select", "NL1,NL2", str(path)], capture_output=True, text=True,
+                            cwd=tmp_path, timeout=120)
+    assert result.returncode == 0, result.stdout
