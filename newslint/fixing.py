@@ -120,18 +120,35 @@ def _previous_line_blank(source: str, start: int) -> bool:
     return not source[line_start:probe].strip()
 
 
-def _collapse_blank_lines(source: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _collapse_blank_lines(source: str, spans: list[tuple[int, int]], *, eof_only: bool = False
+                          ) -> list[tuple[int, int]]:
     """Widen whole-line removals so that no new double blank line appears where a block went."""
     widened = []
     for start, end in spans:
         starts_line = start == 0 or source[start - 1] in "\r\n"
         ends_line = end > start and source[end - 1] in "\r\n"
-        if starts_line and ends_line and end < len(source) and _previous_line_blank(source, start):
+        if not eof_only and starts_line and ends_line and end < len(source) and _previous_line_blank(source, start):
             _, next_end, next_after = _line_bounds(source, end)
             if not source[end:next_end].strip() and next_after > next_end:
                 end = next_after
+        elif end == len(source) and start > 0 and (starts_line or source[start] in "\r\n"):
+            # the block ran to the end of the file: blank lines above it go too, the last kept
+            # line keeps its own line break
+            kept = len(source[:start].rstrip(" \t\r\n"))
+            if kept:
+                start = kept + (2 if source.startswith("\r\n", kept) else 1)
         widened.append((start, end))
     return widened
+
+
+def _join(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    joined: list[list[int]] = []
+    for start, end in sorted(spans):
+        if joined and start <= joined[-1][1]:
+            joined[-1][1] = max(joined[-1][1], end)
+        else:
+            joined.append([start, end])
+    return [(start, end) for start, end in joined]
 
 
 def source_edits(document: Document, findings: list[Finding]) -> list[tuple[int, int, str]]:
@@ -155,7 +172,8 @@ def source_edits(document: Document, findings: list[Finding]) -> list[tuple[int,
             merged[-1][1] = max(merged[-1][1], end)
         else:
             merged.append([start, end])
-    spans = _collapse_blank_lines(source, [(s, e) for s, e in merged])
+    spans = _join(_collapse_blank_lines(source, [(s, e) for s, e in merged]))
+    spans = _join(_collapse_blank_lines(source, spans, eof_only=True))  # neighbours may now reach the end
     edits = [(s, e, "") for s, e in spans]
     for start, end, text in replacements:
         if not any(s < end and start < e for s, e, _ in edits):
