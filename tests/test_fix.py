@@ -166,7 +166,7 @@ def test_image_line_with_credit_alt_text_keeps_the_image():
     document = read_text(source, "a.md")
     findings = [f for f in lint_text(source, filename="a.md") if f.code.startswith("NL3")]
     new = fixed_text(document, findings)[0]
-    assert "](a.jpg)" in new and new.startswith("# Titel\n\nText der Meldung")
+    assert new.endswith("\n\n![](a.jpg)\n") and new.startswith("# Titel\n\nText der Meldung")
 
 
 def test_corpus_fix_keeps_line_endings(tmp_path, run_cli):
