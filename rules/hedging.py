@@ -202,7 +202,7 @@ def newslint_rules() -> list[RuleInfo]:
                 "Two or more hedges in one clause weaken the same claim twice: *soll … angeblich*, *dürfte "
                 "vermutlich*, *Berichten zufolge soll … haben*. One hedge is enough, a named source is better. "
                 "Here a bare *soll/sollen* counts as a hedge too (*Die Truppen sollen wohl bald eingesetzt "
-                "werden*). Clauses end at commas, semicolons, colons, dashes and brackets; hedges in different "
+                "werden*; only with a hedge within three tokens after it). Clauses end at commas, semicolons, colons, dashes and brackets; hedges in different "
                 "clauses of one sentence are separate claims. Reported once per clause, from the first to the "
                 "last hedge, instead of NL401."),
             flagged=("Kim Jong-Un soll die Produktion angeblich verdoppelt haben.",
@@ -701,6 +701,9 @@ def _check_sentence(sentence, segment, text, vocab, quotes, allow, display_kinds
         strong_hits = [h for h in cluster if not h.weak]
         if not strong_hits:
             continue
+        # a bare "soll" stacks only with a hedge right after it ("sollen wohl", "soll demnach offenbar");
+        # further away it is usually a plan or purpose ("Sie sollen den Ausstoß von möglicherweise …")
+        cluster = [h for h in cluster if not h.weak or _near_hedge(h, strong_hits, index_of)]
         if display:
             if named is None:
                 named = _named_source(sentence, text, vocab, [(h.start, h.end) for h in reported_vague],
@@ -729,6 +732,11 @@ def _check_sentence(sentence, segment, text, vocab, quotes, allow, display_kinds
                 f"Abschwächung „{phrase}“ schwächt die Aussage: Quelle nennen oder Aussage belegen.",
                 f"hedge '{phrase}' weakens the claim: name the source or verify it"))
     return findings
+
+
+def _near_hedge(weak: Hit, others: list[Hit], index_of: dict[int, int], distance: int = 3) -> bool:
+    position = index_of.get(weak.anchor_start, -100)
+    return any(0 < index_of.get(h.anchor_start, -100) - position <= distance for h in others)
 
 
 def _dedupe(hits: list[Hit]) -> list[Hit]:
