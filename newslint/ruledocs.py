@@ -34,7 +34,7 @@ def rules_command(argv: list[str]) -> int:
     for info in rules.values():
         summary = info.summary_en if args.lang == "en" else info.summary
         fix = " [fix]" if info.fixable else ""
-        sys.stdout.write(f"{info.code}  {info.name:<28} {str(info.severity):<8} {summary}{fix}\n")
+        sys.stdout.write(f"{info.code}  {info.name:<32} {str(info.severity):<8} {summary}{fix}\n")
     return 0
 
 
