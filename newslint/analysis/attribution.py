@@ -30,6 +30,10 @@ _PRONOUNS = frozenset({"er", "sie", "es", "ihr", "wir", "ich"})
 _ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "einem", "einen",
                        "von", "vom", "aus", "dem", "seiner", "ihrer", "seinem", "ihrem", "eigenen", "eigener"})
 _OPENING_QUOTES = "„»‚"
+_WORD = regex.compile(r"\w+")
+_NAMED_GROUP = regex.compile(r"\(\?P<\w+>")
+_HEISST_ES = regex.compile(r"(?:heißt|hieß) es\b")
+_DISPLAY_SOURCE = regex.compile(r"\s*(?P<source>\p{Lu}[\p{L}\d.-]*(?:\s+\p{Lu}[\p{L}\d.-]*){0,3})\s*:\s")
 _CLOSING_QUOTES = "“«‘"
 
 
@@ -89,10 +93,11 @@ class AttributionVocabulary:
     vague: Any
     vague_subjects: frozenset[str]
     hedges: frozenset[str]
-    anaphoric: tuple[str, ...]
+    anaphoric: Any
     reported: Any
     not_sources: frozenset[str]
     normative: Any = None
+    phrase_guards: tuple[str, ...] = ()  # a word each phrase needs (lower case); "" = always try
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> "AttributionVocabulary":
@@ -102,10 +107,13 @@ class AttributionVocabulary:
         return cls(
             verbs=regex.compile(r"(?<!\w)(?:" + alternation(data["verbs"]) + r")(?!\w)"),
             phrases=tuple(regex.compile(pattern, regex.IGNORECASE) for pattern in data["phrases"]),
+            phrase_guards=tuple(list(data.get("phrase_guards", []))
+                                + [""] * (len(data["phrases"]) - len(data.get("phrase_guards", [])))),
             vague=regex.compile(alternation(data["vague"])),
             vague_subjects=frozenset(data["vague_subjects"]),
             hedges=frozenset(data["hedges"]),
-            anaphoric=tuple(sorted(data["anaphoric_openers"], key=len, reverse=True)),
+            anaphoric=regex.compile("(?:" + "|".join(regex.escape(opener) for opener in sorted(
+                data["anaphoric_openers"], key=len, reverse=True)) + r")\b"),
             reported=regex.compile(r"(?<!\w)(?:" + "|".join(data["reported_speech"]) + r")(?!\w)"),
             not_sources=frozenset(data["not_sources"]),
             normative=regex.compile(r"(?<!\w)(?:" + alternation(data.get("normative", ["(?!)"])) + r")(?!\w)",
@@ -123,6 +131,11 @@ def attribution_vocabulary() -> AttributionVocabulary:
 def _first_person() -> Any:
     words = load_toml("attribution.toml").get("first_person", [])
     return regex.compile(r"(?<!\w)(?:" + "|".join(words or ["(?!)"]) + r")(?!\w)", regex.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _interview_regex() -> Any:
+    return regex.compile(_interview_label())
 
 
 @lru_cache(maxsize=1)
@@ -183,22 +196,25 @@ class _Analyser:
         text = self.text[sentence.start:sentence.end]
         base = sentence.start
         cues: list[Attribution] = []
-        for pattern in self.vocab.phrases:
+        lowered = text.lower()
+        for pattern, guard in zip(self.vocab.phrases, self.vocab.phrase_guards):
+            if guard and guard not in lowered:
+                continue
             for match in pattern.finditer(text):
                 source = match.groupdict().get("source")
                 kind = "demnach" if match.group(0).lower() == "demnach" else "phrase"
                 cues.append(Attribution(base + match.start(), base + match.end(), kind, normalise_source(source)))
         for match in self.vocab.verbs.finditer(text):
-            first_word = regex.match(r"\w+", match.group(0))
+            first_word = _WORD.match(match.group(0))
             verb_end = base + match.start() + (first_word.end() if first_word else len(match.group(0)))
-            if regex.match(r"(?:heißt|hieß) es\b", match.group(0)):
+            if _HEISST_ES.match(match.group(0)):
                 verb_end = base + match.end()  # "heißt es in dem Bericht": the source follows
             source = self._verb_subject(sentence, base + match.start(), verb_end)
             if source is False:
                 continue
             cues.append(Attribution(base + match.start(), base + match.end(), "verb", source))
         if segment_kind in ("headline", "subheading", "teaser"):
-            match = regex.match(r"\s*(?P<source>\p{Lu}[\p{L}\d.-]*(?:\s+\p{Lu}[\p{L}\d.-]*){0,3})\s*:\s", text)
+            match = _DISPLAY_SOURCE.match(text)
             if match and match["source"] not in self.vocab.not_sources:
                 cues.append(Attribution(base + match.start(), base + match.end(), "display",
                                         normalise_source(match["source"])))
@@ -274,7 +290,7 @@ class _Analyser:
             for match in _QUOTED.finditer(self.text, segment.start, segment.end):
                 if match.end() - match.start() > 12:  # not scare quotes around a word or two
                     quotes.append(match.span())
-        label = regex.compile(self.vocab_data_interview())
+        label = _interview_regex()
         labelled = [segment for segment in document.segments if label.match(self.text, segment.start, segment.end)]
         questions = [segment for segment in document.segments if segment.kind == "paragraph"
                      and self.text[segment.start:segment.end].rstrip().endswith("?")]
@@ -332,8 +348,7 @@ class _Analyser:
         for index in range(1, len(sentences)):
             if not results[index].own or segment_of[index] != segment_of[index - 1]:
                 continue
-            text = self.text[sentences[index].start:sentences[index].end]
-            if any(regex.match(rf"{regex.escape(opener)}\b", text) for opener in vocab.anaphoric) \
+            if vocab.anaphoric.match(self.text, sentences[index].start, sentences[index].end) \
                     and any(cue.kind in ("verb", "phrase") for cue in results[index].cues) \
                     and not results[index - 1].named:
                 results[index - 1].named = results[index - 1].inherited = True

@@ -87,6 +87,9 @@ class NumberVocabulary:
     categories: tuple[tuple[str, str, Any], ...]  # (domain, category, compiled pattern)
     change: Any
     written_number: Any
+    any_category: Any = None  # one regex that matches where any category pattern could
+    word_prefixes: tuple[str, ...] = ()  # lower-case beginnings of number words ("zwei", "elf", "hundert")
+    trigger: Any = None  # finds sentences that may hold a quantity at all
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> "NumberVocabulary":
@@ -126,7 +129,18 @@ class NumberVocabulary:
         below1000 = rf"(?:(?:{unit_alt})?hundert(?:{below100})?|{below100})"
         written = regex.compile(
             rf"(?P<thousands>(?:{below1000})?tausend)?(?P<rest>{below1000})?(?P<half>einhalb)?", regex.IGNORECASE)
+        all_patterns = [pattern for table in data.get("categories", {}).values() for patterns in table.values()
+                        for pattern in patterns]
+        any_category = regex.compile(r"(?<!\w)(?:" + "|".join(all_patterns) + r")(?!\w)", regex.IGNORECASE)
+        prefixes = tuple(sorted({*ones, *teens, *tens, *words.get("halves", {}), *words.get("vague", {}),
+                                 "hundert", "tausend"}))
+        number_words = "|".join(regex.escape(word) for word in sorted(
+            {*prefixes, *(key.lower() for key in data["scales"])}, key=len, reverse=True))
+        trigger = regex.compile(r"\d|(?<!\w)(?:" + number_words + r")", regex.IGNORECASE)
         return cls(
+            any_category=any_category,
+            word_prefixes=prefixes,
+            trigger=trigger,
             qualifiers=tuple(qualifiers),
             scales={key.lower(): float(value) for key, value in data["scales"].items()},
             units=units,
@@ -713,6 +727,8 @@ class _SentenceParser:
         vocab = self.vocab
         token = tokens[position]
         low = token.text.lower()
+        if not low.startswith(vocab.word_prefixes):
+            return None  # fast path: no number word starts like this
         nxt = tokens[position + 1] if position + 1 < len(tokens) else None
         # vague quantities: "Dutzende", "Hunderte Millionen", "Tausende Menschen"
         if low in ("tausend", "hundert") and position > 0 and _lower(tokens[position - 1]) in ("viele", "einige", "mehrere", "paar", "ein paar"):
@@ -831,7 +847,7 @@ class _SentenceParser:
 
 def _categories(text: str) -> tuple[tuple[str, str], ...]:
     """(domain, category) pairs a clause expresses; killed + wounded make "casualties"."""
-    if not text.strip():
+    if not text.strip() or not vocabulary().any_category.search(text):
         return ()
     found: dict[str, list[tuple[int, str]]] = {}
     for domain, category, pattern in vocabulary().categories:
@@ -866,14 +882,10 @@ def _segment_kinds(document: Document) -> list[str]:
 def quantities(document: Document) -> Quantities:
     """Every quantity of ``document``, in text order (an analysis layer: computed once, cached)."""
     items: list[Quantity] = []
+    trigger = vocabulary().trigger
     for index, kind in enumerate(_segment_kinds(document)):
         sentence = document.sentences[index]
-        if not any(token.kind in ("number", "date", "ordinal") or _DIGITS.search(token.text)
-                   or token.text.lower() in vocabulary().vague or token.text.lower() in vocabulary().scales
-                   or token.text.lower() in vocabulary().teens or token.text.lower() in vocabulary().tens
-                   or "tausend" in token.text.lower() or "hundert" in token.text.lower()
-                   or token.text.lower() in vocabulary().halves or token.text.lower() in vocabulary().ones
-                   for token in sentence.tokens):
+        if not trigger.search(document.text, sentence.start, sentence.end):
             continue
         items.extend(_SentenceParser(document, index, kind).parse())
     return Quantities(items)
