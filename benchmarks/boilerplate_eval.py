@@ -8,7 +8,7 @@
 
 Skips a part cleanly when its data is absent. Usage:
     python benchmarks/boilerplate_eval.py [--sample 30] [--seed 3] [--limit N] [--show-missed 20]
-        [--learned .newslint-boilerplate.txt] [--skip-corpus]
+        [--learned .newslint-boilerplate.txt] [--skip-corpus] [--not-bracketed]
 """
 from __future__ import annotations
 
@@ -108,7 +108,8 @@ def corpus_eval(gold_dir: Path) -> bool:
     return precision >= 0.95 and recall >= 0.95
 
 
-def news_eval(limit: int | None, sample: int, seed: int, show_missed: int, learned: Path | None = None) -> None:
+def news_eval(limit: int | None, sample: int, seed: int, show_missed: int, learned: Path | None = None,
+              not_bracketed: bool = False) -> None:
     if not NEWS.is_file():
         print(f"news: skipped ({NEWS} missing)")
         return
@@ -169,6 +170,10 @@ def news_eval(limit: int | None, sample: int, seed: int, show_missed: int, learn
         print(f"      {kind:28s} {caught_kind[kind]:4d}/{by_kind[kind]:4d}")
     for line in missed[:show_missed]:
         print(f"  MISSED {line[:160]}")
+    if not_bracketed:  # review the harder cases: findings that are not a [bracketed note]
+        findings = [item for item in findings
+                    if not item[2].text[item[1].start:item[1].end].lstrip().startswith("[")]
+        print(f"news: {len(findings)} findings that are not a [bracketed note]")
     if sample and findings:
         rng = random.Random(seed)
         print(f"news: {min(sample, len(findings))} findings sampled (seed {seed}) for manual review:")
@@ -186,10 +191,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--show-missed", type=int, default=20)
     parser.add_argument("--learned", type=Path, help="also use this learned-boilerplate file (learn-boilerplate output)")
     parser.add_argument("--skip-corpus", action="store_true")
+    parser.add_argument("--not-bracketed", action="store_true",
+                        help="sample only findings that are not a [bracketed note] (the harder cases)")
     args = parser.parse_args(argv)
     sys.path.insert(0, str(ROOT))
     ok = True if args.skip_corpus else corpus_eval(args.gold)
-    news_eval(args.limit, args.sample, args.seed, args.show_missed, args.learned)
+    news_eval(args.limit, args.sample, args.seed, args.show_missed, args.learned, args.not_bracketed)
     return 0 if ok else 1
 
 

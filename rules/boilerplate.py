@@ -440,13 +440,22 @@ def _learned_hits(document, state: State, existing: list[_Hit]) -> list[_Hit]:
             hits.append(_Hit(code, segment.start, segment.end, what, name=name))
             continue
         sentence_hits = []
+        for match in BRACKET.finditer(seg_text):
+            code = state.learned.match(match.group())
+            if code:
+                start, end = segment.start + match.start(), segment.start + match.end()
+                sentence_hits.append(_Hit(code, start, end, what, name=name))
         for sentence in document.sentences_in(segment):
-            sentence_text = text[sentence.start:sentence.end]
+            start = sentence.start
+            bracket = text.find("[", start, sentence.end)
+            if bracket > start:  # "… Satzende. [Promo …": the sentence splitter does not cut before "["
+                start = bracket
+            sentence_text = text[start:sentence.end]
             if _quote_sentence(sentence_text):
                 continue
             code = state.learned.match(sentence_text)
             if code:
-                start, end = _trimmed(text, sentence.start, sentence.end)
+                start, end = _trimmed(text, start, sentence.end)
                 sentence_hits.append(_Hit(code, start, end, what, name=name))
         hits.extend(_merge_sentences(text, sentence_hits, segment))
     return hits
