@@ -1,0 +1,328 @@
+"""The Speller: decides, per token and in context, whether a word is a misspelling.
+
+Context-free analysis (lexicon, vocabulary, inflection, compounds, hyphenated parts) is cached per
+token text, so each distinct word form costs its analysis once per process. Context (names,
+English phrases, recurrence) is only consulted for the few tokens that analysis leaves unknown.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from newslint.config import tomllib
+from newslint.nlp.base import Token
+from newslint.spelling.compounds import (CompoundSplitter, derived_known, inflected_known, inflection_bases,
+                                         verb_form_known)
+from newslint.spelling.lexicon import base_lexicon, english_words
+from newslint.spelling.names import is_acronym, looks_foreign, looks_like_place, name_data
+from newslint.spelling.suggest import Suggester, apply_case
+
+HYPHENS = "-‐"
+NOUN_ENDINGS = ("", "s", "n", "en", "e", "er", "es")
+VERB_ENDINGS = ("en", "e", "st", "t", "te", "ten", "test", "tet", "et", "ete", "eten", "est", "end", "ende", "enden",
+                "ender", "n", "nd", "te", "ten")
+PARTICIPLE_ENDINGS = ("t", "te", "ten", "tem", "ter", "tes", "et", "ete", "eten")
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """An unknown word (or part of a hyphenated token) at ``start:end`` of the token text."""
+
+    start: int
+    end: int
+    word: str
+    capitalised: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Misspelling:
+    start: int  # document offsets
+    end: int
+    word: str
+    suggestions: tuple[str, ...]
+
+
+def _rules_file(name: str) -> bytes:
+    try:
+        from importlib import resources
+
+        return resources.files("newslint_rules").joinpath(name).read_bytes()
+    except (ImportError, FileNotFoundError, ModuleNotFoundError, OSError):
+        return (Path(__file__).resolve().parent.parent.parent / "rules" / name).read_bytes()
+
+
+@lru_cache(maxsize=1)
+def anglicisms() -> frozenset[str]:
+    """Curated anglicisms and new words, with the inflected forms German gives them."""
+    data = tomllib.loads(_rules_file("anglicisms.toml").decode("utf-8"))
+    words: set[str] = set()
+    for noun in data.get("nouns", "").split():
+        words.update(noun + ending for ending in NOUN_ENDINGS)
+    for stem in data.get("verbs", "").split():
+        words.update(stem + ending for ending in VERB_ENDINGS)
+        words.update("ge" + stem + ending for ending in PARTICIPLE_ENDINGS)
+    words.update(data.get("forms", "").split())
+    words.update(data.get("colloquial", "").split())
+    for part in data.get("bound", "").split():
+        words.update(part + ending for ending in ("", "e", "en", "er", "es", "em"))
+    return frozenset(words)
+
+
+def read_word_file(path: Path) -> dict[str, int]:
+    """A word list: one word per line (``word`` or ``word<TAB>count``); ``#`` starts a comment."""
+    words: dict[str, int] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if not line:
+            continue
+        word, _, count = line.partition("\t")
+        word = word.strip()
+        try:
+            words[word.lower()] = max(int(count), 1) if count.strip() else 1
+        except ValueError:
+            words[word.lower()] = 1
+    return words
+
+
+class Speller:
+    """Spelling verdicts and suggestions for German news copy."""
+
+    def __init__(self, words: Iterable[str] = (), vocabulary: dict[str, int] | None = None,
+                 min_capitalised_length: int = 5, flag_without_suggestion: bool = False) -> None:
+        self.flag_without_suggestion = flag_without_suggestion
+        self.lexicon = base_lexicon()
+        self.base = self.lexicon.words
+        names = name_data()
+        self.names = names
+        self.extra = set(anglicisms()) | names.particles
+        self.extra.update(word.lower() for word in words)
+        self.vocabulary = {word.lower(): count for word, count in (vocabulary or {}).items()}
+        self.min_capitalised_length = min_capitalised_length
+        # one set for the hot path: base list, curated words and vocabulary (~30 ms to build)
+        self.accepted = self.base | self.extra | frozenset(self.vocabulary) if (self.extra or self.vocabulary) \
+            else self.base
+        self.in_lexicon = self.accepted.__contains__
+        self.splitter = CompoundSplitter(self.in_lexicon)
+        self.suggester = Suggester(self.lexicon, self.in_lexicon, self.vocabulary, self.splitter.heads,
+                                   lambda head: self.splitter.head_base(head) is not None)
+        self._verdicts: dict[str, tuple[Problem, ...]] = {}
+
+    # --- context-free ------------------------------------------------------------------------
+    def known_word(self, lower: str, verb: bool = False) -> bool:
+        """A plain word (no hyphen) in lower case: listed, an inflection of a listed extra, or a compound.
+
+        ``verb``: the token is written lower case, so finite verb forms and participles of listed
+        verbs count too ("ruckelt", "gedeckelt", "abgeebbt").
+        """
+        if lower in self.accepted:
+            return True
+        for base in inflection_bases(lower):
+            if base in self.extra or base in self.vocabulary:
+                return True
+        return (inflected_known(lower, self.in_lexicon) or self.splitter.split(lower) is not None
+                or derived_known(lower, self.in_lexicon) or verb and verb_form_known(lower, self.in_lexicon))
+
+    def analyse(self, text: str) -> tuple[Problem, ...]:
+        """The unknown parts of one word token (cached)."""
+        try:
+            return self._verdicts[text]
+        except KeyError:
+            pass
+        result = tuple(self._analyse(text))
+        if len(self._verdicts) > 500_000:
+            self._verdicts.clear()
+        self._verdicts[text] = result
+        return result
+
+    def _analyse(self, text: str) -> Iterator[Problem]:
+        if text.lower() in self.accepted:
+            return
+        truncated = text.endswith(tuple(HYPHENS))
+        core = text.rstrip(HYPHENS)
+        offset = 0
+        while core[:1] in HYPHENS and core:
+            core, offset = core[1:], offset + 1
+        for apostrophe in ("’s", "'s", "’", "'"):
+            if core.endswith(apostrophe):
+                core = core[: -len(apostrophe)]
+                break
+        parts: list[tuple[int, str]] = []
+        position = offset
+        for piece in _split_hyphens(core):
+            parts.append((position, piece))
+            position += len(piece) + 1
+        hyphenated = len(parts) > 1
+        for index, (start, piece) in enumerate(parts):
+            if not piece or len(piece) <= 2 or is_acronym(piece) or not piece.isalpha():
+                continue
+            lower = piece.lower()
+            as_head = index < len(parts) - 1 or truncated
+            if self.known_word(lower, verb=piece[:1].islower()):
+                continue
+            if as_head and self.splitter.head_base(lower) is not None:
+                continue
+            if hyphenated and lower in self.vocabulary:
+                continue
+            yield Problem(start, start + len(piece), piece, piece[:1].isupper())
+
+    # --- suggestions ---------------------------------------------------------------------------
+    def suggest(self, word: str, context: frozenset[str] = frozenset(), limit: int = 5) -> list[str]:
+        return [apply_case(word, candidate) for candidate in self.suggester.suggest(word.lower(), limit, context)]
+
+    # --- in context ---------------------------------------------------------------------------
+    def check_document(self, document) -> list[Misspelling]:
+        """Misspellings in a Document (offsets into ``document.text``)."""
+        findings: list[Misspelling] = []
+        pending: list[tuple[Token, Problem, list[Token], int]] = []
+        verdicts = self._verdicts
+        analyse = self.analyse
+        for sentence in document.sentences:
+            tokens = sentence.tokens
+            for index, token in enumerate(tokens):
+                if token.kind != "word":
+                    continue
+                problems = verdicts.get(token.text)
+                if problems is None:
+                    problems = analyse(token.text)
+                if problems:
+                    pending.extend((token, problem, tokens, index) for problem in problems)
+        if not pending:
+            return findings
+        counts = _word_counts(document)
+        context = frozenset(counts)
+        english_sentences: dict[int, bool] = {}
+        for token, problem, tokens, index in pending:
+            if token.ner not in (None, "O"):
+                continue
+            word = problem.word
+            lower = word.lower()
+            key = id(tokens)
+            if key not in english_sentences:
+                english_sentences[key] = self._english_sentence(tokens)
+            if english_sentences[key] or self._english_context(tokens, index):
+                continue
+            if len(lower) >= 3 and lower in english_words():
+                continue
+            start, end = token.start + problem.start, token.start + problem.end
+            if not problem.capitalised:
+                if counts.get(lower, 0) >= 2:  # used the same way twice: a term, not a slip
+                    continue
+                suggestions = self.suggest(word, context)
+                if suggestions or self.flag_without_suggestion:
+                    findings.append(Misspelling(start, end, word, tuple(suggestions)))
+                continue
+            if self._name_evidence(word, lower, token, problem, tokens, index, counts):
+                continue
+            if self._strong_correction(word, lower, context):
+                findings.append(Misspelling(start, end, word, tuple(self.suggest(word, context))))
+        return findings
+
+    def _strong_correction(self, word: str, lower: str, context: frozenset[str]) -> bool:
+        """A capitalised unknown word is only a typo with a close, listed correction."""
+        if len(word) < self.min_capitalised_length:
+            return False
+        candidates = self.suggester.candidates(lower)
+        for candidate, source in candidates.items():
+            if source == "split":
+                return True
+            if source not in ("lexicon", "extra") or _umlaut_spelling(lower, candidate):
+                continue  # "Loeffler" is a name's spelling of Löffler, not a slip
+            if candidate in context or len(word) >= 8 or self.suggester.count(candidate) >= 1000:
+                return True
+        return False
+
+    def _english_sentence(self, tokens: tuple[Token, ...]) -> bool:
+        """Whole sentences in English (interviews, quotes): no German spelling check."""
+        english = self.names.english
+        words = [token.text.lower() for token in tokens if token.kind == "word"]
+        hits = sum(1 for word in words if word in english and word not in self.base)
+        return hits >= 2 and hits * 6 >= len(words)
+
+    def _english_context(self, tokens: tuple[Token, ...], index: int) -> bool:
+        english = self.names.english
+        for neighbour in (index - 1, index + 1):
+            if 0 <= neighbour < len(tokens):
+                text = tokens[neighbour].text.lower()
+                if text in english and text not in self.base:
+                    return True
+        return False
+
+    def _name_evidence(self, word: str, lower: str, token: Token, problem: Problem,
+                       tokens: tuple[Token, ...], index: int, counts: Counter) -> bool:
+        if looks_foreign(word) or looks_like_place(lower, self.known_word):
+            return True
+        occurrences = counts.get(lower, 0) + counts.get(lower + "s", 0)
+        if lower.endswith("s"):
+            occurrences += counts.get(lower[:-1], 0)
+        if occurrences >= 2:
+            return True
+        if problem.start > 0:  # a capitalised unknown part inside a hyphenated compound
+            return False
+        names = self.names
+        previous = tokens[index - 1] if index > 0 else None
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        if index > 1 and tokens[index - 2].text.rstrip(".").lower() in names.titles and previous is not None \
+                and previous.text[:1].isupper():
+            return True  # "Präsident Lothar Wieler"
+        if previous is not None and previous.kind in ("word", "abbrev"):
+            before = previous.text.rstrip(".").lower()
+            if previous.text[:1].isupper() and index > 1 and tokens[index - 2].kind == "word":
+                return True  # two capitalised words mid-sentence: "Sandra Scheeres", "Hasso Plattner"
+            if before in names.titles or before in names.first_names or before in names.particles:
+                return True
+            if previous.text[:1].isupper() and (not self.known_word(before) or is_acronym(previous.text)):
+                return True
+            if before.endswith(("minister", "ministerin", "präsident", "präsidentin", "sprecher", "sprecherin",
+                                "chef", "chefin", "experte", "expertin", "forscher", "forscherin")):
+                return True
+        if following is not None and following.kind == "word" and following.text[:1].isupper():
+            after = following.text.lower()
+            if not self.known_word(after) or is_acronym(following.text):
+                return True
+        return False
+
+
+def _umlaut_spelling(word: str, candidate: str) -> bool:
+    for plain, fancy in (("ae", "ä"), ("oe", "ö"), ("ue", "ü"), ("ss", "ß")):
+        if plain in word and word.replace(plain, fancy) == candidate:
+            return True
+    return False
+
+
+def _split_hyphens(text: str) -> list[str]:
+    parts = [text]
+    for hyphen in HYPHENS:
+        parts = [piece for part in parts for piece in part.split(hyphen)]
+    return parts
+
+
+def _word_counts(document) -> Counter:
+    """Lower-case word forms of the document, hyphenated tokens counted part by part as well."""
+    texts = [token.text.lower() for token in document.tokens if token.kind == "word"]
+    counts: Counter = Counter(texts)
+    for lower in texts:
+        if "-" in lower:
+            for piece in _split_hyphens(lower.strip("-")):
+                if piece:
+                    counts[piece] += 1
+    return counts
+
+
+_SPELLERS: dict[tuple, Speller] = {}
+
+
+def get_speller(words: tuple[str, ...] = (), vocabulary_files: tuple[str, ...] = (),
+                min_capitalised_length: int = 5) -> Speller:
+    """A Speller per configuration, built once per process."""
+    key = (words, vocabulary_files, min_capitalised_length)
+    speller = _SPELLERS.get(key)
+    if speller is None:
+        vocabulary: dict[str, int] = {}
+        for name in vocabulary_files:
+            for word, count in read_word_file(Path(name)).items():
+                vocabulary[word] = max(count, vocabulary.get(word, 0))
+        speller = _SPELLERS[key] = Speller(words, vocabulary, min_capitalised_length)
+    return speller

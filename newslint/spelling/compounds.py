@@ -1,0 +1,247 @@
+"""German compounds and inflection: accept words the full-form list lacks but German builds freely.
+
+A compound is accepted when it splits into known parts: every part but the last is a *head*
+(a known word, optionally followed by a linking element — s, es, n, en, e, er, ens, nen — or a
+verb/e-stem such as "Wohn-", "Schul-"), the last part is a known full form of at least four
+letters (or one of a few common three-letter nouns). Function words never count as parts, so a
+missing space ("fürden") is not mistaken for a compound.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Collection
+
+LINKS = ("ens", "nen", "es", "en", "er", "s", "n", "e")
+STEM_ENDINGS = ("e", "en", "n")  # "Schul|buch" (Schule), "Wohn|ort" (wohnen), "Pfeif|ton"
+MIN_HEAD = 3
+MIN_TAIL = 4
+# Three-letter lexicon words that are good compound tails ("Bauamt", "Stadtrat").
+SHORT_TAILS = frozenset(
+    "amt bau weg tag zug rat see art bad ort eis gas tal tor arm bus rad hof hut ohr öl not fan chef los".split()
+)
+# Words that are never compound parts: articles, pronouns, conjunctions and the like.
+FUNCTION_WORDS = frozenset(
+    """
+    der die das den dem des ein eine einen einem einer eines und oder aber doch denn sondern
+    ich du er sie es wir ihr man sich mich dich mir dir uns euch ihm ihn ihnen wer was wie wo
+    ist sind war hat haben wird werden kann muss soll will dass als ob wenn weil nicht noch
+    auch nur schon sehr mehr dann sein seine ihre ihren ihrem ihrer seinen seinem seiner zum zur
+    vom beim ins im am um bei mit von für auf aus nach vor zu an in über unter durch gegen ohne
+    """.split()
+)
+# Inflectional endings tried when a word is missing from the full-form list.
+SUFFIXES = ("innen", "ern", "ens", "nen", "es", "en", "em", "er", "e", "n", "s", "in")
+
+
+def inflection_bases(word: str) -> list[str]:
+    """Candidate base forms of ``word`` (lower case) after removing one inflectional ending."""
+    bases = []
+    for suffix in SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            bases.append(word[: -len(suffix)])
+    if word.endswith("'s") or word.endswith("’s"):
+        bases.append(word[:-2])
+    return bases
+
+
+# Verb particles and prefixes that may open a word even though some are function words:
+# "ausgebremst", "verimpft", "durchgeimpft", "nachverfolgen", "unverhältnismäßig".
+PREFIXES = tuple(sorted(
+    """ab an auf aus bei ein mit nach vor weg zu zurück zusammen durch über um unter hin her hinaus
+    heraus herein hinein herunter hinunter herum voran voraus vorbei los fest frei wieder ver be ent er
+    zer ge miss un ur nicht anti ko ex vize super mega hyper post prä pro gegen hoch multi inter
+    trans neo pseudo semi mikro makro""".split(),
+    key=len, reverse=True))
+_ADJECTIVE_ENDINGS = ("", "e", "en", "er", "es", "em")
+_LINKS_BY_LAST = {last: tuple(link for link in LINKS if link[-1] == last) for last in "snre"}
+
+
+ADJECTIVE_SUFFIXES = ("isch", "lich", "ig", "al", "är", "iv", "ell", "bar", "los", "sam", "haft", "ent", "ant",
+                      "ös", "iert", "ert", "igt", "elt", "ar", "il", "ibel", "abel", "ös")
+# Plural and case endings tried against the base list (which lacks many inflected forms).
+NOUN_ENDINGS = ("en", "n", "e", "er", "es", "s")
+
+
+def inflected_known(word: str, known: Callable[[str], bool]) -> bool:
+    """An inflected form of a listed word: "Existenzen", "zirkuläres", "Kuratoriums".
+
+    Never a doubled letter ("Menschenn") and never a bare stem shorter than five letters.
+    """
+    for ending in ("e", "en", "er", "es", "em"):
+        if word.endswith(ending):
+            base = word[: -len(ending)]
+            if len(base) >= 5 and base.endswith(ADJECTIVE_SUFFIXES) and known(base):
+                return True
+    for ending in NOUN_ENDINGS:
+        if word.endswith(ending):
+            base = word[: -len(ending)]
+            if len(base) < 5 or base[-1] == ending[0] or ending in ("s", "es") and base[-1] in "sxzß":
+                continue
+            if known(base):
+                return True
+    return False
+
+
+_VERB_ENDINGS = ("test", "tet", "ten", "te", "st", "t", "e", "est", "et", "en")
+
+
+def verb_form_known(word: str, known: Callable[[str], bool]) -> bool:
+    """A finite form or participle of a listed verb: "ruckelt" (ruckeln), "gedeckelt" (deckeln),
+    "abgeebbt" (abebben), "hochgestuft" (hochstufen), "eskortiert" (eskortieren)."""
+    forms = [word]
+    for prefix in PREFIXES:
+        if word.startswith(prefix) and len(word) - len(prefix) >= 4:
+            forms.append(word[len(prefix) :])
+    for form in forms:
+        stems = [form]
+        if form.startswith("ge") and len(form) > 5:
+            stems.append(form[2:])
+        for stem_form in stems:
+            for ending in _VERB_ENDINGS:
+                if stem_form.endswith(ending) and len(stem_form) - len(ending) >= 3:
+                    stem = stem_form[: -len(ending)]
+                    if len(stem) >= 3 and (known(stem + "en") or stem[-1] in "lr" and known(stem + "n")):
+                        return True
+    return False
+
+
+def derived_known(word: str, known: Callable[[str], bool]) -> bool:
+    """Productive derivations of listed words: zu-infinitives, -ung nouns, -isch adjectives."""
+    # "aufrechtzuerhalten" (aufrechterhalten), "nachzuverfolgen" (nachverfolgen)
+    position = word.find("zu", 2)
+    while position != -1:
+        if len(word) - position > 5 and known(word[:position] + word[position + 2 :]):
+            return True
+        position = word.find("zu", position + 1)
+    # "bezifferbar" (beziffern), "planbarkeit" (planen)
+    for ending in ("barkeit", "baren", "barer", "bares", "barem", "bare", "bar"):
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            stem = word[: -len(ending)]
+            if known(stem + "en") or known(stem + "n"):
+                return True
+            break
+    # "Epidemiologe", "Epidemiologin" (Epidemiologie)
+    for ending in ("loginnen", "login", "logen", "loge"):
+        if word.endswith(ending) and known(word[: -len(ending)] + "logie"):
+            return True
+    # "Testung" (testen), "Priorisierung" (priorisieren), "Überforderung" (überfordern)
+    for ending in ("ungen", "ung"):
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            stem = word[: -len(ending)]
+            if known(stem + "en") or known(stem + "n"):
+                return True
+    # "epidemiologisch" (Epidemiologie), "pandemischen" (Pandemie), "asymptomatisch"
+    for ending in _ADJECTIVE_ENDINGS:
+        suffix = "isch" + ending
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            stem = word[: -len(suffix)]
+            if any(known(stem + tail) for tail in ("", "ie", "ik", "e", "en", "a", "ismus", "iker")):
+                return True
+    return False
+
+
+class CompoundSplitter:
+    """Segment lower-case words into known parts; remembers its answers."""
+
+    def __init__(self, known: Callable[[str], bool] | Collection[str]) -> None:
+        self._known = known.__contains__ if not callable(known) else known
+        self._cache: dict[str, tuple[str, ...] | None] = {}
+
+    def is_part(self, piece: str) -> bool:
+        """A word that can stand as a compound part (known, not a function word)."""
+        return piece not in FUNCTION_WORDS and self._known(piece)
+
+    def head_base(self, piece: str) -> str | None:
+        """The known word behind a non-final part ("munitions" -> "munition"), or None."""
+        size = len(piece)
+        if size < MIN_HEAD:
+            return None
+        known = self._known
+        if known(piece) and piece not in FUNCTION_WORDS:
+            return piece
+        links = _LINKS_BY_LAST.get(piece[-1])
+        if links:
+            for link in links:
+                if size - len(link) >= MIN_HEAD:
+                    base = piece[: -len(link)]
+                    if known(base) and base not in FUNCTION_WORDS:
+                        return base
+                    if len(link) == 1 and known(base + "e"):  # "Erzgebirg-s-" (Erzgebirge)
+                        return base + "e"
+        if known(piece + "e"):
+            return piece + "e"
+        if known(piece + "en"):
+            return piece + "en"
+        if known(piece + "n"):
+            return piece + "n"
+        return None
+
+    def is_tail(self, piece: str) -> bool:
+        if len(piece) >= MIN_TAIL:
+            return piece not in FUNCTION_WORDS and self._known(piece)
+        return piece in SHORT_TAILS
+
+    def split(self, word: str, max_parts: int = 4) -> tuple[str, ...] | None:
+        """Parts of ``word`` (lower case) if it is a compound of known parts, else None."""
+        try:
+            return self._cache[word]
+        except KeyError:
+            pass
+        result = self._split(word, max_parts)
+        if result is None:
+            for prefix in PREFIXES:
+                if word.startswith(prefix) and len(word) - len(prefix) >= 3:
+                    rest = word[len(prefix) :]
+                    if (self.is_part(rest) if len(rest) == 3 else self.is_tail(rest)) \
+                            or self._split(rest, max_parts - 1) is not None:
+                        result = (prefix, rest)
+                        break
+        if len(self._cache) > 200_000:
+            self._cache.clear()
+        self._cache[word] = result
+        return result
+
+    def _split(self, word: str, max_parts: int) -> tuple[str, ...] | None:
+        n = len(word)
+        if n < MIN_HEAD + 3:
+            return None
+        best: list[tuple[str, ...] | None] = [None] * (n + 1)
+        best[0] = ()
+        choice: tuple[str, ...] | None = None
+        is_tail = self.is_tail
+        head_base = self.head_base
+        for start in range(0, n - 2):
+            prefix = best[start]
+            if prefix is None:
+                continue
+            if start and is_tail(word[start:]) and (choice is None or len(prefix) + 1 < len(choice)):
+                choice = prefix + (word[start:],)
+            if len(prefix) >= max_parts - 1:
+                continue
+            for end in range(start + MIN_HEAD, n - 2):
+                if best[end] is not None and len(best[end]) <= len(prefix) + 1:
+                    continue
+                if head_base(word[start:end]) is not None:
+                    best[end] = prefix + (word[start:end],)
+        if choice is None:
+            # an inflected last part: "...chefs", "...lieferungen" of an extra word
+            for start in range(MIN_HEAD, n - 2):
+                prefix = best[start]
+                if prefix is not None and any(len(base) >= MIN_TAIL and is_tail(base)
+                                              for base in inflection_bases(word[start:])):
+                    return prefix + (word[start:],)
+        return choice
+
+    def heads(self, word: str) -> list[int]:
+        """Positions where a valid head sequence of ``word`` ends (for compound-aware suggestions)."""
+        n = len(word)
+        reach = [False] * (n + 1)
+        reach[0] = True
+        ends = []
+        for start in range(0, n - 2):
+            if not reach[start]:
+                continue
+            for end in range(start + MIN_HEAD, n - 2):
+                if not reach[end] and self.head_base(word[start:end]) is not None:
+                    reach[end] = True
+                    ends.append(end)
+        return sorted(ends)

@@ -1,0 +1,219 @@
+"""The base lexicon: pyspellchecker's German word list, cached in a compact form.
+
+pyspellchecker ships ``resources/de.json.gz`` (339,000 lower-case full forms with counts; all but
+~18,000 carry the floor count 50). Parsing the gzipped JSON costs ~0.3 s, too much for every run,
+so the first run writes two plain files into the user cache directory, keyed by the size and
+modification time of the resource (which change with the package version):
+
+* ``de-<key>.words``: every word, one per line (read with one ``split``: ~40 ms);
+* ``de-<key>.freq``: ``word<TAB>count`` for the words whose count is informative (> 50).
+
+The deletes index for distance-2 suggestions (``de-<key>.del1``) is built only when a suggestion
+first needs it. When the cache directory cannot be written, everything still works from memory.
+"""
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import tempfile
+import zlib
+from array import array
+from bisect import bisect_left
+from functools import lru_cache
+from pathlib import Path
+
+CACHE_FORMAT = 2
+FLOOR_COUNT = 50  # the count pyspellchecker gives words it has no frequency for
+
+
+def cache_dir() -> Path:
+    """``$NEWSLINT_CACHE_DIR``, else ``$XDG_CACHE_HOME/newslint``, else ``~/.cache/newslint``."""
+    explicit = os.environ.get("NEWSLINT_CACHE_DIR")
+    if explicit:
+        return Path(explicit)
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "newslint"
+
+
+def resource_path() -> Path:
+    """Where pyspellchecker keeps its German list (found without importing the package)."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("spellchecker")
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("pyspellchecker is not installed (pip install pyspellchecker)")
+    return Path(list(spec.submodule_search_locations)[0]) / "resources" / "de.json.gz"
+
+
+def _cache_stem(source: Path) -> str:
+    stat = source.stat()
+    return f"de-{stat.st_size}-{stat.st_mtime_ns}-v{CACHE_FORMAT}"
+
+
+def _atomic_write(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+        os.replace(temporary, path)
+    except BaseException:
+        try:
+            os.unlink(temporary)
+        except OSError:
+            pass
+        raise
+
+
+class BaseLexicon:
+    """Lower-case full forms (a frozenset) and the counts of the frequent ones."""
+
+    def __init__(self, words: frozenset[str], freq: dict[str, int], stem: str = "",
+                 sorted_words: list[str] | None = None) -> None:
+        self.words = words
+        self.freq = freq
+        self.stem = stem
+        self._sorted: list[str] | None = sorted_words
+        self._index: array | None = None
+
+    def count(self, word: str) -> int:
+        return self.freq.get(word, FLOOR_COUNT if word in self.words else 0)
+
+    # --- distance-2 support: a symmetric-delete index over the list ---------------------------------
+    @property
+    def sorted_words(self) -> list[str]:
+        if self._sorted is None:
+            self._sorted = sorted(self.words)
+        return self._sorted
+
+    def delete_index(self) -> array:
+        """Sorted 64-bit keys ``crc32(variant) << 32 | word_id`` for each word and its 1-deletes."""
+        if self._index is None:
+            self._index = _load_or_build_index(self)
+        return self._index
+
+    def neighbours1(self, word: str) -> set[str]:
+        """Lexicon words at distance 1 (delete, insert, replace, adjacent swap) of ``word``."""
+        return {cand for cand in self.words_for_variants(_variants1(word)) if within1(word, cand)}
+
+    def words_for_variants(self, variants) -> set[str]:
+        """Lexicon words that equal, or lose one letter to become, one of ``variants``."""
+        index = self.delete_index()
+        words = self.sorted_words
+        found: set[str] = set()
+        for variant in variants:
+            key = zlib.crc32(variant.encode("utf-8")) << 32
+            position = bisect_left(index, key)
+            limit = key + (1 << 32)
+            while position < len(index) and index[position] < limit:
+                found.add(words[index[position] & 0xFFFFFFFF])
+                position += 1
+        return found
+
+
+def within1(a: str, b: str) -> bool:
+    """Optimal-string-alignment distance of ``a`` and ``b`` is at most 1 (and they differ)."""
+    if a == b:
+        return False
+    la, lb = len(a), len(b)
+    if abs(la - lb) > 1:
+        return False
+    i = 0
+    while i < min(la, lb) and a[i] == b[i]:
+        i += 1
+    if la == lb:
+        return a[i + 1 :] == b[i + 1 :] or (i + 1 < la and a[i] == b[i + 1] and a[i + 1] == b[i]
+                                              and a[i + 2 :] == b[i + 2 :])
+    if la > lb:
+        return a[i + 1 :] == b[i:]
+    return a[i:] == b[i + 1 :]
+
+
+def _variants1(word: str) -> set[str]:
+    return {word} | {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+def _load_or_build_index(lexicon: BaseLexicon) -> array:
+    path = cache_dir() / f"{lexicon.stem}.del1" if lexicon.stem else None
+    if path is not None and path.is_file():
+        index = array("Q")
+        data = path.read_bytes()
+        index.frombytes(data)
+        return index
+    keys: list[int] = []
+    crc = zlib.crc32
+    for word_id, word in enumerate(lexicon.sorted_words):
+        if len(word) < 4:  # short words are only corrected through plain edits
+            continue
+        for variant in _variants1(word):
+            keys.append(crc(variant.encode("utf-8")) << 32 | word_id)
+    keys.sort()
+    index = array("Q", keys)
+    if path is not None:
+        try:
+            _atomic_write(path, index.tobytes())
+        except OSError:
+            pass
+    return index
+
+
+def _parse_resource(source: Path) -> dict[str, int]:
+    with gzip.open(source, "rt", encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+@lru_cache(maxsize=1)
+def base_lexicon() -> BaseLexicon:
+    """The German base lexicon, from the cache when possible (built there on first use)."""
+    source = resource_path()
+    stem = _cache_stem(source)
+    directory = cache_dir()
+    words_path, freq_path = directory / f"{stem}.words", directory / f"{stem}.freq"
+    try:
+        listed = words_path.read_text(encoding="utf-8").split("\n")
+        words = frozenset(listed)
+        freq = {}
+        for line in freq_path.read_text(encoding="utf-8").splitlines():
+            word, _, count = line.partition("\t")
+            freq[word] = int(count)
+        return BaseLexicon(words, freq, stem, listed)
+    except (OSError, ValueError):
+        pass
+    counts = _parse_resource(source)
+    words = frozenset(word for word in counts if word and "\n" not in word)
+    freq = {word: count for word, count in counts.items() if count > FLOOR_COUNT and word in words}
+    try:
+        _atomic_write(freq_path, "\n".join(f"{w}\t{c}" for w, c in sorted(freq.items())).encode("utf-8"))
+        _atomic_write(words_path, "\n".join(sorted(words)).encode("utf-8"))
+    except OSError:
+        pass
+    return BaseLexicon(words, freq, stem)
+
+
+ENGLISH_MIN_COUNT = 1000  # ~19,000 frequent English words
+
+
+@lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """Frequent English words (pyspellchecker's English list), for English phrases in German copy.
+
+    Loaded only when an unknown word needs the check; cached like the German list.
+    """
+    source = resource_path().with_name("en.json.gz")
+    try:
+        stem = _cache_stem(source).replace("de-", "en-", 1)
+    except OSError:
+        return frozenset()
+    path = cache_dir() / f"{stem}-{ENGLISH_MIN_COUNT}.words"
+    try:
+        return frozenset(path.read_text(encoding="utf-8").split("\n"))
+    except OSError:
+        pass
+    words = frozenset(word for word, count in _parse_resource(source).items()
+                      if count >= ENGLISH_MIN_COUNT and word.isalpha() and len(word) >= 2)
+    try:
+        _atomic_write(path, "\n".join(sorted(words)).encode("utf-8"))
+    except OSError:
+        pass
+    return words

@@ -1,0 +1,225 @@
+"""Ranked corrections for an unknown word, in a few milliseconds at most.
+
+Candidates, cheapest first:
+
+1. distance 1 (delete, transpose, replace, insert; ä/ae, ß/ss) checked against the lexicon set;
+2. a missing space: "anund" -> "an und", "fürden" -> "für den" (both parts frequent words);
+3. compound-aware distance 1: the typo sits in the last part ("Munitionslieferugnen") or in a
+   head whose tail is known;
+4. for words of eight letters or more, distance 2 through a symmetric-delete index (each lexicon
+   word and its one-letter deletions, looked up with the query's deletions up to two and its
+   one-letter insertions) — never pyspellchecker's brute-force ``edits2``.
+
+Ranking: edit cost (keyboard neighbours, doubled letters, umlauts and transpositions are cheap
+slips), then frequency, with a bonus for a word the same document uses elsewhere.
+"""
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Iterable
+
+from newslint.spelling.lexicon import FLOOR_COUNT, BaseLexicon
+
+LETTERS = "abcdefghijklmnopqrstuvwxyzäöüß"
+_ROWS = ("qwertzuiopü", "asdfghjklöä", "yxcvbnm")
+_POS = {ch: (row, col + 0.5 * row) for row, keys in enumerate(_ROWS) for col, ch in enumerate(keys)}
+_PAIRS = {("a", "ä"), ("o", "ö"), ("u", "ü"), ("s", "ß"), ("e", "ä"), ("i", "y"), ("z", "s"), ("k", "c"),
+          ("f", "v"), ("t", "d"), ("p", "b"), ("g", "k")}
+
+
+def near_keys(a: str, b: str) -> bool:
+    pa, pb = _POS.get(a), _POS.get(b)
+    return pa is not None and pb is not None and abs(pa[0] - pb[0]) <= 1 and abs(pa[1] - pb[1]) <= 1.0
+
+
+def _pair_cost(a: str, b: str) -> float:
+    if (a, b) in _PAIRS or (b, a) in _PAIRS:
+        return 0.55
+    return 0.7 if near_keys(a, b) else 1.0
+
+
+_SUB_COSTS = {(a, b): _pair_cost(a, b) for a in LETTERS for b in LETTERS if a != b}
+
+
+def _sub_cost(a: str, b: str) -> float:
+    return _SUB_COSTS.get((a, b), 1.0)
+
+
+def edit_cost(source: str, target: str, limit: float = 3.0) -> float:
+    """Weighted Damerau-Levenshtein distance (optimal string alignment) between lower-case words."""
+    n, m = len(source), len(target)
+    if abs(n - m) > limit:
+        return limit + 1
+    previous2: list[float] = []
+    previous = [float(j) for j in range(m + 1)]
+    sub_costs = _SUB_COSTS
+    for i in range(1, n + 1):
+        current = [float(i)] + [0.0] * m
+        a = source[i - 1]
+        for j in range(1, m + 1):
+            b = target[j - 1]
+            if a == b:
+                cost = previous[j - 1]
+            else:
+                cost = previous[j - 1] + sub_costs.get((a, b), 1.0)
+            # a doubled or undoubled letter is a cheap slip
+            delete = previous[j] + (0.6 if i > 1 and source[i - 2] == a or i < n and source[i] == a else 1.0)
+            insert = current[j - 1] + (0.6 if j > 1 and target[j - 2] == b or j < m and target[j] == b else 1.0)
+            cost = min(cost, delete, insert)
+            if i > 1 and j > 1 and a == target[j - 2] and source[i - 2] == b:
+                cost = min(cost, previous2[j - 2] + 0.75)
+            current[j] = cost
+        previous2, previous = previous, current
+    return previous[m]
+
+
+def edits1(word: str) -> set[str]:
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    deletes = [a + b[1:] for a, b in splits if b]
+    transposes = [a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1]
+    replaces = [a + c + b[1:] for a, b in splits if b for c in LETTERS if c != b[0]]
+    inserts = [a + c + b for a, b in splits for c in LETTERS]
+    result = set(deletes + transposes + replaces + inserts)
+    for plain, fancy in (("ae", "ä"), ("oe", "ö"), ("ue", "ü"), ("ss", "ß")):
+        if plain in word:
+            result.add(word.replace(plain, fancy, 1))
+        if fancy in word:
+            result.add(word.replace(fancy, plain, 1))
+    return result
+
+
+def deletes_upto2(word: str) -> set[str]:
+    one = {word[:i] + word[i + 1 :] for i in range(len(word))}
+    two = {w[:i] + w[i + 1 :] for w in one for i in range(len(w))}
+    return {word} | one | two
+
+
+def inserts1(word: str) -> set[str]:
+    return {word[:i] + c + word[i:] for i in range(len(word) + 1) for c in LETTERS}
+
+
+def apply_case(template: str, candidate: str) -> str:
+    if template.isupper() and len(template) > 1:
+        return candidate.upper()
+    if template[:1].isupper():
+        return candidate[:1].upper() + candidate[1:]
+    return candidate
+
+
+class Suggester:
+    """Generates and ranks corrections for lower-case words."""
+
+    def __init__(self, lexicon: BaseLexicon, accepts: Callable[[str], bool], extra_counts: dict[str, int],
+                 split_heads: Callable[[str], list[int]], is_head: Callable[[str], bool]) -> None:
+        self.lexicon = lexicon
+        self.accepts = accepts  # listed words (lexicon, curated, vocabulary), no compounding
+        self.extra_counts = extra_counts
+        self.split_heads = split_heads
+        self.is_head = is_head
+        self._cache: dict[str, dict[str, str]] = {}
+        self._cache2: dict[str, dict[str, str]] = {}
+
+    def count(self, word: str) -> int:
+        return max(self.lexicon.freq.get(word, 0), self.extra_counts.get(word, 0),
+                   FLOOR_COUNT if word in self.lexicon.words else 0)
+
+    def _score(self, word: str, candidate: str, source: str, context: frozenset[str]) -> float:
+        distance = edit_cost(word, candidate.replace(" ", ""))
+        count = self.count(candidate) or FLOOR_COUNT
+        score = distance - 0.12 * math.log10(count / FLOOR_COUNT + 1)
+        if candidate[:1] != word[:1]:
+            score += 0.3
+        if candidate in context:
+            score -= 0.6
+        if source == "split":
+            score -= 0.3
+        elif source == "compound":
+            score += 0.1
+        return score
+
+    def candidates(self, word: str) -> dict[str, str]:
+        """Distance-1 candidates: candidate -> source ("lexicon", "split", "compound", "extra")."""
+        cached = self._cache.get(word)
+        if cached is not None:
+            return cached
+        found: dict[str, str] = {}
+        for candidate in self.lexicon.neighbours1(word):
+            found[candidate] = "lexicon"
+        for plain, fancy in (("ae", "ä"), ("oe", "ö"), ("ue", "ü"), ("ss", "ß"), ("ß", "ss")):
+            if plain in word:
+                candidate = word.replace(plain, fancy, 1)
+                if self.accepts(candidate):
+                    found.setdefault(candidate, "lexicon")
+        if self.extra_counts and len(word) >= 4:
+            for candidate in edits1(word):
+                if candidate in self.extra_counts:
+                    found.setdefault(candidate, "extra")
+        for candidate in self._split_words(word):
+            found.setdefault(candidate, "split")
+        if len(word) >= 8 and not any(source == "lexicon" for source in found.values()):
+            for candidate in self._compound_edits(word):
+                found.setdefault(candidate, "compound")
+        if len(self._cache) > 100_000:
+            self._cache.clear()
+        self._cache[word] = found
+        return found
+
+    def candidates2(self, word: str) -> dict[str, str]:
+        """Distance-2 candidates of a long word (symmetric-delete index)."""
+        cached = self._cache2.get(word)
+        if cached is not None:
+            return cached
+        found: dict[str, str] = {}
+        if len(word) >= 8:
+            variants = deletes_upto2(word)
+            if len(word) <= 14:
+                variants |= inserts1(word)
+            for candidate in self.lexicon.words_for_variants(variants):
+                if abs(len(candidate) - len(word)) <= 2 and edit_cost(word, candidate, 2.0) <= 2.0:
+                    found[candidate] = "distance2"
+        if len(self._cache2) > 50_000:
+            self._cache2.clear()
+        self._cache2[word] = found
+        return found
+
+    def suggest(self, word: str, limit: int = 5, context: frozenset[str] = frozenset()) -> list[str]:
+        """Up to ``limit`` corrections of lower-case ``word``, best first."""
+        found = dict(self.candidates(word))
+        if len(word) >= 8 and len(found) < 2:
+            for candidate, source in self.candidates2(word).items():
+                found.setdefault(candidate, source)
+        if len(found) > 24:  # score only the likeliest: listed in the document, frequent, same first letter
+            keep = sorted(found, key=lambda c: (c not in context, c[:1] != word[:1], -self.count(c), c))[:24]
+            found = {candidate: found[candidate] for candidate in keep}
+        ranked = sorted(((self._score(word, cand, source, context) + (0.8 if source == "distance2" else 0.0), cand)
+                         for cand, source in found.items()), key=lambda item: (item[0], item[1]))
+        return [candidate for _, candidate in ranked[:limit]]
+
+    def _split_words(self, word: str) -> Iterable[str]:
+        freq = self.lexicon.freq
+        for i in range(1, len(word)):
+            left, right = word[:i], word[i:]
+            if freq.get(left, 0) >= 1000 and freq.get(right, 0) >= 1000 and (len(left) > 1 or left == "a"):
+                yield f"{left} {right}"
+
+    def _compound_edits(self, word: str) -> Iterable[str]:
+        """One slip inside a compound: in the last part, or in a head followed by a known word."""
+        lexicon = self.lexicon
+        words = lexicon.words
+        for end in self.split_heads(word):
+            head, tail = word[:end], word[end:]
+            if len(tail) >= 4:
+                for candidate in lexicon.neighbours1(tail):
+                    if len(candidate) >= 4:
+                        yield head + candidate
+        for start in range(4, len(word) - 3):
+            tail = word[start:]
+            if len(tail) >= 4 and tail in words:
+                head = word[:start]
+                for candidate in lexicon.neighbours1(head):
+                    if self.is_head(candidate):
+                        yield candidate + tail
+                if head[-1] in "sn":
+                    for candidate in lexicon.neighbours1(head[:-1]):
+                        if self.is_head(candidate):
+                            yield candidate + head[-1] + tail
