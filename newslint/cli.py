@@ -26,6 +26,7 @@ SUBCOMMANDS: dict[str, str] = {
     "serve": "newslint.server:main",
     "baseline": "newslint.baseline:main",
     "learn-boilerplate": "newslint.learn_boilerplate:main",
+    "learn-vocabulary": "newslint.learn_vocabulary:main",
 }
 
 

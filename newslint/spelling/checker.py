@@ -273,14 +273,13 @@ class Speller:
                 return True  # two capitalised words mid-sentence: "Sandra Scheeres", "Hasso Plattner"
             if before in names.titles or before in names.first_names or before in names.particles:
                 return True
-            if previous.text[:1].isupper() and (not self.known_word(before) or is_acronym(previous.text)):
+            if previous.text[:1].isupper() and (self.analyse(previous.text) or is_acronym(previous.text)):
                 return True
             if before.endswith(("minister", "ministerin", "präsident", "präsidentin", "sprecher", "sprecherin",
                                 "chef", "chefin", "experte", "expertin", "forscher", "forscherin")):
                 return True
         if following is not None and following.kind == "word" and following.text[:1].isupper():
-            after = following.text.lower()
-            if not self.known_word(after) or is_acronym(following.text):
+            if self.analyse(following.text) or is_acronym(following.text):
                 return True
         return False
 
@@ -315,14 +314,14 @@ _SPELLERS: dict[tuple, Speller] = {}
 
 
 def get_speller(words: tuple[str, ...] = (), vocabulary_files: tuple[str, ...] = (),
-                min_capitalised_length: int = 5) -> Speller:
+                min_capitalised_length: int = 5, flag_without_suggestion: bool = False) -> Speller:
     """A Speller per configuration, built once per process."""
-    key = (words, vocabulary_files, min_capitalised_length)
+    key = (words, vocabulary_files, min_capitalised_length, flag_without_suggestion)
     speller = _SPELLERS.get(key)
     if speller is None:
         vocabulary: dict[str, int] = {}
         for name in vocabulary_files:
             for word, count in read_word_file(Path(name)).items():
                 vocabulary[word] = max(count, vocabulary.get(word, 0))
-        speller = _SPELLERS[key] = Speller(words, vocabulary, min_capitalised_length)
+        speller = _SPELLERS[key] = Speller(words, vocabulary, min_capitalised_length, flag_without_suggestion)
     return speller

@@ -52,6 +52,8 @@ PREFIXES = tuple(sorted(
     trans neo pseudo semi mikro makro""".split(),
     key=len, reverse=True))
 _ADJECTIVE_ENDINGS = ("", "e", "en", "er", "es", "em")
+INSEPARABLE = frozenset({"ver", "be", "ent", "er", "zer", "ge", "miss"})
+_VERB_FORM_ENDINGS = ("t", "en", "te", "ten", "st", "e", "et", "ung", "ungen", "n", "nd", "nde", "nden")
 _LINKS_BY_LAST = {last: tuple(link for link in LINKS if link[-1] == last) for last in "snre"}
 
 
@@ -191,6 +193,8 @@ class CompoundSplitter:
             for prefix in PREFIXES:
                 if word.startswith(prefix) and len(word) - len(prefix) >= 3:
                     rest = word[len(prefix) :]
+                    if prefix in INSEPARABLE and not rest.endswith(_VERB_FORM_ENDINGS):
+                        continue  # "ver|öffentlich" is a slip for "veröffentlicht", not a word
                     if (self.is_part(rest) if len(rest) == 3 else self.is_tail(rest)) \
                             or self._split(rest, max_parts - 1) is not None:
                         result = (prefix, rest)

@@ -64,8 +64,11 @@ def is_acronym(word: str) -> bool:
     """"KIDA", "DVRK", "mRNA", "BioNTech", "iPhone", "F16": all caps, inner capitals or digits."""
     if any(ch.isdigit() for ch in word):
         return True
-    capitals = sum(1 for ch in word if ch.isupper())
-    return capitals >= 2 or (capitals == 1 and not word[:1].isupper())
+    for part in word.replace("‐", "-").split("-"):
+        capitals = sum(1 for ch in part if ch.isupper())
+        if capitals >= 2 or (capitals == 1 and not part[:1].isupper()):
+            return True
+    return False
 
 
 PLACE_ENDINGS = (
