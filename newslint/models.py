@@ -1,0 +1,561 @@
+"""``newslint models status|download|train``: manage the German stanza models of the deep backend.
+
+Training runs stanza's own entry points (``python -m stanza.utils.datasets.prepare_*`` and
+``python -m stanza.utils.training.run_*``) in subprocesses, fully offline, on UD CoNLL-U files,
+then installs the models in the layout ``stanza.download`` uses plus a ``resources.json``, so that
+``stanza.Pipeline("de", dir=MODEL_DIR, download_method=None)`` loads them.
+
+Nothing here imports stanza or torch at import time.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from newslint.nlp.stanza_backend import (
+    INSTALL_HINT,
+    LANG,
+    PROCESSORS,
+    default_model_dir,
+    installed_models,
+    stanza_importable,
+)
+
+PACKAGE = "newslint"  # package name of models trained here
+TREEBANK = "UD_German-Newslint"  # fake UD treebank stanza's scripts are pointed at
+SHORT = "de_newslint"
+TRAIN_INFO = "newslint-train.json"
+# Held-out evaluation split: every Nth sentence of these files (basename); see split_sentences().
+DEFAULT_HOLDOUT_FILES = ("de_gsd-ud-test.conllu", "de_pud-ud-test.conllu")
+TRAINABLE = ("tokenize", "mwt", "lemma", "pos", "depparse")
+EXIT_OK, EXIT_MISSING, EXIT_ERROR = 0, 1, 2
+
+
+class ModelsError(Exception):
+    """A one-line, user-facing error (exit 2, no traceback)."""
+
+
+# ---------------------------------------------------------------------------------------------
+# CoNLL-U reading and the deterministic split (shared with benchmarks/sentences.py and tests)
+
+
+@dataclass
+class ConllSentence:
+    lines: list[str]
+    file: str
+    index: int  # index of the sentence within its file
+    newdoc: bool = False
+    newpar: bool = False
+    text: str = field(default="")
+
+
+def read_conllu(path: str | os.PathLike) -> list[ConllSentence]:
+    """Sentences of a CoNLL-U file, with their ``# text`` and ``# newdoc``/``# newpar`` markers."""
+    name = os.path.basename(str(path))
+    sents: list[ConllSentence] = []
+    cur: list[str] = []
+
+    def flush() -> None:
+        if not cur:
+            return
+        s = ConllSentence(lines=list(cur), file=name, index=len(sents))
+        for line in cur:
+            if not line.startswith("#"):
+                break
+            if line.startswith("# newdoc"):
+                s.newdoc = True
+            elif line.startswith("# newpar"):
+                s.newpar = True
+            elif line.startswith("# text ="):
+                s.text = line[len("# text =") :].strip()
+        sents.append(s)
+        cur.clear()
+
+    with open(path, encoding="utf-8") as fh:
+        for raw in fh:
+            line = raw.rstrip("\n").rstrip("\r")
+            if line.strip():
+                cur.append(line)
+            else:
+                flush()
+    flush()
+    return sents
+
+
+def conllu_files(paths: list[str]) -> list[Path]:
+    """Expand ``--ud`` arguments (files or directories) to a sorted list of .conllu files."""
+    files: list[Path] = []
+    for raw in paths:
+        p = Path(raw).expanduser()
+        if p.is_dir():
+            found = sorted(p.glob("*.conllu"))
+            if not found:
+                raise ModelsError(f"no .conllu files in {p}")
+            files.extend(found)
+        elif p.is_file():
+            files.append(p)
+        else:
+            raise ModelsError(f"no such file or directory: {p}")
+    # dedupe, keep sorted by basename for a stable split
+    uniq = {str(f.resolve()): f for f in files}
+    return sorted(uniq.values(), key=lambda f: (f.name, str(f)))
+
+
+def split_sentences(
+    files: list[Path],
+    holdout_every: int = 10,
+    holdout_files: tuple[str, ...] = DEFAULT_HOLDOUT_FILES,
+) -> dict[str, list[ConllSentence]]:
+    """Deterministic train/dev/test split.
+
+    * test: every ``holdout_every``-th sentence (index % N == N-1) of the ``holdout_files``
+      (basenames; if none of the given files is among them, of every file);
+    * dev: every 20th remaining sentence (index % 20 == 4) of every file, for model selection;
+    * train: the rest.
+    ``holdout_every`` <= 1 disables the held-out set (test = dev).
+    """
+    names = {f.name for f in files}
+    hold_from = set(holdout_files) & names or names
+    out: dict[str, list[ConllSentence]] = {"train": [], "dev": [], "test": []}
+    for f in files:
+        for s in read_conllu(f):
+            if holdout_every > 1 and f.name in hold_from and s.index % holdout_every == holdout_every - 1:
+                out["test"].append(s)
+            elif s.index % 20 == 4:
+                out["dev"].append(s)
+            else:
+                out["train"].append(s)
+    if not out["test"]:
+        out["test"] = list(out["dev"])
+    return out
+
+
+def heldout_sentences(paths: list[str], holdout_every: int = 10) -> list[ConllSentence]:
+    """The held-out evaluation sentences (same split as ``newslint models train``)."""
+    return split_sentences(conllu_files(paths), holdout_every)["test"]
+
+
+def _write_conllu(path: Path, sents: list[ConllSentence]) -> None:
+    with open(path, "w", encoding="utf-8") as fh:
+        for s in sents:
+            fh.write("\n".join(s.lines) + "\n\n")
+
+
+# ---------------------------------------------------------------------------------------------
+# Training
+
+
+def _stanza_version() -> str | None:
+    try:
+        from importlib.metadata import version
+
+        return version("stanza")
+    except Exception:  # noqa: BLE001 - metadata missing: report unknown
+        return None
+
+
+class _Runner:
+    def __init__(self, work: Path, threads: int | None, verbose: bool) -> None:
+        self.work = work
+        self.verbose = verbose
+        self.log = work / "train.log"
+        self.env = dict(os.environ)
+        self.env.update(
+            {
+                "UDBASE": str(work / "ud"),
+                "DATA_ROOT": str(work / "data"),
+                "PYTHONUNBUFFERED": "1",
+                "HF_HUB_OFFLINE": "1",
+                "TRANSFORMERS_OFFLINE": "1",
+            }
+        )
+        for key in ("TOKENIZE_DATA_DIR", "MWT_DATA_DIR", "LEMMA_DATA_DIR", "POS_DATA_DIR", "DEPPARSE_DATA_DIR"):
+            self.env.pop(key, None)
+        if threads:
+            for key in ("OMP_NUM_THREADS", "MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS"):
+                self.env[key] = str(threads)
+
+    def run(self, label: str, module: str, *args: str) -> str:
+        cmd = [sys.executable, "-m", module, *args]
+        start = time.monotonic()
+        print(f"[{label}] python -m {module} {' '.join(args)}", flush=True)
+        chunks: list[str] = []
+        with open(self.log, "a", encoding="utf-8") as log:
+            log.write(f"\n$ {' '.join(cmd)}\n")
+            log.flush()
+            proc = subprocess.Popen(
+                cmd, cwd=self.work, env=self.env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                text=True, encoding="utf-8", errors="replace",
+            )
+            assert proc.stdout is not None
+            for line in proc.stdout:
+                chunks.append(line)
+                log.write(line)
+                if self.verbose:
+                    sys.stdout.write(line)
+            rc = proc.wait()
+        output = "".join(chunks)
+        elapsed = time.monotonic() - start
+        if rc != 0:
+            tail = "".join(chunks[-15:])
+            raise ModelsError(f"{label} failed (exit {rc}, log: {self.log}):\n{tail}".rstrip())
+        print(f"[{label}] done in {elapsed:.0f}s", flush=True)
+        return output
+
+
+_SCORE_RE = re.compile(r"Finished running (dev|test) set on\s*\n\S+\s*\n((?:.*\n){2})")
+_LEMMA_RE = re.compile(r"Lemma score:\s*\n\S+\s+([\d.]+)")
+
+
+def _scores(output: str) -> dict[str, dict[str, float]]:
+    """Parse stanza's score tables ("Tokens Sentences Words" / "UPOS ..." header + values)."""
+    result: dict[str, dict[str, float]] = {}
+    for m in _SCORE_RE.finditer(output):
+        header, values = m.group(2).splitlines()[:2]
+        names, nums = header.split(), values.split()
+        try:
+            result[m.group(1)] = {n: float(v) for n, v in zip(names, nums)}
+        except ValueError:
+            continue
+    m = _LEMMA_RE.search(output)  # run_lemma scores only the dev set in train mode
+    if m:
+        result.setdefault("dev", {})["Lemmas"] = float(m.group(1))
+    return result
+
+
+def _write_resources(model_dir: Path, procs: list[str]) -> None:
+    """Create or update ``resources.json`` so the pipeline finds the ``newslint`` package."""
+    path = model_dir / "resources.json"
+    resources: dict = {}
+    if path.exists():
+        try:
+            resources = json.loads(path.read_text(encoding="utf-8"))
+        except ValueError:
+            resources = {}
+    de = resources.setdefault(LANG, {})
+    de.pop("alias", None)
+    de.setdefault("lang_name", "German")
+    packages = de.setdefault("packages", {})
+    default = packages.setdefault("default", {})
+    default_processors = de.setdefault("default_processors", {})
+    for proc in procs:
+        entry = {}
+        if proc in ("pos", "depparse"):
+            pretrain = model_dir / LANG / "pretrain" / f"{PACKAGE}.pt"
+            if pretrain.exists():
+                entry = {"dependencies": [{"model": "pretrain", "package": PACKAGE}]}
+        de.setdefault(proc, {})[PACKAGE] = entry
+        default[proc] = PACKAGE
+        default_processors[proc] = PACKAGE
+    if "pretrain" in de or (model_dir / LANG / "pretrain" / f"{PACKAGE}.pt").exists():
+        de.setdefault("pretrain", {})[PACKAGE] = {}
+    tmp = path.with_suffix(".json.tmp")
+    tmp.write_text(json.dumps(resources, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def train(
+    ud: list[str],
+    model_dir: str | None = None,
+    processors: tuple[str, ...] = ("tokenize", "mwt", "lemma"),
+    steps: int = 4000,
+    eval_steps: int | None = None,
+    holdout_every: int = 10,
+    lemma_epochs: int = 0,
+    mwt_seq2seq: bool = False,
+    threads: int | None = 1,
+    wordvec_pretrain: str | None = None,
+    work_dir: str | None = None,
+    keep_work: bool = False,
+    verbose: bool = False,
+) -> dict:
+    """Train German stanza models from CoNLL-U and install them into ``model_dir``; returns the info dict."""
+    if not stanza_importable():
+        raise ModelsError(f"stanza is not installed; {INSTALL_HINT}")
+    bad = [p for p in processors if p not in TRAINABLE]
+    if bad:
+        raise ModelsError(f"cannot train {', '.join(bad)}; choose from {', '.join(TRAINABLE)}")
+    if "tokenize" not in processors and not installed_models(model_dir):
+        raise ModelsError("a tokenizer is required: include 'tokenize' in --processors")
+    files = conllu_files(ud)
+    target = Path(model_dir or default_model_dir()).expanduser().resolve()
+    split = split_sentences(files, holdout_every)
+    if len(split["train"]) < 10:
+        raise ModelsError(f"too little training data: {len(split['train'])} sentences")
+
+    owned = work_dir is None
+    work = Path(work_dir or tempfile.mkdtemp(prefix="newslint-train-")).resolve()
+    work.mkdir(parents=True, exist_ok=True)
+    tb = work / "ud" / TREEBANK
+    tb.mkdir(parents=True, exist_ok=True)
+    for part, sents in split.items():
+        _write_conllu(tb / f"{SHORT}-ud-{part}.conllu", sents)
+    print(
+        f"data: {len(files)} files; train {len(split['train'])}, dev {len(split['dev'])}, "
+        f"held-out test {len(split['test'])} sentences (every {holdout_every}th of "
+        f"{', '.join(sorted(set(DEFAULT_HOLDOUT_FILES) & {f.name for f in files}) or 'all files')})",
+        flush=True,
+    )
+    runner = _Runner(work, threads, verbose)
+    saved = work / "saved"
+    saved.mkdir(exist_ok=True)
+    info: dict = {
+        "package": PACKAGE,
+        "stanza": _stanza_version(),
+        "trained_at": time.strftime("%Y-%m-%dT%H:%M:%S"),
+        "data": [f.name for f in files],
+        "sentences": {k: len(v) for k, v in split.items()},
+        "holdout_every": holdout_every,
+        "settings": {
+            "steps": steps,
+            "lemma": f"seq2seq {lemma_epochs} epochs" if lemma_epochs > 0 else "dict",
+            "mwt": "seq2seq" if mwt_seq2seq else "dict",
+        },
+        "models": {},
+        "scores": {},
+        "seconds": {},
+    }
+    built: dict[str, Path] = {}
+    common = ["--cpu", "--force", "--save_dir", str(saved)]
+    t0 = time.monotonic()
+    try:
+        if "tokenize" in processors or "mwt" in processors:
+            runner.run("prepare tokenize", "stanza.utils.datasets.prepare_tokenizer_treebank", TREEBANK)
+        if "tokenize" in processors:
+            start = time.monotonic()
+            ev = eval_steps or max(50, min(500, steps // 8))
+            out = runner.run(
+                "train tokenize", "stanza.utils.training.run_tokenizer", TREEBANK, "--no_charlm",
+                "--save_name", "tokenize.pt", "--steps", str(steps), "--eval_steps", str(ev), *common,
+            )
+            built["tokenize"] = saved / "tokenize.pt"
+            info["scores"]["tokenize"] = _scores(out)
+            info["seconds"]["tokenize"] = round(time.monotonic() - start)
+        if "mwt" in processors:
+            start = time.monotonic()
+            runner.run("prepare mwt", "stanza.utils.datasets.prepare_mwt_treebank", TREEBANK)
+            extra = [] if mwt_seq2seq else ["--dict_only"]
+            out = runner.run(
+                "train mwt", "stanza.utils.training.run_mwt", TREEBANK, "--save_name", "mwt.pt", *extra, *common,
+            )
+            if (saved / "mwt.pt").exists():
+                built["mwt"] = saved / "mwt.pt"
+            info["scores"]["mwt"] = _scores(out)
+            info["seconds"]["mwt"] = round(time.monotonic() - start)
+        if "lemma" in processors:
+            start = time.monotonic()
+            runner.run(
+                "prepare lemma", "stanza.utils.datasets.prepare_lemma_treebank", TREEBANK, "--gold",
+                "--no_lemma_classifier",
+            )
+            mode = ["--num_epoch", str(lemma_epochs)] if lemma_epochs > 0 else ["--dict_only"]
+            out = runner.run(
+                "train lemma", "stanza.utils.training.run_lemma", TREEBANK, "--no_charlm", "--no_lemma_classifier",
+                "--save_name", "lemma.pt", *common, *mode,
+            )
+            built["lemma"] = saved / "lemma.pt"
+            info["scores"]["lemma"] = _scores(out)
+            info["seconds"]["lemma"] = round(time.monotonic() - start)
+        # POS and dependency parsing: supported, but slow on CPU (hours); see docs/stanza.md.
+        vec = ["--wordvec_pretrain_file", wordvec_pretrain] if wordvec_pretrain else ["--no_pretrain"]
+        if "pos" in processors:
+            start = time.monotonic()
+            runner.run("prepare pos", "stanza.utils.datasets.prepare_pos_treebank", TREEBANK)
+            out = runner.run(
+                "train pos", "stanza.utils.training.run_pos", TREEBANK, "--no_charlm", "--save_name", "pos.pt",
+                *common, *vec,
+            )
+            built["pos"] = saved / "pos.pt"
+            info["scores"]["pos"] = _scores(out)
+            info["seconds"]["pos"] = round(time.monotonic() - start)
+        if "depparse" in processors:
+            start = time.monotonic()
+            runner.run("prepare depparse", "stanza.utils.datasets.prepare_depparse_treebank", TREEBANK, "--gold")
+            out = runner.run(
+                "train depparse", "stanza.utils.training.run_depparse", TREEBANK, "--no_charlm",
+                "--save_name", "depparse.pt", *common, *vec,
+            )
+            built["depparse"] = saved / "depparse.pt"
+            info["scores"]["depparse"] = _scores(out)
+            info["seconds"]["depparse"] = round(time.monotonic() - start)
+
+        missing = [p for p, f in built.items() if not f.exists()]
+        if missing:
+            raise ModelsError(f"training produced no model for {', '.join(missing)} (log: {runner.log})")
+        # install
+        for proc, src in built.items():
+            dest = target / LANG / proc / f"{PACKAGE}.pt"
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(src, dest)
+            info["models"][proc] = str(dest)
+        if wordvec_pretrain and ("pos" in built or "depparse" in built):
+            dest = target / LANG / "pretrain" / f"{PACKAGE}.pt"
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(wordvec_pretrain, dest)
+        _write_resources(target, list(built))
+        old = {}
+        info_path = target / TRAIN_INFO
+        if info_path.exists():
+            try:
+                old = json.loads(info_path.read_text(encoding="utf-8"))
+            except ValueError:
+                old = {}
+        for key in ("models", "scores", "seconds"):
+            info[key] = {**old.get(key, {}), **info[key]}
+        info["seconds"]["total"] = round(time.monotonic() - t0)
+        info_path.write_text(json.dumps(info, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    finally:
+        if owned and not keep_work:
+            shutil.rmtree(work, ignore_errors=True)
+    return info
+
+
+# ---------------------------------------------------------------------------------------------
+# Commands
+
+
+def _fmt_scores(scores: dict) -> str:
+    parts = []
+    for proc, sets in scores.items():
+        test = sets.get("test") or sets.get("dev")
+        if test:
+            parts.append(f"{proc}: " + ", ".join(f"{k} {v:.2f}" for k, v in test.items()))
+    return "; ".join(parts)
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    model_dir = Path(args.model_dir or default_model_dir()).expanduser()
+    version = _stanza_version() if stanza_importable() else None
+    print(f"model dir: {model_dir}")
+    print(f"stanza:    {version or 'not installed (' + INSTALL_HINT + ')'}")
+    models = installed_models(str(model_dir))
+    for proc in PROCESSORS:
+        print(f"  {proc:<9} {models.get(proc, '-')}")
+    info_path = model_dir / TRAIN_INFO
+    if info_path.exists():
+        try:
+            info = json.loads(info_path.read_text(encoding="utf-8"))
+            print(f"trained:   {info.get('trained_at')} from {', '.join(info.get('data', []))} "
+                  f"(held-out every {info.get('holdout_every')}th; settings {info.get('settings')})")
+            if info.get("scores"):
+                print(f"scores:    {_fmt_scores(info['scores'])}")
+        except ValueError:
+            pass
+    if models and version:
+        print("status:    German models installed; use --nlp stanza")
+        return EXIT_OK
+    print("status:    not usable; run: newslint models train --ud PATH  (or: newslint models download)")
+    return EXIT_MISSING
+
+
+def cmd_download(args: argparse.Namespace) -> int:
+    if not stanza_importable():
+        raise ModelsError(f"stanza is not installed; {INSTALL_HINT}")
+    model_dir = str(Path(args.model_dir or default_model_dir()).expanduser())
+    try:
+        import stanza
+
+        kwargs = {"model_dir": model_dir, "logging_level": "WARN"}
+        if args.processors:
+            kwargs["processors"] = args.processors
+        stanza.download(LANG, **kwargs)
+    except Exception as exc:  # noqa: BLE001 - network errors come in many types
+        msg = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise ModelsError(f"download failed ({type(exc).__name__}: {msg}); offline? "
+                          "train instead: newslint models train --ud PATH") from None
+    print(f"downloaded German stanza models into {model_dir}")
+    return EXIT_OK
+
+
+def cmd_train(args: argparse.Namespace) -> int:
+    procs = tuple(p.strip().lower() for p in args.processors.split(",") if p.strip())
+    info = train(
+        args.ud,
+        model_dir=args.model_dir,
+        processors=procs,
+        steps=args.steps,
+        eval_steps=args.eval_steps,
+        holdout_every=args.holdout_every,
+        lemma_epochs=args.lemma_epochs,
+        mwt_seq2seq=args.mwt_seq2seq,
+        threads=args.threads or None,
+        wordvec_pretrain=args.wordvec_pretrain,
+        work_dir=args.work_dir,
+        keep_work=args.keep_work,
+        verbose=args.verbose,
+    )
+    target = Path(args.model_dir or default_model_dir()).expanduser()
+    print(f"installed {', '.join(info['models'])} into {target} ({info['seconds'].get('total', 0)}s)")
+    if info["scores"]:
+        print(f"held-out scores: {_fmt_scores(info['scores'])}")
+    return EXIT_OK
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one line, exit 2
+        raise ModelsError(message)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="newslint models", description="Manage the German stanza models for --nlp stanza.")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="{status,download,train}")
+    p = sub.add_parser("status", help="show which German models are installed and where")
+    p.add_argument("--model-dir", help="model directory (default $NEWSLINT_STANZA_DIR or ~/.cache/newslint/stanza)")
+    p.set_defaults(func=cmd_status)
+    p = sub.add_parser("download", help="download stanza's pretrained German models (needs internet)")
+    p.add_argument("--model-dir")
+    p.add_argument("--processors", help="comma-separated processors (default: stanza's default German package)")
+    p.set_defaults(func=cmd_download)
+    p = sub.add_parser("train", help="train German models offline from UD CoNLL-U files")
+    p.add_argument("--ud", nargs="+", required=True, metavar="PATH", help=".conllu files or directories")
+    p.add_argument("--processors", default="tokenize,mwt,lemma",
+                   help="comma-separated subset of tokenize,mwt,lemma,pos,depparse (default tokenize,mwt,lemma)")
+    p.add_argument("--steps", type=int, default=4000, help="tokenizer training steps (default 4000)")
+    p.add_argument("--eval-steps", type=int, help="tokenizer dev evaluation interval (default steps/8)")
+    p.add_argument("--lemma-epochs", type=int, default=0,
+                   help="seq2seq lemmatizer epochs (default 0: dictionary lemmatizer only, trains in seconds; "
+                        "stanza uses 60, about 2 minutes per epoch on 2 CPU cores)")
+    p.add_argument("--mwt-seq2seq", action="store_true",
+                   help="train the seq2seq MWT expander (default: dictionary only; German contractions are a closed class)")
+    p.add_argument("--holdout-every", type=int, default=10,
+                   help="hold out every Nth sentence of the GSD/PUD test files for evaluation (default 10; 0 = none)")
+    p.add_argument("--model-dir", help="install here (default $NEWSLINT_STANZA_DIR or ~/.cache/newslint/stanza)")
+    p.add_argument("--threads", type=int, default=1,
+                   help="torch threads for training (default 1: fastest on busy/small machines; 0 = torch default)")
+    p.add_argument("--wordvec-pretrain", help="stanza .pt word vectors for pos/depparse (default: no pretrained vectors)")
+    p.add_argument("--work-dir", help="keep intermediate data here (default: a temporary directory)")
+    p.add_argument("--keep-work", action="store_true", help="do not delete the temporary work directory")
+    p.add_argument("-v", "--verbose", action="store_true", help="show stanza's training output")
+    p.set_defaults(func=cmd_train)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        args = build_parser().parse_args(argv)
+        if not getattr(args, "func", None):
+            build_parser().print_help()
+            return EXIT_ERROR
+        if getattr(args, "wordvec_pretrain", None) and not Path(args.wordvec_pretrain).is_file():
+            raise ModelsError(f"no such file: {args.wordvec_pretrain}")
+        return args.func(args)
+    except ModelsError as exc:
+        print(f"newslint models: error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("newslint models: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

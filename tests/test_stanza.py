@@ -1,0 +1,224 @@
+"""The optional stanza backend: train a small real German model offline, load it, check offsets.
+
+Skipped when stanza is not installed or the UD data (../shared/data/ud) is absent. The model is
+trained once (a few hundred tokenizer steps, dictionary MWT and lemmatizer) into
+``~/.cache/newslint/test-models/<key>`` and reused while data and settings are unchanged.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("stanza")
+
+REPO = Path(__file__).resolve().parents[1]
+UD = Path(__file__).parents[1].parent / "shared/data/ud"
+TRAIN_SETTINGS = {"steps": 120, "eval_steps": 60, "lemma_epochs": 0, "holdout_every": 10, "v": 1}
+
+pytestmark = pytest.mark.skipif(not sorted(UD.glob("*.conllu")), reason=f"UD data not found in {UD}")
+
+PARAGRAPH = (
+    "Am Montag hat der Stadtrat z. B. über den Haushalt beraten. "
+    "„Wir sparen, wo es geht“, sagte die Bürgermeisterin am Abend im Rathaus. "
+    "Die Sitzung dauerte bis 22 Uhr."
+)
+
+
+def _cache_key() -> str:
+    h = hashlib.sha256()
+    for f in sorted(UD.glob("*.conllu")):
+        h.update(f"{f.name}:{f.stat().st_size};".encode())
+    h.update(json.dumps(TRAIN_SETTINGS, sort_keys=True).encode())
+    try:
+        from importlib.metadata import version
+
+        h.update(version("stanza").encode())
+    except Exception:  # noqa: BLE001
+        pass
+    return h.hexdigest()[:16]
+
+
+def _env(model_dir: Path | None = None) -> dict[str, str]:
+    env = {**os.environ, "PYTHONPATH": str(REPO) + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    if model_dir is not None:
+        env["NEWSLINT_STANZA_DIR"] = str(model_dir)
+    return env
+
+
+@pytest.fixture(scope="session")
+def model_dir() -> Path:
+    from newslint.nlp.stanza_backend import available
+
+    cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    target = cache / "newslint" / "test-models" / _cache_key()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with open(target.parent / f"{target.name}.lock", "w") as lock:  # one trainer at a time
+        try:
+            import fcntl
+
+            fcntl.flock(lock, fcntl.LOCK_EX)
+        except ImportError:  # pragma: no cover - Windows
+            pass
+        return _train_once(target)
+
+
+def _train_once(target: Path) -> Path:
+    from newslint.nlp.stanza_backend import available
+
+    if available(str(target)):
+        return target
+    cmd = [
+        sys.executable, "-m", "newslint.models", "train", "--ud", str(UD),
+        "--steps", str(TRAIN_SETTINGS["steps"]), "--eval-steps", str(TRAIN_SETTINGS["eval_steps"]),
+        "--lemma-epochs", str(TRAIN_SETTINGS["lemma_epochs"]),
+        "--holdout-every", str(TRAIN_SETTINGS["holdout_every"]),
+        "--processors", "tokenize,mwt,lemma", "--model-dir", str(target),
+    ]
+    proc = subprocess.run(cmd, capture_output=True, text=True, env=_env(), cwd=REPO, timeout=3600)
+    assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
+    assert available(str(target))
+    return target
+
+
+def test_backend_offsets_slice_original_text(model_dir: Path) -> None:
+    from newslint.nlp.base import Sentence, Token
+    from newslint.nlp.stanza_backend import StanzaBackend
+
+    title = "Haushalt: Rat berät"
+    text = f"{title}\n\n{PARAGRAPH}\n"
+    para_start = len(title) + 2
+    spans = [(0, len(title)), (para_start, para_start + len(PARAGRAPH))]
+    backend = StanzaBackend(str(model_dir))
+    assert backend.name == "stanza"
+    sentences = backend.analyze(text, spans)
+    assert sentences and all(isinstance(s, Sentence) for s in sentences)
+    # every token's offsets slice the original text, sentences stay inside their span, in order
+    last = -1
+    for s in sentences:
+        assert any(a <= s.start and s.end <= b for a, b in spans)
+        assert s.start >= last
+        last = s.end
+        assert s.tokens and s.tokens[0].start == s.start and s.tokens[-1].end == s.end
+        for t in s.tokens:
+            assert isinstance(t, Token)
+            assert text[t.start : t.end] == t.text and t.text.strip() == t.text and t.text
+    words = [t.text for s in sentences for t in s.tokens]
+    assert "Am" in words and "am" in words and "Rathaus" in words
+    # "am"/"im" stay one surface token (expanded or not: the tiny test tokenizer may not flag MWTs)
+    am = next(t for s in sentences for t in s.tokens if t.text == "am")
+    assert am.lemma
+    # the title is its own sentence; the paragraph yields several sentences
+    assert sentences[0].end <= len(title)
+    assert len([s for s in sentences if s.start >= para_start]) >= 2
+    assert any(t.kind == "punct" for s in sentences for t in s.tokens)
+    # batching several documents gives the same result as one at a time
+    other = "Er kam zum Schluss. Dann ging er."
+    batch = backend.analyze_many([(text, spans), (other, [(0, len(other))])])
+    assert batch[0] == sentences
+    assert [other[s.start : s.end] for s in batch[1]] and batch[1][-1].end == len(other)
+    # empty and whitespace-only spans are fine
+    assert backend.analyze("   ", [(0, 3)]) == []
+
+
+def test_models_status_shows_trained_models(model_dir: Path) -> None:
+    proc = subprocess.run(
+        [sys.executable, "-m", "newslint.models", "status"], capture_output=True, text=True,
+        env=_env(model_dir), cwd=REPO, timeout=300,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert str(model_dir) in proc.stdout
+    assert "tokenize" in proc.stdout and "newslint.pt" in proc.stdout
+    assert "installed" in proc.stdout
+
+
+def test_status_without_models(tmp_path: Path) -> None:
+    from newslint.models import main
+
+    assert main(["status", "--model-dir", str(tmp_path)]) == 1
+
+
+def test_missing_models_is_one_clear_error(tmp_path: Path) -> None:
+    from newslint.nlp.base import BackendUnavailable
+    from newslint.nlp.stanza_backend import StanzaBackend, available
+
+    assert not available(str(tmp_path))
+    with pytest.raises(BackendUnavailable) as info:
+        StanzaBackend(str(tmp_path))
+    message = str(info.value)
+    assert "\n" not in message
+    assert "newslint models train --ud PATH" in message and "newslint models download" in message
+
+
+def test_broken_resources_is_one_clear_error(tmp_path: Path) -> None:
+    """A resources.json without German, or pointing to missing files, is reported the same way."""
+    from newslint.nlp.base import BackendUnavailable
+    from newslint.nlp.stanza_backend import StanzaBackend
+
+    (tmp_path / "resources.json").write_text(json.dumps({"en": {"packages": {"default": {"tokenize": "x"}}}}))
+    with pytest.raises(BackendUnavailable, match="newslint models train"):
+        StanzaBackend(str(tmp_path))
+
+
+def test_train_rejects_bad_paths(tmp_path: Path) -> None:
+    proc = subprocess.run(
+        [sys.executable, "-m", "newslint.models", "train", "--ud", str(tmp_path / "nope")],
+        capture_output=True, text=True, env=_env(tmp_path), cwd=REPO, timeout=300,
+    )
+    assert proc.returncode == 2
+    assert "Traceback" not in proc.stderr
+    assert proc.stderr.strip().count("\n") == 0 and "no such file" in proc.stderr
+
+
+def test_split_is_deterministic_and_disjoint() -> None:
+    from newslint.models import conllu_files, split_sentences
+
+    files = conllu_files([str(UD)])
+    a, b = split_sentences(files), split_sentences(files)
+    key = lambda s: (s.file, s.index)  # noqa: E731
+    assert [key(s) for s in a["test"]] == [key(s) for s in b["test"]]
+    test, train, dev = ({key(s) for s in a[k]} for k in ("test", "train", "dev"))
+    assert test and train and dev and not (test & train) and not (test & dev) and not (train & dev)
+    assert {f for f, _ in test} <= {"de_gsd-ud-test.conllu", "de_pud-ud-test.conllu"}
+    assert all(i % 10 == 9 for _, i in test)
+
+
+def test_multiword_tokens_become_one_token() -> None:
+    """MWT handling on a hand-made stanza Document: "am" = "an dem", head/deprel from the head word."""
+    from stanza.utils.conll import CoNLL
+
+    from newslint.nlp.stanza_backend import _convert_doc
+
+    rows = [
+        ("1", "Er", "er", "PRON", "2", "nsubj", 0, 2),
+        ("2", "kam", "kommen", "VERB", "0", "root", 3, 6),
+        ("3-4", "am", "_", "_", "_", "_", 7, 9),
+        ("3", "an", "an", "ADP", "5", "case", None, None),
+        ("4", "dem", "der", "DET", "5", "det", None, None),
+        ("5", "Abend", "Abend", "NOUN", "2", "obl", 10, 15),
+        ("6", "22", "22", "NUM", "2", "obl", 16, 18),
+        ("7", ".", ".", "PUNCT", "2", "punct", 18, 19),
+    ]
+    lines = ["# text = Er kam am Abend 22."]
+    for tid, form, lemma, upos, head, rel, a, b in rows:
+        misc = f"start_char={a}|end_char={b}" if a is not None else "_"
+        if tid == "6":
+            misc += "|SpaceAfter=No"
+        lines.append("\t".join([tid, form, lemma, upos, "_", "_", head, rel, "_", misc]))
+    doc = CoNLL.conll2doc(input_str="\n".join(lines) + "\n\n")
+    text = "XXXX Er kam am Abend 22."
+    (sent,) = _convert_doc(doc, text, 5)
+    assert [t.text for t in sent.tokens] == ["Er", "kam", "am", "Abend", "22", "."]
+    assert all(text[t.start : t.end] == t.text for t in sent.tokens)
+    am = sent.tokens[2]
+    assert am.lemma == "an der" and am.upos == "DET"
+    assert am.head == 3 and am.deprel == "case"  # "an" heads the MWT (its head is outside it)
+    assert sent.tokens[1].head == -1 and sent.tokens[1].deprel == "root"
+    assert sent.tokens[0].head == 1
+    assert [t.kind for t in sent.tokens] == ["word", "word", "word", "word", "number", "punct"]
+    assert (sent.start, sent.end) == (5, len(text))
