@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from pathlib import Path
 from typing import TextIO
@@ -176,7 +177,7 @@ def _lint_paths(linter, paths: list[str], stdin_filename: str | None):
         if path.is_dir():
             for file in iter_files(path, config):
                 lint(lambda file=file: _read_limited(file, config, backend), str(file))
-        elif path.exists():
+        elif os.path.lexists(path):
             lint(lambda: _read_limited(path, config, backend), raw)
         else:
             errors.append(f"{raw}: no such file or directory")
