@@ -222,3 +222,20 @@ def test_multiword_tokens_become_one_token() -> None:
     assert sent.tokens[0].head == 1
     assert [t.kind for t in sent.tokens] == ["word", "word", "word", "word", "number", "punct"]
     assert (sent.start, sent.end) == (5, len(text))
+
+
+NEWS = Path(__file__).parents[1].parent / "shared/data/news/news-dev.jsonl"
+
+
+@pytest.mark.skipif(not NEWS.exists(), reason="news corpus not found")
+def test_cli_lints_corpus_articles_with_stanza(model_dir: Path, tmp_path: Path) -> None:
+    """Published articles linted through the real CLI with --nlp stanza: findings, no crash."""
+    with NEWS.open(encoding="utf-8") as fh:
+        for i, line in zip(range(5), fh):
+            record = json.loads(line)
+            (tmp_path / f"a{i}.txt").write_text(f"{record.get('header') or ''}\n\n{record['article']}\n", encoding="utf-8")
+    cmd = [sys.executable, "-m", "newslint", "--nlp", "stanza", "--format", "json", "--exit-zero", str(tmp_path)]
+    proc = subprocess.run(cmd, capture_output=True, text=True, env=_env(model_dir), cwd=REPO, timeout=900)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert "Traceback" not in proc.stderr
+    json.loads(proc.stdout)  # valid report
