@@ -362,6 +362,7 @@ def _pattern_hits(document, state: State) -> list[_Hit]:
             continue
         at_edge = not first_body <= number <= last_body
         quoted = _quoted_ranges(seg_text, segment.start)
+        brackets = [(segment.start + m.start(), segment.start + m.end()) for m in BRACKET.finditer(seg_text)]
         bracket_spans: list[tuple[int, int]] = []
         sentence_hits: list[_Hit] = []
         for pattern in state.patterns:
@@ -383,16 +384,36 @@ def _pattern_hits(document, state: State) -> list[_Hit]:
                         hits.append(_Hit(pattern.code, start, end, pattern.description, name=pattern.name))
             else:  # sentence
                 for sentence in document.sentences_in(segment):
-                    sentence_text = text[sentence.start:sentence.end]
-                    match = pattern.regex.search(sentence_text)
-                    if match is None or _inside(sentence.start + match.start(), quoted) \
-                            or _quote_sentence(sentence_text):
-                        continue
-                    start, end = _trimmed(text, sentence.start, _line_end(text, sentence.start + match.end(),
-                                                                          sentence.end))
-                    sentence_hits.append(_Hit(pattern.code, start, end, pattern.description, name=pattern.name))
+                    for start, end, in_bracket in _pieces(sentence.start, sentence.end, brackets):
+                        piece = text[start:end]
+                        match = pattern.regex.search(piece)
+                        if match is None or _inside(start + match.start(), quoted) or _quote_sentence(piece):
+                            continue
+                        if in_bracket:  # a [bracketed note] is reported whole, never with the text around it
+                            bracket = next((s, e) for s, e in brackets if s <= start < e)
+                            hits.append(_Hit(pattern.code, bracket[0], bracket[1], pattern.description,
+                                             name=pattern.name))
+                            continue
+                        start, end = _trimmed(text, start, _line_end(text, start + match.end(), end))
+                        sentence_hits.append(_Hit(pattern.code, start, end, pattern.description, name=pattern.name))
         hits.extend(_merge_sentences(text, sentence_hits, segment))
     return hits
+
+
+def _pieces(start: int, end: int, brackets: list[tuple[int, int]]) -> list[tuple[int, int, bool]]:
+    """[start, end) cut at the edges of [bracketed notes]: (start, end, inside a bracket)."""
+    pieces: list[tuple[int, int, bool]] = []
+    position = start
+    for b_start, b_end in brackets:
+        if b_end <= position or b_start >= end:
+            continue
+        if b_start > position:
+            pieces.append((position, b_start, False))
+        pieces.append((max(b_start, position), min(b_end, end), True))
+        position = min(b_end, end)
+    if position < end:
+        pieces.append((position, end, False))
+    return [piece for piece in pieces if piece[0] < piece[1]]
 
 
 def _line_end(text: str, position: int, limit: int) -> int:

@@ -233,3 +233,10 @@ def test_learn_boilerplate_thresholds(tmp_path, run_cli):
     assert not (tmp_path / ".newslint-boilerplate.txt").exists()
     bad = run_cli("learn-boilerplate", tmp_path / "missing.jsonl", cwd=tmp_path)
     assert bad.returncode == 2 and "no such file" in bad.stderr
+
+
+def test_bracketed_promo_never_takes_the_sentence_before_it():
+    text = article("Ein Interview über die Lage. [Wenn Sie alle Nachrichten live auf Ihr Handy haben wollen, "
+                   "empfehlen wir Ihnen unsere App, die Sie hier herunterladen können.]")
+    (code, span), = nl3(text)
+    assert code == "NL301" and span.startswith("[Wenn Sie") and span.endswith("können.]")
