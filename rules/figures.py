@@ -291,6 +291,8 @@ def _inconsistent(document, found: Quantities, sources: Attributions, settings) 
         for earlier in items[:later_index]:
             if earlier.sentence == later.sentence or not _same_thing(earlier, later, max_ratio):
                 continue
+            if _same_body_paragraph(document, earlier, later):
+                continue  # figures side by side in one paragraph compare groups, places or days
             if _compatible(earlier, later, tolerance):
                 continue
             if earlier.changing or later.changing:
@@ -311,6 +313,11 @@ def _inconsistent(document, found: Quantities, sources: Attributions, settings) 
                 f"„{later.text}“ widerspricht Zeile {line}: „{earlier.text}“ – welcher Wert stimmt?",
                 f"'{later.text}' contradicts line {line}: '{earlier.text}' — which value is right?")
             break
+
+
+def _same_body_paragraph(document, first: Quantity, second: Quantity) -> bool:
+    segment = document.segment_at(first.start)
+    return segment is not None and not segment.is_display and segment is document.segment_at(second.start)
 
 
 # --- NL202 ----------------------------------------------------------------------------------------

@@ -152,6 +152,13 @@ def test_nl201_accepts(first, second):
     assert "NL201" not in codes(article(first, second))
 
 
+def test_nl201_accepts_figures_compared_within_one_body_paragraph():
+    text = ("Stellenmarkt schrumpft\n\nDie Bundesagentur legte am Montag ihre Zahlen vor.\n\n"
+            "Laut Bundesagentur fiel die Zahl der offenen Stellen im Gastgewerbe auf 367.000. "
+            "Insgesamt hat die Branche damit 364.000 offene Stellen eingebüßt, teilte die Behörde mit.\n")
+    assert "NL201" not in {finding.code for finding in lint_text(text, filename="a.txt")}
+
+
 def test_nl204_opt_in_for_different_sources():
     config = config_from_mapping({"select": ["NL2"], "rules": {"NL201": {"report_different_sources": True}}})
     text = article("Laut Nato fielen 600.000 Soldaten.", "Laut Kiew fielen 691.000 Soldaten.")
