@@ -197,10 +197,43 @@ def apply_edits(source: str, edits: list[tuple[int, int, str]]) -> str:
     return "".join(parts)
 
 
-def fixed_text(document: Document, findings: list[Finding]) -> tuple[str, list[Finding]]:
-    """The document's source with every fixable finding fixed, and the findings that were fixed."""
+MAX_ROUNDS = 5
+
+
+def fixed_text(document: Document, findings: list[Finding], linter=None) -> tuple[str, list[Finding]]:
+    """The document's source with every fixable finding fixed, and the findings that were fixed.
+
+    Like ruff, fixing repeats (at most ``MAX_ROUNDS`` times) while the fixed text still has fixable
+    findings of the codes fixed in the first round: removing one span can change what a neighbouring
+    one looks like (quotation marks pair up differently, a line becomes the last one). Later rounds
+    check the text with ``linter`` (default: the API's linter for the default configuration).
+    """
     fixable = [finding for finding in findings if finding.fix is not None]
-    return apply_edits(document.offsets.source, source_edits(document, fixable)), fixable
+    source = apply_edits(document.offsets.source, source_edits(document, fixable))
+    if source == document.offsets.source:
+        return source, fixable
+    from newslint.readers import read_text
+
+    codes = {finding.code for finding in fixable}
+    fixed = list(fixable)
+    for _ in range(MAX_ROUNDS - 1):
+        if linter is None:
+            from newslint.api import get_linter
+
+            linter = get_linter()
+        try:
+            again = read_text(source, document.path, document.backend)
+        except Exception:  # the reader refuses the fixed text: stop at what we have
+            break
+        more = [f for f in linter.check(again) if f.fix is not None and f.code in codes]
+        if not more:
+            break
+        new = apply_edits(source, source_edits(again, more))
+        if new == source:
+            break
+        source = new
+        fixed.extend(more)
+    return source, fixed
 
 
 # --- files ------------------------------------------------------------------------------------------
@@ -228,7 +261,7 @@ def write_atomic(path: Path, data: bytes, expected: bytes, expected_mtime_ns: in
         raise
 
 
-def fix_file(path: Path, document: Document, findings: list[Finding], *, write: bool) -> FixOutcome:
+def fix_file(path: Path, document: Document, findings: list[Finding], *, write: bool, linter=None) -> FixOutcome:
     """Fix one file: check that it still holds what was linted, compute the new text, write it."""
     outcome = FixOutcome(str(path))
     try:
@@ -250,7 +283,7 @@ def fix_file(path: Path, document: Document, findings: list[Finding], *, write: 
     if text != document.offsets.source:
         outcome.error = f"{path}: changed on disk after it was linted; not fixed"
         return outcome
-    new, fixed = fixed_text(document, findings)
+    new, fixed = fixed_text(document, findings, linter)
     outcome.original, outcome.new, outcome.fixed = text, new, fixed if new != text else []
     if write and outcome.changed:
         data = (BOM if bom else b"") + (bom_text + new).encode("utf-8")
@@ -304,7 +337,7 @@ def apply_fixes(linter, results: list, *, write: bool, stdout: TextIO, stderr: T
         if result.path == "-" or not path.is_file():
             if document is not None and not write:
                 outcome = FixOutcome(result.path, original=document.offsets.source)
-                outcome.new, outcome.fixed = fixed_text(document, result.findings)
+                outcome.new, outcome.fixed = fixed_text(document, result.findings, linter)
                 if outcome.changed:
                     changed += 1
                     stdout.write(unified_diff(outcome))
@@ -322,7 +355,7 @@ def apply_fixes(linter, results: list, *, write: bool, stdout: TextIO, stderr: T
                 continue
             findings = [f for f in linter.check(document) if (f.code, f.start, f.end) in
                         {(g.code, g.start, g.end) for g in result.findings}]
-        outcome = fix_file(path, document, findings, write=write)
+        outcome = fix_file(path, document, findings, write=write, linter=linter)
         if outcome.error:
             errors.append(outcome.error)
             updated.append(result)
