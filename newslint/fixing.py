@@ -238,7 +238,11 @@ def fixed_text(document: Document, findings: list[Finding], linter=None) -> tupl
 
 # --- files ------------------------------------------------------------------------------------------
 def write_atomic(path: Path, data: bytes, expected: bytes, expected_mtime_ns: int) -> None:
-    """Replace ``path`` with ``data`` unless it no longer holds ``expected`` (bytes and mtime)."""
+    """Replace ``path`` with ``data`` unless it no longer holds ``expected`` (bytes and mtime).
+
+    A symbolic link is followed: the file it points to is replaced, the link stays a link.
+    """
+    path = Path(os.path.realpath(path))
     info = path.stat()
     if info.st_mtime_ns != expected_mtime_ns or path.read_bytes() != expected:
         raise FixConflict(f"{path}: changed on disk while it was being fixed; not written")

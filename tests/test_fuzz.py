@@ -265,10 +265,6 @@ def test_fix_idempotent(case):
     assert twice == once, "a second --fix changed the text again"
 
 
-@pytest.mark.xfail(reason="found by benchmarks/fuzz_campaign.py: fixing NL301 (boilerplate) deletes one sentence, "
-                          "and the remaining one is flagged NL301 only afterwards, so a second --fix changes the text "
-                          "again; fixing.py should repeat fixes until nothing changes (bounded, as ruff does) or the "
-                          "boilerplate rule should flag both sentences in the first pass")
 def test_fix_idempotent_boilerplate_regression():
     fixing = _fixing_api()
     text = 'Wartezimmer." verpassen Sie keine Griff. Wartezimmer." überall, wo es Podcasts gibt.'

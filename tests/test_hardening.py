@@ -450,9 +450,6 @@ def test_fix_killed_while_writing_leaves_the_original_intact(tmp_path):
     assert target.read_bytes() == b"Das ist gut.\r\nZweite Zeile, auch.\r\n"
 
 
-@pytest.mark.xfail(reason="fixing.py: write_atomic os.replace()s the link itself, so --fix on a symbolic link "
-                          "replaces the link by a regular file and leaves its target unfixed; resolve the path "
-                          "(os.path.realpath) before writing")
 def test_fix_through_a_symbolic_link_fixes_the_target(tmp_path, run_cli):
     _fixing()
     from pathlib import Path
