@@ -4,8 +4,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol
 
+from newslint.errors import NewslintError
 
-class BackendUnavailable(Exception):
+
+class BackendUnavailable(NewslintError):
     """The requested NLP backend (or its models) is not installed; the message says how to fix it."""
 
 
