@@ -59,11 +59,18 @@ def test_token(text, token, kind):
         ("Wirklich? Ja! Gut.", 3),
         ("Er zählte Äpfel, Birnen usw. Dann ging er.", 2),
         ("Sie wurde 3. Danach kam niemand.", 2),
+        ('Er kam spät. "Wir gehen", sagte sie.', 2),
     ],
 )
 def test_sentence_count(text, count):
     sentences = split_sentences(text, 0, len(text))
     assert len(sentences) == count, [text[s.start : s.end] for s in sentences]
+
+
+def test_straight_quote_after_a_space_opens_the_next_sentence():
+    text = 'Er kam spät. "Wir gehen", sagte sie.'
+    assert [text[s.start : s.end] for s in split_sentences(text, 0, len(text))] == [
+        "Er kam spät.", '"Wir gehen", sagte sie.']
 
 
 def test_offsets_slice_the_text():

@@ -134,7 +134,8 @@ def _is_boundary(tokens: list[Token], index: int, text: str) -> int | None:
     if not (token.kind == "punct" and token.text in TERMINALS or token.text == "…"):
         return None
     last = index
-    while last + 1 < len(tokens) and tokens[last + 1].text in CLOSING_QUOTES and tokens[last + 1].text not in "([":
+    while (last + 1 < len(tokens) and tokens[last + 1].text in CLOSING_QUOTES
+           and tokens[last + 1].start == tokens[last].end):  # a quote after a space opens the next sentence
         last += 1
     if last + 1 >= len(tokens):
         return last
@@ -142,7 +143,7 @@ def _is_boundary(tokens: list[Token], index: int, text: str) -> int | None:
     first_char = following.text[:1]
     if token.text == "…" and not first_char.isupper():
         return None
-    if first_char.isupper() or first_char.isdigit() or first_char in "„»«\"‚(–-":
+    if first_char.isupper() or first_char.isdigit() or first_char in "„»«\"‚'`(–-":
         # "…?“, sagte er" and "…!“ – so der Minister" continue the sentence
         if first_char in "–-" and last > index:
             return None
