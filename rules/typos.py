@@ -50,7 +50,7 @@ def newslint_rules() -> list[RuleInfo]:
                 Setting("word_files", list, [], "word list files (one word per line, optional TAB count), "
                         "relative to the configuration file"),
                 Setting("max_suggestions", int, 5, "how many corrections to list"),
-                Setting("min_capitalised_length", int, 5, "shortest capitalised word that can be flagged"),
+                Setting("min_capitalised_length", int, 6, "shortest capitalised word that can be flagged"),
                 Setting("flag_without_suggestion", bool, False,
                         "also flag unknown lower-case words for which no correction is found"),
             ),
@@ -119,7 +119,7 @@ def _speller(config):
         settings = _state["settings"]["NL501"]
         speller = _state["speller"] = get_speller(
             tuple(settings.get("words", [])), _state["files"],
-            int(settings.get("min_capitalised_length", 5)), bool(settings.get("flag_without_suggestion", False)))
+            int(settings.get("min_capitalised_length", 6)), bool(settings.get("flag_without_suggestion", False)))
     return speller
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from newslint.config import tomllib
 from newslint.nlp.base import Token
-from newslint.spelling.compounds import (CompoundSplitter, derived_known, inflected_known, inflection_bases,
+from newslint.spelling.compounds import (PREFIXES, CompoundSplitter, derived_known, inflected_known, inflection_bases,
                                          verb_form_known)
 from newslint.spelling.lexicon import base_lexicon, english_words
 from newslint.spelling.names import is_acronym, looks_foreign, looks_like_place, name_data
@@ -55,6 +55,13 @@ def _rules_file(name: str) -> bytes:
 
 
 @lru_cache(maxsize=1)
+def colloquial() -> frozenset[str]:
+    """Colloquial short forms: accepted as whole words, never as compound parts ("vorraussichtlich")."""
+    data = tomllib.loads(_rules_file("anglicisms.toml").decode("utf-8"))
+    return frozenset(data.get("colloquial", "").split())
+
+
+@lru_cache(maxsize=1)
 def anglicisms() -> frozenset[str]:
     """Curated anglicisms and new words, with the inflected forms German gives them."""
     data = tomllib.loads(_rules_file("anglicisms.toml").decode("utf-8"))
@@ -65,7 +72,6 @@ def anglicisms() -> frozenset[str]:
         words.update(stem + ending for ending in VERB_ENDINGS)
         words.update("ge" + stem + ending for ending in PARTICIPLE_ENDINGS)
     words.update(data.get("forms", "").split())
-    words.update(data.get("colloquial", "").split())
     for part in data.get("bound", "").split():
         words.update(part + ending for ending in ("", "e", "en", "er", "es", "em"))
     return frozenset(words)
@@ -91,13 +97,15 @@ class Speller:
     """Spelling verdicts and suggestions for German news copy."""
 
     def __init__(self, words: Iterable[str] = (), vocabulary: dict[str, int] | None = None,
-                 min_capitalised_length: int = 5, flag_without_suggestion: bool = False) -> None:
+                 min_capitalised_length: int = 6, flag_without_suggestion: bool = False) -> None:
         self.flag_without_suggestion = flag_without_suggestion
+        self.near_miss_count = 60  # a frequent listed word (the list gives rare words the floor count 50)
         self.lexicon = base_lexicon()
         self.base = self.lexicon.words
         names = name_data()
         self.names = names
         self.extra = set(anglicisms()) | names.particles
+        self.colloquial = colloquial()
         self.extra.update(word.lower() for word in words)
         self.vocabulary = {word.lower(): count for word, count in (vocabulary or {}).items()}
         self.min_capitalised_length = min_capitalised_length
@@ -109,9 +117,11 @@ class Speller:
         self.suggester = Suggester(self.lexicon, self.in_lexicon, self.vocabulary, self.splitter.heads,
                                    lambda head: self.splitter.head_base(head) is not None)
         self._verdicts: dict[str, tuple[Problem, ...]] = {}
+        # tokens accepted by word formation although a listed word is one slip away
+        self._formed: dict[str, list[tuple[Problem, tuple[str, ...]]]] = {}
 
     # --- context-free ------------------------------------------------------------------------
-    def known_word(self, lower: str, verb: bool = False) -> bool:
+    def known_word(self, lower: str, verb: bool = False, noun: bool = True) -> bool:
         """A plain word (no hyphen) in lower case: listed, an inflection of a listed extra, or a compound.
 
         ``verb``: the token is written lower case, so finite verb forms and participles of listed
@@ -122,8 +132,23 @@ class Speller:
         for base in inflection_bases(lower):
             if base in self.extra or base in self.vocabulary:
                 return True
-        return (inflected_known(lower, self.in_lexicon) or self.splitter.split(lower) is not None
+        return (inflected_known(lower, self.in_lexicon, noun) or self.splitter.split(lower) is not None
                 or derived_known(lower, self.in_lexicon) or verb and verb_form_known(lower, self.in_lexicon))
+
+    def near_miss(self, lower: str) -> bool:
+        """A word accepted only by word formation, one slip away from a listed word, is that word
+        misspelt: "algemeinen" (Alge|meinen) is "allgemeinen", "Bundestaat" is "Bundesstaat"."""
+        if len(lower) < 6:
+            return False
+        for prefix in PREFIXES:
+            if lower.startswith(prefix) and self.known_word(lower[len(prefix):], verb=True):
+                return False  # "hinbekommen", "rausgehen", "Ausrichter": particle + listed word
+        for candidate in self.lexicon.neighbours1(lower):
+            if len(candidate) < 5 or _inflection_pair(lower, candidate):
+                continue
+            if self.lexicon.freq.get(candidate, 0) >= self.near_miss_count:
+                return True
+        return False
 
     def analyse(self, text: str) -> tuple[Problem, ...]:
         """The unknown parts of one word token (cached)."""
@@ -134,11 +159,12 @@ class Speller:
         result = tuple(self._analyse(text))
         if len(self._verdicts) > 500_000:
             self._verdicts.clear()
+            self._formed.clear()
         self._verdicts[text] = result
         return result
 
     def _analyse(self, text: str) -> Iterator[Problem]:
-        if text.lower() in self.accepted:
+        if text.lower() in self.accepted or text.lower() in self.colloquial:
             return
         truncated = text.endswith(tuple(HYPHENS))
         core = text.rstrip(HYPHENS)
@@ -160,8 +186,15 @@ class Speller:
                 continue
             lower = piece.lower()
             as_head = index < len(parts) - 1 or truncated
-            if self.known_word(lower, verb=piece[:1].islower()):
-                continue
+            if self.known_word(lower, verb=piece[:1].islower(), noun=piece[:1].isupper()):
+                if lower in self.accepted or not self.near_miss(lower):
+                    if lower not in self.accepted and len(lower) >= 6:
+                        near = tuple(c for c in self.lexicon.neighbours1(lower)
+                                     if len(c) >= 5 and not _inflection_pair(lower, c))
+                        if near:  # a slip only if the text itself uses the listed word
+                            self._formed.setdefault(text, []).append(
+                                (Problem(start, start + len(piece), piece, piece[:1].isupper()), near))
+                    continue
             if as_head and self.splitter.head_base(lower) is not None:
                 continue
             if hyphenated and lower in self.vocabulary:
@@ -189,9 +222,21 @@ class Speller:
                     problems = analyse(token.text)
                 if problems:
                     pending.extend((token, problem, tokens, index) for problem in problems)
-        if not pending:
+        formed = self._formed
+        if formed:
+            nearby = [(token, problem, near) for token in document.words if token.text in formed
+                      for problem, near in formed[token.text]]
+        else:
+            nearby = []
+        if not pending and not nearby:
             return findings
         counts = _word_counts(document)
+        for token, problem, near in nearby:
+            used = [candidate for candidate in near if counts.get(candidate, 0)]
+            if used:
+                suggestion = apply_case(problem.word, max(used, key=lambda c: counts[c]))
+                findings.append(Misspelling(token.start + problem.start, token.start + problem.end, problem.word,
+                                            (suggestion,)))
         context = frozenset(counts)
         english_sentences: dict[int, bool] = {}
         for token, problem, tokens, index in pending:
@@ -218,6 +263,7 @@ class Speller:
                 continue
             if self._strong_correction(word, lower, context):
                 findings.append(Misspelling(start, end, word, tuple(self.suggest(word, context))))
+        findings.sort(key=lambda item: item.start)
         return findings
 
     def _strong_correction(self, word: str, lower: str, context: frozenset[str]) -> bool:
@@ -232,6 +278,9 @@ class Speller:
                 continue  # "Loeffler" is a name's spelling of Löffler, not a slip
             if candidate in context or len(word) >= 8 or self.suggester.count(candidate) >= 1000:
                 return True
+        if len(word) >= 10 and not any(source in ("lexicon", "extra") for source in candidates.values()):
+            return any(candidate in context or self.suggester.count(candidate) >= 200
+                       for candidate in self.suggester.candidates2(lower, quick=True))
         return False
 
     def _english_sentence(self, tokens: tuple[Token, ...]) -> bool:
@@ -271,8 +320,15 @@ class Speller:
             before = previous.text.rstrip(".").lower()
             if previous.text[:1].isupper() and index > 1 and tokens[index - 2].kind == "word":
                 return True  # two capitalised words mid-sentence: "Sandra Scheeres", "Hasso Plattner"
-            if before in names.titles or before in names.first_names or before in names.particles:
+            if before in names.titles or before in names.first_names:
                 return True
+            if before in names.particles and previous.text.islower() and index > 1:
+                earlier = tokens[index - 2].text
+                if before in ("der", "den", "die", "das", "dem"):
+                    if earlier.lower() in ("von", "van"):
+                        return True  # "von der Leyen"
+                elif earlier[:1].isupper() or earlier.lower() in names.particles:
+                    return True  # "Baschar al-Assad", "Thomas de Maizière"
             if previous.text[:1].isupper() and (self.analyse(previous.text) or is_acronym(previous.text)):
                 return True
             if before.endswith(("minister", "ministerin", "präsident", "präsidentin", "sprecher", "sprecherin",
@@ -282,6 +338,16 @@ class Speller:
             if self.analyse(following.text) or is_acronym(following.text):
                 return True
         return False
+
+
+def _inflection_pair(a: str, b: str) -> bool:
+    """Forms of one word: they differ only in their last two letters ("Landkreises" / "Landkreisen")."""
+    common = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        common += 1
+    return common >= max(len(a), len(b)) - 2
 
 
 def _umlaut_spelling(word: str, candidate: str) -> bool:
@@ -314,7 +380,7 @@ _SPELLERS: dict[tuple, Speller] = {}
 
 
 def get_speller(words: tuple[str, ...] = (), vocabulary_files: tuple[str, ...] = (),
-                min_capitalised_length: int = 5, flag_without_suggestion: bool = False) -> Speller:
+                min_capitalised_length: int = 6, flag_without_suggestion: bool = False) -> Speller:
     """A Speller per configuration, built once per process."""
     key = (words, vocabulary_files, min_capitalised_length, flag_without_suggestion)
     speller = _SPELLERS.get(key)

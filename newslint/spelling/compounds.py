@@ -16,7 +16,7 @@ MIN_HEAD = 3
 MIN_TAIL = 4
 # Three-letter lexicon words that are good compound tails ("Bauamt", "Stadtrat").
 SHORT_TAILS = frozenset(
-    "amt bau weg tag zug rat see art bad ort eis gas tal tor arm bus rad hof hut ohr öl not fan chef los".split()
+    "amt bau weg tag zug rat see art bad ort eis gas tal tor arm bus rad hof hut ohr öl not fan chef los tür elf ei uhr kur".split()
 )
 # Words that are never compound parts: articles, pronouns, conjunctions and the like.
 FUNCTION_WORDS = frozenset(
@@ -26,6 +26,7 @@ FUNCTION_WORDS = frozenset(
     ist sind war hat haben wird werden kann muss soll will dass als ob wenn weil nicht noch
     auch nur schon sehr mehr dann sein seine ihre ihren ihrem ihrer seinen seinem seiner zum zur
     vom beim ins im am um bei mit von für auf aus nach vor zu an in über unter durch gegen ohne
+    raus rauf nix
     """.split()
 )
 # Inflectional endings tried when a word is missing from the full-form list.
@@ -49,7 +50,7 @@ PREFIXES = tuple(sorted(
     """ab an auf aus bei ein mit nach vor weg zu zurück zusammen durch über um unter hin her hinaus
     heraus herein hinein herunter hinunter herum voran voraus vorbei los fest frei wieder ver be ent er
     zer ge miss un ur nicht anti ko ex vize super mega hyper post prä pro gegen hoch multi inter
-    trans neo pseudo semi mikro makro""".split(),
+    trans neo pseudo semi mikro makro raus rein rauf runter rüber ran rum""".split(),
     key=len, reverse=True))
 _ADJECTIVE_ENDINGS = ("", "e", "en", "er", "es", "em")
 INSEPARABLE = frozenset({"ver", "be", "ent", "er", "zer", "ge", "miss"})
@@ -63,7 +64,7 @@ ADJECTIVE_SUFFIXES = ("isch", "lich", "ig", "al", "är", "iv", "ell", "bar", "lo
 NOUN_ENDINGS = ("en", "n", "e", "er", "es", "s")
 
 
-def inflected_known(word: str, known: Callable[[str], bool]) -> bool:
+def inflected_known(word: str, known: Callable[[str], bool], noun: bool = True) -> bool:
     """An inflected form of a listed word: "Existenzen", "zirkuläres", "Kuratoriums".
 
     Never a doubled letter ("Menschenn") and never a bare stem shorter than five letters.
@@ -73,6 +74,10 @@ def inflected_known(word: str, known: Callable[[str], bool]) -> bool:
             base = word[: -len(ending)]
             if len(base) >= 5 and base.endswith(ADJECTIVE_SUFFIXES) and known(base):
                 return True
+    if not noun:
+        return False
+    if word.endswith(("er", "el")) and (known(word + "n") or known(word + "s")):
+        return True  # "Kubikkilometer": the list has only "Kubikkilometern"
     for ending in NOUN_ENDINGS:
         if word.endswith(ending):
             base = word[: -len(ending)]
@@ -230,8 +235,9 @@ class CompoundSplitter:
             # an inflected last part: "...chefs", "...lieferungen" of an extra word
             for start in range(MIN_HEAD, n - 2):
                 prefix = best[start]
-                if prefix is not None and any(len(base) >= MIN_TAIL and is_tail(base)
-                                              for base in inflection_bases(word[start:])):
+                tail = word[start:]
+                if prefix is not None and any(len(base) >= MIN_TAIL and is_tail(base) and base[-1] != tail[len(base)]
+                                              for base in inflection_bases(tail)):
                     return prefix + (word[start:],)
         return choice
 

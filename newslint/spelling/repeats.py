@@ -49,7 +49,7 @@ def _after_clause_start(tokens, index: int) -> bool:
     previous = index - 1
     if previous >= 0 and tokens[previous].text.lower() in PREPOSITIONS:
         previous -= 1
-    return previous >= 0 and tokens[previous].text in (",", "–", "—", "(", "-", ";", ":")
+    return previous >= 0 and tokens[previous].text in (",", "(", ";")
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,11 +106,39 @@ def name_variants(document, speller=None, min_length: int = 5) -> list[Variant]:
             if surface != majority and (surface.lower() != majority.lower() or "-" in surface or "-" in majority):
                 variants.append(Variant(start, end, surface, majority))
     variants.extend(_fuzzy_variants(unknown))
+    variants.extend(_first_name_variants(mentions))
     return _outermost(variants)
 
 
+def _first_name_variants(mentions) -> list[Variant]:
+    """"Sahra Wagenknecht" / "Sarah Wagenknecht": one surname, first names a slip apart."""
+    from newslint.spelling.lexicon import within1
+
+    by_surname: dict[str, list[tuple[int, int, str, str]]] = defaultdict(list)
+    for items in mentions.values():
+        for start, end, surface in items:
+            parts = surface.split(" ")
+            if len(parts) == 2 and len(parts[0]) >= 4 and len(parts[1]) >= 4 and "-" not in parts[0]:
+                by_surname[parts[1]].append((start, end, surface, parts[0]))
+    result = []
+    for surname, items in by_surname.items():
+        firsts = Counter(first for _, _, _, first in items)
+        if len(firsts) < 2:
+            continue
+        order = {}
+        for position, (_, _, _, first) in enumerate(sorted(items)):
+            order.setdefault(first, position)
+        ranked = sorted(firsts, key=lambda f: (-firsts[f], order[f]))
+        major = ranked[0]
+        for start, end, surface, first in items:
+            if first != major and first[:1] == major[:1] and within1(first.lower(), major.lower()) \
+                    and not first.startswith(major) and not major.startswith(first):
+                result.append(Variant(start, end, surface, f"{major} {surname}"))
+    return result
+
+
 def _capitalised_word(token: Token) -> bool:
-    return token.kind == "word" and token.text[:1].isupper()
+    return token.kind == "word" and token.text[:1].isupper() and not token.text.endswith(("-", "‐"))
 
 
 def _is_unknown_name(speller, word: str) -> bool:
