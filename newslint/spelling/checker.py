@@ -141,7 +141,8 @@ class Speller:
         if len(lower) < 6:
             return False
         for prefix in PREFIXES:
-            if lower.startswith(prefix) and self.known_word(lower[len(prefix):], verb=True):
+            rest = lower[len(prefix):]
+            if lower.startswith(prefix) and (rest in self.accepted or verb_form_known(rest, self.in_lexicon)):
                 return False  # "hinbekommen", "rausgehen", "Ausrichter": particle + listed word
         for candidate in self.lexicon.neighbours1(lower):
             if len(candidate) < 5 or _inflection_pair(lower, candidate):

@@ -131,7 +131,8 @@ def _first_name_variants(mentions) -> list[Variant]:
         ranked = sorted(firsts, key=lambda f: (-firsts[f], order[f]))
         major = ranked[0]
         for start, end, surface, first in items:
-            if first != major and first[:1] == major[:1] and within1(first.lower(), major.lower()) \
+            if first != major and first[:1] == major[:1] \
+                    and (within1(first.lower(), major.lower()) or sorted(first) == sorted(major)) \
                     and not first.startswith(major) and not major.startswith(first):
                 result.append(Variant(start, end, surface, f"{major} {surname}"))
     return result

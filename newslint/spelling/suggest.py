@@ -134,7 +134,7 @@ class Suggester:
         if source == "split":
             score -= 0.3
         elif source == "compound":
-            score += 0.1
+            score += 0.5
         return score
 
     def candidates(self, word: str) -> dict[str, str]:
@@ -191,13 +191,17 @@ class Suggester:
     def suggest(self, word: str, limit: int = 5, context: frozenset[str] = frozenset()) -> list[str]:
         """Up to ``limit`` corrections of lower-case ``word``, best first."""
         found = dict(self.candidates(word))
-        if len(word) >= 8 and len(found) < 2:
+        listed = sum(1 for source in found.values() if source != "compound")
+        if len(word) >= 8 and listed < 2:
             for candidate, source in self.candidates2(word).items():
                 found.setdefault(candidate, source)
+                listed += 1
+        if listed:  # a listed word (one or two slips away) beats a compound assembled around the slip
+            found = {candidate: source for candidate, source in found.items() if source != "compound"}
         if len(found) > 24:  # score only the likeliest: listed in the document, frequent, same first letter
             keep = sorted(found, key=lambda c: (c not in context, c[:1] != word[:1], -self.count(c), c))[:24]
             found = {candidate: found[candidate] for candidate in keep}
-        ranked = sorted(((self._score(word, cand, source, context) + (0.8 if source == "distance2" else 0.0), cand)
+        ranked = sorted(((self._score(word, cand, source, context) + (0.6 if source == "distance2" else 0.0), cand)
                          for cand, source in found.items()), key=lambda item: (item[0], item[1]))
         return [candidate for _, candidate in ranked[:limit]]
 
@@ -214,9 +218,9 @@ class Suggester:
         words = lexicon.words
         for end in self.split_heads(word):
             head, tail = word[:end], word[end:]
-            if len(tail) >= 4:
+            if len(tail) >= 5 and len(head) >= 4:
                 for candidate in lexicon.neighbours1(tail):
-                    if len(candidate) >= 4:
+                    if len(candidate) >= 5:
                         yield head + candidate
         for start in range(4, len(word) - 3):
             tail = word[start:]

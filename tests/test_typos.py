@@ -1,0 +1,239 @@
+"""NL501 misspellings, NL502 repeated words, NL503 name variants (table-driven)."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from newslint.api import lint_text
+from newslint.spelling.checker import get_speller
+from newslint.spelling.compounds import CompoundSplitter
+from newslint.spelling.lexicon import within1
+from newslint.spelling.suggest import apply_case, edit_cost
+
+
+def codes(text: str, prefix: str = "NL5") -> list[tuple[str, str]]:
+    return [(f.code, text_of(text, f)) for f in lint_text(text) if f.code.startswith(prefix)]
+
+
+def text_of(text: str, finding) -> str:
+    from newslint.readers import read_text
+
+    return read_text(text, "<text>").text[finding.start : finding.end]
+
+
+def nl501(text: str) -> list[str]:
+    return [word for code, word in codes(text) if code == "NL501"]
+
+
+@pytest.fixture(scope="module")
+def speller():
+    return get_speller()
+
+
+# --- NL501: what is accepted ------------------------------------------------------------------------
+ACCEPTED = [
+    # compounds with linking elements
+    "Die Munitionslieferungen und Schiffslieferungen an Russland laufen.",
+    "Der Kremlchef äußerte sich nicht zu den Satellitenaufnahmen.",
+    "Die Gesundheitsministerin stellte das Landeskrankenhausgesetz vor.",
+    # hyphenated compounds, part by part
+    "Der Ukraine-Krieg dauert an, Hightech-Waffensysteme fehlen.",
+    "Die Armee bekam 3D-Modelle und 122-mm-Granaten.",
+    "Die F-16-Kampfjets und die KN-23-Raketen.",
+    # coordinated truncation
+    "Die Waffen- und Truppenhilfe auf Bundes- und Landesebene.",
+    # inflection and derivation the list lacks
+    "Die Testungen laufen, die Existenzen sind bedroht.",
+    "Es gelang, den Betrieb aufrechtzuerhalten und Kontakte nachzuverfolgen.",
+    "Die Preise wurden gedeckelt, die Welle ist abgeebbt.",
+    "Sie haben sich verimpft und wurden durchgeimpft.",
+    # anglicisms and new words (rules/anglicisms.toml)
+    "Der Lockdown zwingt viele ins Homeoffice, die Sitzung gibt es im Livestream.",
+    "Der Minister wurde gebrieft, das Papier wurde geleakt und er twitterte.",
+    "Nach dem Brexit gab es einen Shitstorm.",
+    # names with evidence
+    "Generalsekretär Mark Rutte sagte, er sei zuversichtlich.",
+    "Präsident Wolodymyr Selenskyj dankte. Selenskyj sprach von Hilfe.",
+    "Die Staatsmedien in Pjöngjang meldeten den Start.",
+    "Laut The Mirror und dem Open Source Centre ist das belegt.",
+    "Die KIDA und die DVRK schweigen, die NATO auch.",
+    "Ursula von der Leyen und Baschar al-Assad trafen sich nicht.",
+    "Mehr unter https://example.org/artikel oder bei #Wahl2025 und @tagesschau.",
+    "Die Analystin Guseinova sagte, das sei erwartbar.",
+    # English sentence inside German copy
+    "Er sagte: „We will do whatever it takes to win this war.“",
+    # colloquial forms
+    "Das war erstmal nix, sagte er, und dann ging er rüber.",
+]
+
+
+@pytest.mark.parametrize("text", ACCEPTED)
+def test_accepted(text):
+    assert nl501(text) == []
+
+
+# --- NL501: what is flagged, with the first suggestion ----------------------------------------------
+FLAGGED = [
+    ("Die Regierugn hat den Haushalt beschlossen.", "Regierugn", "Regierung"),
+    ("Der Plan wurde gestern veröffentlich, sagte sie.", "veröffentlich", "veröffentlicht"),
+    ("Die Verhandlungen dauren noch an.", "dauren", "dauern"),
+    ("Er kam anund für sich pünktlich.", "anund", "an und"),
+    ("Das gilt fürden Bund.", "fürden", "für den"),
+    ("Die Entscheidnug fiel am Montag.", "Entscheidnug", "Entscheidung"),
+    ("Das ist algemein bekannt, sagte er.", "algemein", "allgemein"),
+    ("Der Abgeortnete aus Fulda widersprach.", "Abgeortnete", "Abgeordnete"),
+    ("Die Feuerwher rückte aus.", "Feuerwher", "Feuerwehr"),
+    ("Das gelte vorraussichtlich bis März.", "vorraussichtlich", "voraussichtlich"),
+    ("Die Bürgermeisterinn sprach.", "Bürgermeisterinn", "Bürgermeisterin"),
+]
+
+
+@pytest.mark.parametrize("text,word,first", FLAGGED)
+def test_flagged_with_suggestion(text, word, first):
+    findings = [f for f in lint_text(text) if f.code == "NL501"]
+    assert [text_of(text, f) for f in findings] == [word]
+    assert findings[0].suggestions[0] == first
+
+
+# --- suggestions -----------------------------------------------------------------------------------
+SUGGESTIONS = [
+    ("regierugn", "regierung"),       # transposition
+    ("herausgeebr", "herausgeber"),   # transposition
+    ("allerdigns", "allerdings"),
+    ("ebenenfalls", "ebenfalls"),     # extra letters (distance 2)
+    ("itiative", "initiative"),       # two missing letters (distance 2)
+    ("anund", "an und"),              # missing space
+    ("fürden", "für den"),
+]
+
+
+@pytest.mark.parametrize("word,first", SUGGESTIONS)
+def test_suggestions(speller, word, first):
+    assert speller.suggest(word)[0] == first
+
+
+def test_suggestions_keep_case(speller):
+    assert speller.suggest("Regierugn")[0] == "Regierung"
+    assert apply_case("NATO", "nato") == "NATO"
+
+
+def test_suggestion_is_fast(speller):
+    import time
+
+    for word in ("wissenschaftlicherr", "internationalenn", "bundesverfassungsgerict"):
+        started = time.perf_counter()
+        speller.suggester._cache.pop(word, None)
+        speller.suggester._cache2.pop(word, None)
+        speller.suggest(word)
+        assert time.perf_counter() - started < 0.25  # generous: shared CI machines
+
+
+def test_edit_cost_prefers_slips():
+    assert edit_cost("regierugn", "regierung") < 1.0  # adjacent swap
+    assert edit_cost("hauss", "haus") < 1.0           # doubled letter
+    assert within1("regierugn", "regierung") and not within1("regierung", "regierung")
+
+
+SPLITS = [
+    ("munitionslieferungen", ("munitions", "lieferungen")),
+    ("kremlchef", ("kreml", "chef")),
+    ("fürden", None),   # function words never make a compound
+]
+
+
+@pytest.mark.parametrize("word,parts", SPLITS)
+def test_compound_splitter(speller, word, parts):
+    assert speller.splitter.split(word) == parts
+
+
+def test_splitter_on_plain_set():
+    splitter = CompoundSplitter({"haus", "tür", "schule", "buch", "kinder"})
+    assert splitter.split("haustür") == ("haus", "tür")
+    assert splitter.split("schulbuch") == ("schul", "buch")
+    assert splitter.split("kinderbuch") == ("kinder", "buch")
+    assert splitter.split("xyzbuch") is None
+
+
+# --- NL502 -----------------------------------------------------------------------------------------
+REPEATS = [
+    ("Die die Regierung hat entschieden.", ["Die die"]),
+    ("Er kam und und ging.", ["und und"]),
+    ("Für die die Kleinstadt ist es ein Schock.", ["die die"]),
+    ("Die Kinder, die die Schule besuchen, freuen sich.", []),
+    ("Das Haus, in dem dem Mann geholfen wurde, brannte.", []),
+    ("Ob Sie sie kennen, ist unklar.", []),
+    ("Was was kostet, weiß niemand.", []),
+    ("Er sagte, dass das stimmt.", []),
+    ("Die Urlauber flogen nach Bora Bora.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", REPEATS)
+def test_repeated_words(text, expected):
+    assert [word for code, word in codes(text) if code == "NL502"] == expected
+
+
+def test_repeated_word_fix_removes_the_second():
+    text = "Er kam und und ging."
+    finding = next(f for f in lint_text(text) if f.code == "NL502")
+    fixed = text[: finding.fix.start] + finding.fix.replacement + text[finding.fix.end :]
+    assert fixed == "Er kam und ging."
+
+
+# --- NL503 -----------------------------------------------------------------------------------------
+VARIANTS = [
+    ("Kim Jong-Un reiste ab. Kim Jong-Un kam zurück. Dann sprach Kim Jong Un.", [("Kim Jong Un", "Kim Jong-Un")]),
+    ("Kim Jong Un reiste ab. Später sagte Kim Jong-un etwas.", [("Kim Jong-un", "Kim Jong Un")]),
+    ("Nordkorea testet Raketen. Nordkorea droht. Nord-Korea schweigt.", [("Nord-Korea", "Nordkorea")]),
+    ("Selenskyj sprach. Selenskyj dankte. Dann sagte Selenski etwas.", [("Selenski", "Selenskyj")]),
+    ("Sahra Wagenknecht sprach. Dann Sahra Wagenknecht. Zuletzt Sarah Wagenknecht.",
+     [("Sarah Wagenknecht", "Sahra Wagenknecht")]),
+    ("Selenskyj sprach. Selenskyjs Berater schwiegen.", []),
+    ("Kim Jong Un reiste ab. Kim Jong Un kam zurück.", []),
+    ("Das Hallenbad Nordheide schließt. Die Zukunft des Hallenbads Nordheide ist offen.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", VARIANTS)
+def test_name_variants(text, expected):
+    findings = [f for f in lint_text(text) if f.code == "NL503"]
+    assert [(text_of(text, f), f.suggestions[0]) for f in findings] == expected
+
+
+# --- configuration ---------------------------------------------------------------------------------
+def test_project_words_setting():
+    from newslint.config import config_from_mapping
+
+    text = "Die Regierugn tagte."
+    config = config_from_mapping({"rules": {"NL501": {"words": ["Regierugn"]}}})
+    assert [f for f in lint_text(text, config=config) if f.code == "NL501"] == []
+
+
+def test_rule_docs_complete():
+    from newslint.plugins import load_plugins
+
+    rules = load_plugins().rules
+    for code in ("NL501", "NL502", "NL503"):
+        info = rules[code]
+        assert info.description and info.flagged and info.accepted
+
+
+# --- end to end --------------------------------------------------------------------------------------
+def test_console_script_end_to_end(tmp_path):
+    article = tmp_path / "artikel.txt"
+    article.write_text(
+        "Regierung beschließt Haushalt\n\nDie Regierugn hat am Montag den Haushalt beschlossen. "
+        "Generalsekretär Mark Rutte lobte die Munitionslieferungen und und die Waffen- und Truppenhilfe.\n",
+        encoding="utf-8")
+    script = Path(sys.executable).with_name("newslint")
+    result = subprocess.run([str(script), "--select", "NL5", "--format", "json", str(article)],
+                            capture_output=True, text=True, cwd=tmp_path, check=False)
+    assert result.returncode == 1, result.stderr
+    items = json.loads(result.stdout)
+    assert [(i["code"], i["line"]) for i in items] == [("NL501", 3), ("NL502", 3)]
+    assert items[0]["suggestions"][0] == "Regierung"
+    assert items[1]["fixable"] is True
