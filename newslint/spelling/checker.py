@@ -21,6 +21,7 @@ from newslint.spelling.names import is_acronym, looks_foreign, looks_like_place,
 from newslint.spelling.suggest import Suggester, apply_case
 
 HYPHENS = "-‐"
+BULK_AFTER = 3000  # distinct word forms analysed before switching to bulk data structures
 NOUN_ENDINGS = ("", "s", "n", "en", "e", "er", "es")
 VERB_ENDINGS = ("en", "e", "st", "t", "te", "ten", "test", "tet", "et", "ete", "eten", "est", "end", "ende", "enden",
                 "ender", "n", "nd", "te", "ten")
@@ -110,15 +111,28 @@ class Speller:
         self.vocabulary = {word.lower(): count for word, count in (vocabulary or {}).items()}
         self.min_capitalised_length = min_capitalised_length
         # one set for the hot path: base list, curated words and vocabulary (~30 ms to build)
-        self.accepted = self.base | self.extra | frozenset(self.vocabulary) if (self.extra or self.vocabulary) \
-            else self.base
-        self.in_lexicon = self.accepted.__contains__
+        # the hot path: the base list, then the (small) curated words and vocabulary; no union copy
+        base, added = self.base, frozenset(self.extra) | frozenset(self.vocabulary)
+        self.accepted = _Accepted(base, added)
+        base_has, added_has = base.__contains__, added.__contains__
+        self.in_lexicon = lambda word: base_has(word) or added_has(word)
         self.splitter = CompoundSplitter(self.in_lexicon)
         self.suggester = Suggester(self.lexicon, self.in_lexicon, self.vocabulary, self.splitter.heads,
                                    lambda head: self.splitter.head_base(head) is not None)
         self._verdicts: dict[str, tuple[Problem, ...]] = {}
+        self._analysed = 0
         # tokens accepted by word formation although a listed word is one slip away
         self._formed: dict[str, list[tuple[Problem, tuple[str, ...]]]] = {}
+
+    def _go_bulk(self) -> None:
+        """Many documents: pay once for one merged set (a single C-level look-up per probe) and an
+        in-memory deletes index; a single file never gets here, so its cold start stays short."""
+        merged = self.base | self.accepted.added if self.accepted.added else self.base
+        self.accepted = merged  # type: ignore[assignment]
+        self.in_lexicon = merged.__contains__
+        self.splitter._known = self.in_lexicon
+        self.suggester.accepts = self.in_lexicon
+        self.lexicon.index_in_memory()
 
     # --- context-free ------------------------------------------------------------------------
     def known_word(self, lower: str, verb: bool = False, noun: bool = True) -> bool:
@@ -157,6 +171,9 @@ class Speller:
             return self._verdicts[text]
         except KeyError:
             pass
+        self._analysed += 1
+        if self._analysed == BULK_AFTER:
+            self._go_bulk()
         result = tuple(self._analyse(text))
         if len(self._verdicts) > 500_000:
             self._verdicts.clear()
@@ -339,6 +356,21 @@ class Speller:
             if self.analyse(following.text) or is_acronym(following.text):
                 return True
         return False
+
+
+class _Accepted:
+    """Membership in the base list or the added words, without copying 339,000 strings."""
+
+    __slots__ = ("base", "added")
+
+    def __init__(self, base: frozenset[str], added: frozenset[str]) -> None:
+        self.base, self.added = base, added
+
+    def __contains__(self, word: object) -> bool:
+        return word in self.base or word in self.added
+
+    def __len__(self) -> int:
+        return len(self.base) + len(self.added)
 
 
 def _inflection_pair(a: str, b: str) -> bool:

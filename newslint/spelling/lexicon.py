@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import gzip
 import json
+import mmap
 import os
+import sys
 import tempfile
 import zlib
 from array import array
@@ -75,7 +77,7 @@ class BaseLexicon:
         self.freq = freq
         self.stem = stem
         self._sorted: list[str] | None = sorted_words
-        self._index: array | None = None
+        self._index = None  # array("Q") or a memoryview of the mapped cache file
 
     def count(self, word: str) -> int:
         return self.freq.get(word, FLOOR_COUNT if word in self.words else 0)
@@ -87,7 +89,7 @@ class BaseLexicon:
             self._sorted = sorted(self.words)
         return self._sorted
 
-    def delete_index(self) -> array:
+    def delete_index(self):
         """Sorted 64-bit keys ``crc32(variant) << 32 | word_id`` for each word and its 1-deletes."""
         if self._index is None:
             self._index = _load_or_build_index(self)
@@ -96,6 +98,12 @@ class BaseLexicon:
     def neighbours1(self, word: str) -> set[str]:
         """Lexicon words at distance 1 (delete, insert, replace, adjacent swap) of ``word``."""
         return {cand for cand in self.words_for_variants(_variants1(word)) if within1(word, cand)}
+
+    def index_in_memory(self) -> None:
+        """Copy a mapped index into an array (faster look-ups for bulk runs)."""
+        index = self.delete_index()
+        if isinstance(index, memoryview):
+            self._index = array("Q", index.tobytes())
 
     def words_for_variants(self, variants) -> set[str]:
         """Lexicon words that equal, or lose one letter to become, one of ``variants``."""
@@ -134,13 +142,15 @@ def _variants1(word: str) -> set[str]:
     return {word} | {word[:i] + word[i + 1 :] for i in range(len(word))}
 
 
-def _load_or_build_index(lexicon: BaseLexicon) -> array:
+def _load_or_build_index(lexicon: BaseLexicon):
     path = cache_dir() / f"{lexicon.stem}.del1" if lexicon.stem else None
-    if path is not None and path.is_file():
-        index = array("Q")
-        data = path.read_bytes()
-        index.frombytes(data)
-        return index
+    if path is not None and path.is_file() and sys.byteorder == "little":
+        try:  # mapped, not read: a look-up touches a few pages, a cold start pays nothing for the rest
+            with path.open("rb") as handle:
+                mapped = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+            return memoryview(mapped).cast("Q")
+        except (OSError, ValueError, TypeError):
+            pass
     keys: list[int] = []
     crc = zlib.crc32
     for word_id, word in enumerate(lexicon.sorted_words):
@@ -150,7 +160,7 @@ def _load_or_build_index(lexicon: BaseLexicon) -> array:
             keys.append(crc(variant.encode("utf-8")) << 32 | word_id)
     keys.sort()
     index = array("Q", keys)
-    if path is not None:
+    if path is not None and sys.byteorder == "little":
         try:
             _atomic_write(path, index.tobytes())
         except OSError:
