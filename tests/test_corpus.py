@@ -1,18 +1,20 @@
 """Golden test: newslint prints exactly what each corpus article's sidecar expects."""
+import subprocess
 from collections import defaultdict
 
 import pytest
 
-from conftest import REPO
+from conftest import REPO, newslint_executable
 from newslint.sidecars import finding_key, read_sidecar, sidecar_path
 
 ARTICLES = sorted(p for p in (REPO / "corpus").iterdir() if p.suffix in (".txt", ".md"))
 
 
 @pytest.fixture(scope="module")
-def corpus_output(request):
-    run_cli = request.getfixturevalue("run_cli")
-    result = run_cli("corpus", cwd=REPO)
+def corpus_output():
+    """The console script's output for the whole corpus, by article path (one run for all tests)."""
+    result = subprocess.run([*newslint_executable(), "corpus"], cwd=REPO, capture_output=True, text=True,
+                            encoding="utf-8", timeout=600)
     assert result.returncode == 1, result.stderr
     assert result.stderr == ""
     by_path = defaultdict(list)

@@ -42,4 +42,4 @@ def test_try_repo(tmp_path, pre_commit_home, text, passes):
     output = result.stdout + result.stderr
     assert (result.returncode == 0) == passes, output
     if not passes:
-        assert "artikel.txt:4:1: NL301" in output
+        assert "artikel.txt:5:1: NL301" in output
