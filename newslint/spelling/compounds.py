@@ -48,7 +48,7 @@ def inflection_bases(word: str) -> list[str]:
 # "ausgebremst", "verimpft", "durchgeimpft", "nachverfolgen", "unverhältnismäßig".
 PREFIXES = tuple(sorted(
     """ab an auf aus bei ein mit nach vor weg zu zurück zusammen durch über um unter hin her hinaus
-    heraus herein hinein herunter hinunter herum voran voraus vorbei los fest frei wieder ver be ent er
+    heraus herein hinein herunter hinunter herum voran voraus vorbei los fest frei wieder weiter ver be ent er
     zer ge miss un ur nicht anti ko ex vize super mega hyper post prä pro gegen hoch multi inter
     trans neo pseudo semi mikro makro raus rein rauf runter rüber ran rum""".split(),
     key=len, reverse=True))
