@@ -107,6 +107,8 @@ def newslint_configure(config):
     _state["settings"] = {code: config.rule_settings(code) for code in CODES}
     settings = _state["settings"]["NL501"]
     _state["files"] = _word_files(config, settings)
+    if config.is_selected("NL501") or config.is_selected("NL503"):
+        _speller(config)  # load the lexicon now, outside any document's time budget
 
 
 def _speller(config):
