@@ -80,9 +80,9 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
             kind = "abbrev"
         elif kind == "ellipsis":
             kind = "punct"
-        elif kind == "number" and "-" in match.group() or kind == "number" and "‐" in match.group():
+        elif kind == "number" and ("-" in match.group() or "‐" in match.group()):
             kind = "word"  # "122-mm-Granaten", "54-Jährige": a compound that starts with a number
-        elif kind == "word" and regex.fullmatch(r"\d+", match.group()):
+        elif kind == "word" and match.group().isdecimal():
             kind = "number"
         tokens.append(Token(token_start, token_end, match.group(), kind))
     return _attach_periods(text, tokens)
@@ -109,7 +109,7 @@ def _attach_periods(text: str, tokens: list[Token]) -> list[Token]:
 
 def _period_kind(token: Token, previous: Token | None, after: Token | None) -> str | None:
     word = token.text
-    if token.kind == "number" and regex.fullmatch(r"\d{1,3}", word):
+    if token.kind == "number" and len(word) <= 3 and word.isdecimal():
         if after is None:
             return None
         if after.text in MONTHS or after.text in ORDINAL_NOUNS or after.text[:1].islower() and after.kind == "word":
