@@ -110,8 +110,7 @@ class Speller:
         self.extra.update(word.lower() for word in words)
         self.vocabulary = {word.lower(): count for word, count in (vocabulary or {}).items()}
         self.min_capitalised_length = min_capitalised_length
-        # one set for the hot path: base list, curated words and vocabulary (~30 ms to build)
-        # the hot path: the base list, then the (small) curated words and vocabulary; no union copy
+        # the hot path: the base list (a trie), then the small curated words and vocabulary; no copy
         base, added = self.base, frozenset(self.extra) | frozenset(self.vocabulary)
         self.accepted = _Accepted(base, added)
         base_has, added_has = base.__contains__, added.__contains__
@@ -127,7 +126,7 @@ class Speller:
     def _go_bulk(self) -> None:
         """Many documents: pay once for one merged set (a single C-level look-up per probe) and an
         in-memory deletes index; a single file never gets here, so its cold start stays short."""
-        merged = self.base | self.accepted.added if self.accepted.added else self.base
+        merged = self.lexicon.as_set() | self.accepted.added
         self.accepted = merged  # type: ignore[assignment]
         self.in_lexicon = merged.__contains__
         self.splitter._known = self.in_lexicon
@@ -359,11 +358,11 @@ class Speller:
 
 
 class _Accepted:
-    """Membership in the base list or the added words, without copying 339,000 strings."""
+    """Membership in the base list (a trie) or the added words, without copying 339,000 strings."""
 
     __slots__ = ("base", "added")
 
-    def __init__(self, base: frozenset[str], added: frozenset[str]) -> None:
+    def __init__(self, base, added: frozenset[str]) -> None:
         self.base, self.added = base, added
 
     def __contains__(self, word: object) -> bool:

@@ -5,7 +5,8 @@ pyspellchecker ships ``resources/de.json.gz`` (339,000 lower-case full forms wit
 so the first run writes two plain files into the user cache directory, keyed by the size and
 modification time of the resource (which change with the package version):
 
-* ``de-<key>.words``: every word, one per line (read with one ``split``: ~40 ms);
+* ``de-<key>.marisa``: every word in a marisa trie, memory-mapped: loading takes well under a
+  millisecond where building a frozenset of 339,000 strings took ~0.15 s of every cold start;
 * ``de-<key>.freq``: ``word<TAB>count`` for the words whose count is informative (> 50).
 
 The deletes index for distance-2 suggestions (``de-<key>.del1``) is built only when a suggestion
@@ -25,7 +26,7 @@ from bisect import bisect_left
 from functools import lru_cache
 from pathlib import Path
 
-CACHE_FORMAT = 2
+CACHE_FORMAT = 3
 FLOOR_COUNT = 50  # the count pyspellchecker gives words it has no frequency for
 
 
@@ -69,25 +70,24 @@ def _atomic_write(path: Path, data: bytes) -> None:
 
 
 class BaseLexicon:
-    """Lower-case full forms (a frozenset) and the counts of the frequent ones."""
+    """Lower-case full forms (a marisa trie: ``in`` and ``len``) and the counts of the frequent ones."""
 
-    def __init__(self, words: frozenset[str], freq: dict[str, int], stem: str = "",
-                 sorted_words: list[str] | None = None) -> None:
+    def __init__(self, words: "marisa_trie.Trie", freq: dict[str, int], stem: str = "") -> None:
         self.words = words
         self.freq = freq
         self.stem = stem
-        self._sorted: list[str] | None = sorted_words
         self._index = None  # array("Q") or a memoryview of the mapped cache file
 
     def count(self, word: str) -> int:
         return self.freq.get(word, FLOOR_COUNT if word in self.words else 0)
 
+    def as_set(self) -> frozenset[str]:
+        """All words as a frozenset: faster look-ups for bulk runs, ~0.2 s to build."""
+        return frozenset(self.words)
+
     # --- distance-2 support: a symmetric-delete index over the list ---------------------------------
-    @property
-    def sorted_words(self) -> list[str]:
-        if self._sorted is None:
-            self._sorted = sorted(self.words)
-        return self._sorted
+    def word_of(self, word_id: int) -> str:
+        return self.words.restore_key(word_id)
 
     def delete_index(self):
         """Sorted 64-bit keys ``crc32(variant) << 32 | word_id`` for each word and its 1-deletes."""
@@ -108,14 +108,14 @@ class BaseLexicon:
     def words_for_variants(self, variants) -> set[str]:
         """Lexicon words that equal, or lose one letter to become, one of ``variants``."""
         index = self.delete_index()
-        words = self.sorted_words
+        word_of = self.words.restore_key
         found: set[str] = set()
         for variant in variants:
             key = zlib.crc32(variant.encode("utf-8")) << 32
             position = bisect_left(index, key)
             limit = key + (1 << 32)
             while position < len(index) and index[position] < limit:
-                found.add(words[index[position] & 0xFFFFFFFF])
+                found.add(word_of(index[position] & 0xFFFFFFFF))
                 position += 1
         return found
 
@@ -153,7 +153,7 @@ def _load_or_build_index(lexicon: BaseLexicon):
             pass
     keys: list[int] = []
     crc = zlib.crc32
-    for word_id, word in enumerate(lexicon.sorted_words):
+    for word, word_id in lexicon.words.items():
         if len(word) < 4:  # short words are only corrected through plain edits
             continue
         for variant in _variants1(word):
@@ -176,26 +176,30 @@ def _parse_resource(source: Path) -> dict[str, int]:
 @lru_cache(maxsize=1)
 def base_lexicon() -> BaseLexicon:
     """The German base lexicon, from the cache when possible (built there on first use)."""
+    import marisa_trie
+
     source = resource_path()
     stem = _cache_stem(source)
     directory = cache_dir()
-    words_path, freq_path = directory / f"{stem}.words", directory / f"{stem}.freq"
+    words_path, freq_path = directory / f"{stem}.marisa", directory / f"{stem}.freq"
     try:
-        listed = words_path.read_text(encoding="utf-8").split("\n")
-        words = frozenset(listed)
+        words = marisa_trie.Trie()
+        words.mmap(str(words_path))
         freq = {}
         for line in freq_path.read_text(encoding="utf-8").splitlines():
             word, _, count = line.partition("\t")
             freq[word] = int(count)
-        return BaseLexicon(words, freq, stem, listed)
-    except (OSError, ValueError):
+        return BaseLexicon(words, freq, stem)
+    except (OSError, ValueError, RuntimeError):  # marisa reports a missing file as RuntimeError
         pass
     counts = _parse_resource(source)
-    words = frozenset(word for word in counts if word and "\n" not in word)
+    words = marisa_trie.Trie(word for word in counts if word and "\n" not in word)
     freq = {word: count for word, count in counts.items() if count > FLOOR_COUNT and word in words}
     try:
         _atomic_write(freq_path, "\n".join(f"{w}\t{c}" for w, c in sorted(freq.items())).encode("utf-8"))
-        _atomic_write(words_path, "\n".join(sorted(words)).encode("utf-8"))
+        directory.mkdir(parents=True, exist_ok=True)
+        words.save(str(words_path) + ".tmp")
+        os.replace(str(words_path) + ".tmp", words_path)
     except OSError:
         pass
     return BaseLexicon(words, freq, stem)
