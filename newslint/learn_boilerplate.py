@@ -21,6 +21,7 @@ from pathlib import Path
 
 import regex
 
+from newslint.atomic import write_atomic
 from newslint.errors import UsageError
 
 DEFAULT_NAME = ".newslint-boilerplate.txt"
@@ -176,25 +177,7 @@ def render(learned: list[tuple[str, int]], total: int, args, toml: bool) -> str:
 
 
 def write_atomic_text(path: Path, content: str) -> None:
-    import os
-    import tempfile
-
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as out:
-            out.write(content)
-        if path.exists():
-            os.chmod(temporary, path.stat().st_mode & 0o7777)
-        else:
-            os.chmod(temporary, 0o644)
-        os.replace(temporary, path)
-    except BaseException:
-        try:
-            os.unlink(temporary)
-        except OSError:
-            pass
-        raise
+    write_atomic(path, content.encode("utf-8"))
 
 
 def main(argv: list[str]) -> int:

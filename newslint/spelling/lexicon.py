@@ -19,12 +19,13 @@ import json
 import mmap
 import os
 import sys
-import tempfile
 import zlib
 from array import array
 from bisect import bisect_left
 from functools import lru_cache
 from pathlib import Path
+
+from newslint.atomic import write_atomic
 
 CACHE_FORMAT = 3
 FLOOR_COUNT = 50  # the count pyspellchecker gives words it has no frequency for
@@ -52,21 +53,6 @@ def resource_path() -> Path:
 def _cache_stem(source: Path) -> str:
     stat = source.stat()
     return f"de-{stat.st_size}-{stat.st_mtime_ns}-v{CACHE_FORMAT}"
-
-
-def _atomic_write(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-        os.replace(temporary, path)
-    except BaseException:
-        try:
-            os.unlink(temporary)
-        except OSError:
-            pass
-        raise
 
 
 class BaseLexicon:
@@ -162,7 +148,7 @@ def _load_or_build_index(lexicon: BaseLexicon):
     index = array("Q", keys)
     if path is not None and sys.byteorder == "little":
         try:
-            _atomic_write(path, index.tobytes())
+            write_atomic(path, index.tobytes())
         except OSError:
             pass
     return index
@@ -196,7 +182,7 @@ def base_lexicon() -> BaseLexicon:
     words = marisa_trie.Trie(word for word in counts if word and "\n" not in word)
     freq = {word: count for word, count in counts.items() if count > FLOOR_COUNT and word in words}
     try:
-        _atomic_write(freq_path, "\n".join(f"{w}\t{c}" for w, c in sorted(freq.items())).encode("utf-8"))
+        write_atomic(freq_path, "\n".join(f"{w}\t{c}" for w, c in sorted(freq.items())).encode("utf-8"))
         directory.mkdir(parents=True, exist_ok=True)
         words.save(str(words_path) + ".tmp")
         os.replace(str(words_path) + ".tmp", words_path)
@@ -227,7 +213,7 @@ def english_words() -> frozenset[str]:
     words = frozenset(word for word, count in _parse_resource(source).items()
                       if count >= ENGLISH_MIN_COUNT and word.isalpha() and len(word) >= 2)
     try:
-        _atomic_write(path, "\n".join(sorted(words)).encode("utf-8"))
+        write_atomic(path, "\n".join(sorted(words)).encode("utf-8"))
     except OSError:
         pass
     return words
