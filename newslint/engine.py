@@ -35,7 +35,17 @@ class Linter:
         self.plugins = plugins or load_plugins((config.plugins if config else ()))
         suppression.register(self.plugins)  # the core plugin: NL001 unused suppression
         self.config = (config or Config()).with_rules(self.plugins.rules)
-        self._setup_failures = [(failure.plugin, failure.error) for failure in self.plugins.load_failures]
+        self._load_failures = [(failure.plugin, failure.error) for failure in self.plugins.load_failures]
+        self._configure()
+
+    # Plugins are modules, so what ``newslint_configure`` prepares is shared by every Linter in the
+    # process. The Linter that configured them last is recorded; another one configures them again
+    # before it checks, so two configurations in one process (the Python API) never mix.
+    _configured: Linter | None = None
+    _configure_lock = threading.Lock()
+
+    def _configure(self) -> None:
+        self._setup_failures = list(self._load_failures)
         for impl in self.plugins.manager.hook.newslint_configure.get_hookimpls():
             try:
                 impl.function(config=self.config)
@@ -43,9 +53,14 @@ class Linter:
                 raise  # the user's configuration is wrong (e.g. a pattern that does not compile): exit 2
             except Exception as error:
                 self._setup_failures.append((impl.plugin_name, f"newslint_configure: {type(error).__name__}: {error}"))
+        Linter._configured = self
 
     def check(self, document: Document) -> list[Finding]:
         """All selected findings for ``document``, sorted by position, with severities resolved."""
+        if Linter._configured is not self:
+            with Linter._configure_lock:
+                if Linter._configured is not self:
+                    self._configure()
         findings = [
             internal_error(f"Plugin {name!r} konnte nicht geladen werden: {error}",
                            f"plugin {name!r} failed to load: {error}")

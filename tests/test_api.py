@@ -69,3 +69,18 @@ def test_cms_json_file_positions_point_into_the_string_values():
 def test_cms_json_errors(source, message):
     with pytest.raises(InputError, match=message):
         read_text(source, "bad.json")
+
+
+def test_two_configurations_in_one_process_do_not_mix():
+    """Plugins are modules: a second configuration must not leak into the first linter's results."""
+    from newslint.config import config_from_mapping
+
+    text = "Haushalt beschlossen\n\nDie Regirung hat den Haushalt am Dienstag beschlossen.\n"
+    accepting = config_from_mapping({"rules": {"NL501": {"words": ["Regirung"]}}})
+
+    def misspelt(config):
+        return [text[f.start:f.end] for f in lint_text(text, config=config) if f.code == "NL501"]
+
+    assert misspelt(None) == ["Regirung"]
+    assert misspelt(accepting) == []
+    assert misspelt(None) == ["Regirung"]
