@@ -373,8 +373,9 @@ def _hearsay_forward(tokens, i, vocab, sentence_text, entry_id, ends) -> Hit | N
         word = tokens[j].text
         if word == "," and j + 1 < len(tokens) and tokens[j + 1].text.lower() in vocab.subordinators:
             k = j + 2  # skip an embedded clause up to its closing comma
-            while k < len(tokens) and tokens[k].text not in (",", ";", ":", ".", "!", "?"):
-                k += 1
+            while k < len(tokens) and (tokens[k].text not in (",", ";", ":", ".", "!", "?")
+                                       or tokens[k].text == "," and tokens[k - 1].text.endswith("-")):
+                k += 1  # "Sherry-, Brandy- und Portweinfässer": a truncation's comma does not end the clause
             if k >= len(tokens) or tokens[k].text != ",":
                 return None
             j = k + 1
