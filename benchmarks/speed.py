@@ -80,14 +80,27 @@ def hunspell_seconds(texts: list[str]) -> float | None:
     return elapsed if result.returncode == 0 else None
 
 
+def report_cold_start(text: str, runs: int) -> None:
+    python_only = statistics.median(_seconds([sys.executable, "-c", "pass"]) for _ in range(runs))
+    print(f"cold start, median of {runs} runs: python -c pass {python_only:.3f} s; "
+          f"'newslint --select NL0 one.txt' (engine, no rule) {cold_start(text, runs, '--select', 'NL0'):.3f} s; "
+          f"'newslint one.txt' (all rules) {cold_start(text, runs):.3f} s")
+    for family in FAMILIES:
+        print(f"  only {family}: {cold_start(text, runs, '--select', family):.3f} s")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, help="only the first N articles")
     parser.add_argument("--nlp", default="builtin", choices=("builtin", "stanza"))
     parser.add_argument("--cold-runs", type=int, default=11)
+    parser.add_argument("--cold-start-only", action="store_true", help="measure only the cold start")
     args = parser.parse_args()
     texts = list(news_articles(args.limit))
     words = sum(map(word_count, texts))
+    if args.cold_start_only:
+        report_cold_start(texts[0], args.cold_runs)
+        return 0
     print(f"{len(texts)} articles, {words:,} words, backend {args.nlp}")
 
     baseline = lint_all(texts, Config(nlp=args.nlp, select=("NL0",)))  # reading, sentences and tokens, no rule
@@ -101,13 +114,7 @@ def main() -> int:
         without = lint_all(texts, Config(nlp=args.nlp, ignore=(family,)))
         print(f"{family:<7} {max(full - without, 0):>8.2f} {max(full - without, 0) / full:>18.0%}")
 
-    python_only = statistics.median(
-        _seconds([sys.executable, "-c", "pass"]) for _ in range(args.cold_runs))
-    print(f"cold start, median of {args.cold_runs} runs: python -c pass {python_only:.3f} s; "
-          f"'newslint --select NL0 one.txt' (engine, no rule) {cold_start(texts[0], args.cold_runs, '--select', 'NL0'):.3f} s; "
-          f"'newslint one.txt' (all rules) {cold_start(texts[0], args.cold_runs):.3f} s")
-    for family in FAMILIES:
-        print(f"  only {family}: {cold_start(texts[0], args.cold_runs, '--select', family):.3f} s")
+    report_cold_start(texts[0], args.cold_runs)
 
     hunspell = hunspell_seconds(texts)
     if hunspell is None:
