@@ -18,15 +18,14 @@ from __future__ import annotations
 
 import difflib
 import os
-import stat
 import sys
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
 import regex
 
+from newslint import atomic
 from newslint.document import Document
 from newslint.finding import Finding
 
@@ -246,23 +245,13 @@ def write_atomic(path: Path, data: bytes, expected: bytes, expected_mtime_ns: in
     info = path.stat()
     if info.st_mtime_ns != expected_mtime_ns or path.read_bytes() != expected:
         raise FixConflict(f"{path}: changed on disk while it was being fixed; not written")
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".newslint-tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.chmod(temporary, stat.S_IMODE(info.st_mode))
+
+    def unchanged() -> None:
         current = path.stat()
         if current.st_mtime_ns != expected_mtime_ns or current.st_size != len(expected):
             raise FixConflict(f"{path}: changed on disk while it was being fixed; not written")
-        os.replace(temporary, path)
-    except BaseException:
-        try:
-            os.unlink(temporary)
-        except OSError:
-            pass
-        raise
+
+    atomic.write_atomic(path, data, before_replace=unchanged)
 
 
 def fix_file(path: Path, document: Document, findings: list[Finding], *, write: bool, linter=None) -> FixOutcome:
