@@ -55,6 +55,7 @@ class Entry:
     legal: bool = False
     not_before: frozenset[str] = frozenset()
     not_after: frozenset[str] = frozenset()
+    not_before_clause_end: frozenset[str] = frozenset()
     not_in_clause: frozenset[str] = frozenset()
     not_in_question_clause: frozenset[str] = frozenset()
     needs_infinitive: bool = False
@@ -115,6 +116,7 @@ def load_vocabulary(path: Path = DATA_FILE) -> Vocabulary:
             pattern=_bounded(item["pattern"]) if "pattern" in item else None,
             legal=bool(item.get("legal", False)),
             not_before=_words(item.get("not_before")), not_after=_words(item.get("not_after")),
+            not_before_clause_end=_words(item.get("not_before_clause_end")),
             not_in_clause=_words(item.get("not_in_clause")),
             not_in_question_clause=_words(item.get("not_in_question_clause")),
             needs_infinitive=bool(item.get("needs_infinitive")),
@@ -431,6 +433,9 @@ def _word_hits(sentence: Sentence, vocab: Vocabulary, clause_ids: list[int]) -> 
         following = tokens[i + 1].text.lower() if i + 1 < len(tokens) else ""
         preceding = tokens[i - 1].text.lower() if i > 0 else ""
         if following in entry.not_before or preceding in entry.not_after:
+            continue
+        if following in entry.not_before_clause_end and (
+                i + 2 >= len(tokens) or tokens[i + 2].kind == "punct"):
             continue
         if entry.not_after_determiner and preceding in DETERMINERS:
             continue
