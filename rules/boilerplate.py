@@ -20,8 +20,10 @@ from typing import Any, Iterator
 import regex
 
 from newslint.config import tomllib
+from newslint.errors import ConfigError
 from newslint.finding import Finding, Fix, RuleInfo, Setting, Severity
 from newslint.hookspecs import hookimpl
+from newslint.patterns import compile_pattern
 
 DATA_FILE = Path(__file__).with_name("boilerplate.toml")
 LEARNED_NAMES = (".newslint-boilerplate.txt", ".newslint-boilerplate.toml")
@@ -218,14 +220,13 @@ class State:
 
 
 def _compile(entry: dict[str, Any], where: str) -> Pattern:
+    """One pattern entry, compiled with a time limit (newslint.patterns): a pattern that
+    backtracks without end becomes an NL000 naming ``where``, not a hung run."""
     code = entry.get("code")
     scope = entry.get("scope", "sentence")
     if code not in ("NL301", "NL302", "NL303") or scope not in SCOPES or not isinstance(entry.get("pattern"), str):
-        raise ValueError(f"{where}: needs code NL301/NL302/NL303, scope {'/'.join(SCOPES)} and a pattern")
-    try:
-        compiled = regex.compile(entry["pattern"])
-    except regex.error as error:
-        raise ValueError(f"{where}: bad pattern: {error}") from None
+        raise ConfigError(f"{where}: needs code NL301/NL302/NL303, scope {'/'.join(SCOPES)} and a pattern")
+    compiled = compile_pattern(entry["pattern"], where)
     return Pattern(code, entry.get("name", "custom"), scope, compiled, entry.get("description", entry.get("name", "")),
                    tuple(entry.get("examples", ())), bool(entry.get("edges", False)))
 
@@ -243,7 +244,7 @@ def build_state(config) -> State:
             entry = {"pattern": item, "name": f"custom-{code}-{number}"} if isinstance(item, str) else dict(item)
             entry.setdefault("code", code)
             entry.setdefault("description", "projekteigenes Muster")
-            patterns.append(_compile(entry, f"rules.{code}.patterns[{number}]"))
+            patterns.append(_compile(entry, f"{config.source or 'Konfiguration'}: rules.{code}.patterns[{number}]"))
     # brackets: read-more before promo, so that "[Mehr zum Thema: …]" is NL302
     patterns.sort(key=lambda p: (p.scope != "bracket" or p.code != "NL302"))
     settings301 = config.rule_settings("NL301")

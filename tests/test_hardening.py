@@ -464,13 +464,8 @@ def test_fix_through_a_symbolic_link_fixes_the_target(tmp_path, run_cli):
 
 
 def test_hostile_pattern_in_boilerplate_user_setting(tmp_path, run_cli):
-    """The boilerplate rule's user patterns (rules.NL301.patterns): a catastrophic one yields NL000,
-    either from newslint.patterns (naming the pattern) or from the plugin's time budget."""
-    from newslint.plugins import load_plugins
-
-    info = load_plugins().rules.get("NL301")
-    if info is None or "patterns" not in {setting.name for setting in info.settings}:
-        pytest.skip("the boilerplate rule has no user 'patterns' setting yet")
+    """The boilerplate rule's user patterns (rules.NL301.patterns) run through newslint.patterns:
+    a catastrophic one yields one NL000 naming the configuration key, and the run goes on."""
     write_config(tmp_path, "rule-timeout = 3\n[rules.NL301]\npatterns = ['(a|aa)+$']\n")
     (tmp_path / "a.txt").write_text("Ein Satz hier, eigentlich ganz normal.\n\n" + "a" * 60 + "b Ende.\n",
                                     encoding="utf-8")
@@ -480,5 +475,4 @@ def test_hostile_pattern_in_boilerplate_user_setting(tmp_path, run_cli):
     assert "Traceback" not in result.stderr
     internal = lines_with(result.stdout, "NL000")
     assert len(internal) == 1, result.stdout + result.stderr
-    assert ("rules.NL301.patterns[1] hat das Zeitlimit überschritten" in internal[0]
-            or "Plugin 'boilerplate' hat das Zeitlimit von 3 s überschritten" in internal[0])
+    assert "rules.NL301.patterns[1] hat das Zeitlimit überschritten" in internal[0]
