@@ -27,6 +27,7 @@ import regex
 from newslint.config import tomllib
 from newslint.finding import Finding, RuleInfo, Setting, Severity
 from newslint.hookspecs import hookimpl
+from newslint.patterns import compile_pattern
 from newslint.nlp.base import Sentence, Token
 
 DATA_FILE = Path(__file__).with_name("hedging.toml")
@@ -100,8 +101,8 @@ def _words(values: list[str] | None) -> frozenset[str]:
     return frozenset(value.lower() for value in values or ())
 
 
-def _bounded(pattern: str) -> Any:
-    return regex.compile(r"(?<!\w)(?:" + pattern + r")(?!\w)")
+def _bounded(pattern: str, origin: str) -> Any:
+    return compile_pattern(r"(?<!\w)(?:" + pattern + r")(?!\w)", origin)
 
 
 def load_vocabulary(path: Path = DATA_FILE) -> Vocabulary:
@@ -113,7 +114,7 @@ def load_vocabulary(path: Path = DATA_FILE) -> Vocabulary:
         entry = Entry(
             id=item["id"], type=item["type"], codes=tuple(item["codes"]),
             forms=frozenset(item.get("forms", ())),
-            pattern=_bounded(item["pattern"]) if "pattern" in item else None,
+            pattern=_bounded(item["pattern"], f"hedging.toml: hedge {item['id']}") if "pattern" in item else None,
             legal=bool(item.get("legal", False)),
             not_before=_words(item.get("not_before")), not_after=_words(item.get("not_after")),
             not_before_clause_end=_words(item.get("not_before_clause_end")),
@@ -134,17 +135,17 @@ def load_vocabulary(path: Path = DATA_FILE) -> Vocabulary:
         aux=_words(hearsay_cfg["auxiliaries"]), always_perfect=_words(hearsay_cfg["always_perfect"]),
         boundaries=frozenset(hearsay_cfg["boundaries"]), subordinators=_words(hearsay_cfg["subordinators"]),
         separable=tuple(hearsay_cfg["separable_prefixes"]), inseparable=tuple(hearsay_cfg["inseparable_prefixes"]),
-        plan_cues=[regex.compile(p) for p in hearsay_cfg["plan_cues"]],
+        plan_cues=[compile_pattern(p, "hedging.toml: hearsay.plan_cues") for p in hearsay_cfg["plan_cues"]],
         modal_forms=_words(data["stacking"]["modal_forms"]),
         suspect_suffixes=tuple(data["legal"]["suspect_suffixes"]),
-        source_patterns=[regex.compile(p) for p in source["patterns"]],
-        headline_colon=regex.compile(source["headline_colon"]),
+        source_patterns=[compile_pattern(p, "hedging.toml: source.patterns") for p in source["patterns"]],
+        headline_colon=compile_pattern(source["headline_colon"], "hedging.toml: source.headline_colon"),
         noun_suffixes=tuple(vague["noun_suffixes"]), not_nouns=frozenset(vague["not_nouns"]),
-        circles=regex.compile(vague["circles"]), vague_verbs=_words(vague["verbs"]),
-        vague_prepositions=regex.compile(vague["prepositions"]),
+        circles=compile_pattern(vague["circles"], "hedging.toml: vague.circles"), vague_verbs=_words(vague["verbs"]),
+        vague_prepositions=compile_pattern(vague["prepositions"], "hedging.toml: vague.prepositions"),
         named_links=_words(vague["named_links"]), institution_suffixes=tuple(vague["institution_suffixes"]),
-        es_heisst=[regex.compile(p) for p in vague["es_heisst"]],
-        es_heisst_weak=[regex.compile(p) for p in vague.get("es_heisst_weak", [])],
+        es_heisst=[compile_pattern(p, "hedging.toml: vague.es_heisst") for p in vague["es_heisst"]],
+        es_heisst_weak=[compile_pattern(p, "hedging.toml: vague.es_heisst_weak") for p in vague.get("es_heisst_weak", [])],
         strong_cues=frozenset(vague["strong_claim_cues"]), figure_words=frozenset(vague["figure_words"]),
         raw=data,
     )
