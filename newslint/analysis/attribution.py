@@ -25,6 +25,7 @@ import regex
 from newslint.analysis.quantities import load_toml
 from newslint.document import Document, analysis_layer
 from newslint.nlp.base import Sentence
+from newslint.patterns import compile_pattern
 
 _PRONOUNS = frozenset({"er", "sie", "es", "ihr", "wir", "ich"})
 _ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "einem", "einen",
@@ -105,19 +106,21 @@ class AttributionVocabulary:
             return "|".join(f"(?:{pattern})" for pattern in patterns)
 
         return cls(
-            verbs=regex.compile(r"(?<!\w)(?:" + alternation(data["verbs"]) + r")(?!\w)"),
-            phrases=tuple(regex.compile(pattern, regex.IGNORECASE) for pattern in data["phrases"]),
+            verbs=compile_pattern(r"(?<!\w)(?:" + alternation(data["verbs"]) + r")(?!\w)", "attribution.toml: verbs"),
+            phrases=tuple(compile_pattern(pattern, "attribution.toml: phrases", regex.IGNORECASE)
+                          for pattern in data["phrases"]),
             phrase_guards=tuple(list(data.get("phrase_guards", []))
                                 + [""] * (len(data["phrases"]) - len(data.get("phrase_guards", [])))),
-            vague=regex.compile(alternation(data["vague"])),
+            vague=compile_pattern(alternation(data["vague"]), "attribution.toml: vague"),
             vague_subjects=frozenset(data["vague_subjects"]),
             hedges=frozenset(data["hedges"]),
             anaphoric=regex.compile("(?:" + "|".join(regex.escape(opener) for opener in sorted(
                 data["anaphoric_openers"], key=len, reverse=True)) + r")\b"),
-            reported=regex.compile(r"(?<!\w)(?:" + "|".join(data["reported_speech"]) + r")(?!\w)"),
+            reported=compile_pattern(r"(?<!\w)(?:" + "|".join(data["reported_speech"]) + r")(?!\w)",
+                                     "attribution.toml: reported_speech"),
             not_sources=frozenset(data["not_sources"]),
-            normative=regex.compile(r"(?<!\w)(?:" + alternation(data.get("normative", ["(?!)"])) + r")(?!\w)",
-                                    regex.IGNORECASE),
+            normative=compile_pattern(r"(?<!\w)(?:" + alternation(data.get("normative", ["(?!)"])) + r")(?!\w)",
+                                      "attribution.toml: normative", regex.IGNORECASE),
         )
 
 
@@ -130,7 +133,8 @@ def attribution_vocabulary() -> AttributionVocabulary:
 @lru_cache(maxsize=1)
 def _first_person() -> Any:
     words = load_toml("attribution.toml").get("first_person", [])
-    return regex.compile(r"(?<!\w)(?:" + "|".join(words or ["(?!)"]) + r")(?!\w)", regex.IGNORECASE)
+    return compile_pattern(r"(?<!\w)(?:" + "|".join(words or ["(?!)"]) + r")(?!\w)", "attribution.toml: first_person",
+                           regex.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

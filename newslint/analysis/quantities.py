@@ -31,6 +31,7 @@ import regex
 from newslint.config import tomllib
 from newslint.document import Document, analysis_layer
 from newslint.nlp.base import Token
+from newslint.patterns import compile_pattern
 
 # Kinds of quantities that are claim figures (when ``claim`` is True) and the kinds that never are.
 CLAIM_KINDS = ("count", "money", "percent", "casualty", "measure", "rate")
@@ -118,9 +119,11 @@ class NumberVocabulary:
         categories = []
         for domain, table in data.get("categories", {}).items():
             for category, patterns in table.items():
-                pattern = regex.compile(r"(?<!\w)(?:" + "|".join(patterns) + r")(?!\w)", regex.IGNORECASE)
+                pattern = compile_pattern(r"(?<!\w)(?:" + "|".join(patterns) + r")(?!\w)",
+                                          f"numbers.toml: categories.{domain}.{category}", regex.IGNORECASE)
                 categories.append((domain, category, pattern))
-        change = regex.compile(r"(?<!\w)(?:" + "|".join(data["change"]["cues"]) + r")(?!\w)", regex.IGNORECASE)
+        change = compile_pattern(r"(?<!\w)(?:" + "|".join(data["change"]["cues"]) + r")(?!\w)",
+                                 "numbers.toml: change.cues", regex.IGNORECASE)
         ones, teens, tens = words["units"], words["teens"], words["tens"]
         unit_alt = "|".join(sorted(ones, key=len, reverse=True))
         teen_alt = "|".join(sorted(teens, key=len, reverse=True))
@@ -131,7 +134,8 @@ class NumberVocabulary:
             rf"(?P<thousands>(?:{below1000})?tausend)?(?P<rest>{below1000})?(?P<half>einhalb)?", regex.IGNORECASE)
         all_patterns = [pattern for table in data.get("categories", {}).values() for patterns in table.values()
                         for pattern in patterns]
-        any_category = regex.compile(r"(?<!\w)(?:" + "|".join(all_patterns) + r")(?!\w)", regex.IGNORECASE)
+        any_category = compile_pattern(r"(?<!\w)(?:" + "|".join(all_patterns) + r")(?!\w)",
+                                       "numbers.toml: categories", regex.IGNORECASE)
         prefixes = tuple(sorted({*ones, *teens, *tens, *words.get("halves", {}), *words.get("vague", {}),
                                  "hundert", "tausend"}))
         number_words = "|".join(regex.escape(word) for word in sorted(
