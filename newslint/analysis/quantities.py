@@ -55,7 +55,9 @@ def _data_path(name: str) -> Path:
     return Path(__file__).resolve().parents[2] / "rules" / name
 
 
+@lru_cache(maxsize=None)
 def load_toml(name: str) -> dict[str, Any]:
+    """A vocabulary file from ``rules/``, parsed once per process (callers must not modify it)."""
     with _data_path(name).open("rb") as handle:
         return tomllib.load(handle)
 
