@@ -2,6 +2,8 @@
 import os
 import shutil
 import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -19,9 +21,13 @@ def git(*args, cwd):
                         "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.org"})
 
 
+def pre_commit_command():
+    """pre-commit from this interpreter's environment (activated or not), else from PATH."""
+    return shutil.which("pre-commit", path=str(Path(sys.executable).parent)) or shutil.which("pre-commit")
+
+
 def pre_commit(*args, cwd, home):
-    executable = shutil.which("pre-commit") or "pre-commit"
-    return subprocess.run([executable, *args], cwd=cwd, capture_output=True, text=True, timeout=600,
+    return subprocess.run([pre_commit_command(), *args], cwd=cwd, capture_output=True, text=True, timeout=600,
                           env={**os.environ, "PRE_COMMIT_HOME": str(home)})
 
 
@@ -32,7 +38,7 @@ def pre_commit_home(tmp_path_factory):
 
 @pytest.mark.parametrize(("text", "passes"), [(CLEAN, True), (BOILERPLATE, False)])
 def test_try_repo(tmp_path, pre_commit_home, text, passes):
-    if shutil.which("pre-commit") is None:
+    if pre_commit_command() is None:
         pytest.skip("pre-commit not installed (pip install -e '.[test]')")
     git("init", "-q", cwd=tmp_path)
     (tmp_path / "artikel.txt").write_text(text, encoding="utf-8")
