@@ -131,17 +131,9 @@ def main(argv: list[str]) -> int:
     known, rest = own.parse_known_args(argv[1:])
     if known.output is None:
         raise UsageError("newslint baseline create: -o FILE is required")
-    from newslint.cli import _configure, _lint_paths, build_parser
-    from newslint.engine import Linter
-    from newslint.plugins import load_plugins
+    from newslint.cli import _lint_paths, linter_from_argv
 
-    plugins = load_plugins()
-    args = build_parser(plugins).parse_args(rest)
-    paths = args.paths or ["."]
-    config = _configure(args, paths)
-    if config.plugins:
-        plugins = load_plugins(config.plugins)
-    linter = Linter(config, plugins)
+    args, paths, linter = linter_from_argv(rest)
     results, errors = _lint_paths(linter, paths, args.stdin_filename)
     for error in errors:
         sys.stderr.write(f"newslint: error: {error}\n")

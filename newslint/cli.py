@@ -92,22 +92,28 @@ def main(argv: list[str] | None = None, stdout: TextIO | None = None, stderr: Te
         return EXIT_ERROR
 
 
+def linter_from_argv(argv: list[str]):
+    """Parse the lint command line (plugin options included), read the configuration it points
+    to and build the Linter: shared by linting and ``newslint baseline create``."""
+    from newslint.engine import Linter
+    from newslint.plugins import load_plugins
+
+    plugins = load_plugins()
+    args = build_parser(plugins).parse_args(argv)
+    paths = args.paths or ["."]
+    config = _configure(args, paths)
+    if config.plugins:
+        plugins = load_plugins(config.plugins)
+    return args, paths, Linter(config, plugins)
+
+
 def lint_command(argv: list[str], stdout: TextIO, stderr: TextIO) -> int:
     # Setup builds many long-lived objects (rule tables, compiled patterns); the cyclic garbage
     # collector would walk them again and again while they are made. Pause it, then freeze
     # them out of later collections.
     gc.disable()
     try:
-        from newslint.engine import Linter
-        from newslint.plugins import load_plugins
-
-        plugins = load_plugins()
-        args = build_parser(plugins).parse_args(argv)
-        paths = args.paths or ["."]
-        config = _configure(args, paths)
-        if config.plugins:
-            plugins = load_plugins(config.plugins)
-        linter = Linter(config, plugins)
+        args, paths, linter = linter_from_argv(argv)
     finally:
         gc.freeze()
         gc.enable()
