@@ -37,6 +37,13 @@ TRAIN_INFO = "newslint-train.json"
 # Held-out evaluation split: every Nth sentence of these files (basename); see split_sentences().
 DEFAULT_HOLDOUT_FILES = ("de_gsd-ud-test.conllu", "de_pud-ud-test.conllu")
 TRAINABLE = ("tokenize", "mwt", "lemma", "pos", "depparse")
+# --small: network sizes for a quick CPU smoke run of the tagger/parser (stanza's defaults are
+# hidden 200/400, char hidden 400, word embeddings 75, batch 250 (tagger) / 5000 tokens (parser)).
+SMALL_TAGGER = ("--hidden_dim", "64", "--char_hidden_dim", "64", "--deep_biaff_hidden_dim", "64",
+                "--composite_deep_biaff_hidden_dim", "32", "--word_emb_dim", "50", "--char_emb_dim", "32",
+                "--tag_emb_dim", "16", "--batch_size", "100")
+SMALL_PARSER = ("--hidden_dim", "64", "--char_hidden_dim", "64", "--deep_biaff_hidden_dim", "64",
+                "--word_emb_dim", "50", "--char_emb_dim", "32", "--tag_emb_dim", "16", "--batch_size", "1000")
 EXIT_OK, EXIT_MISSING, EXIT_ERROR = 0, 1, 2
 
 
@@ -274,6 +281,8 @@ def train(
     mwt_seq2seq: bool = False,
     threads: int | None = 1,
     wordvec_pretrain: str | None = None,
+    tagger_steps: int | None = None,
+    small: bool = False,
     work_dir: str | None = None,
     keep_work: bool = False,
     verbose: bool = False,
@@ -319,6 +328,8 @@ def train(
             "steps": steps,
             "lemma": f"seq2seq {lemma_epochs} epochs" if lemma_epochs > 0 else "dict",
             "mwt": "seq2seq" if mwt_seq2seq else "dict",
+            **({"tagger_steps": tagger_steps} if tagger_steps else {}),
+            **({"small": True} if small else {}),
         },
         "models": {},
         "scores": {},
@@ -367,12 +378,14 @@ def train(
             info["seconds"]["lemma"] = round(time.monotonic() - start)
         # POS and dependency parsing: supported, but slow on CPU (hours); see docs/stanza.md.
         vec = ["--wordvec_pretrain_file", wordvec_pretrain] if wordvec_pretrain else ["--no_pretrain"]
+        if tagger_steps:  # stanza's default is 50,000 steps (early stop after 3,000 without dev gain)
+            vec += ["--max_steps", str(tagger_steps), "--eval_interval", str(max(10, min(100, tagger_steps // 4)))]
         if "pos" in processors:
             start = time.monotonic()
             runner.run("prepare pos", "stanza.utils.datasets.prepare_pos_treebank", TREEBANK)
             out = runner.run(
                 "train pos", "stanza.utils.training.run_pos", TREEBANK, "--no_charlm", "--save_name", "pos.pt",
-                *common, *vec,
+                *common, *vec, *(SMALL_TAGGER if small else ()),
             )
             built["pos"] = saved / "pos.pt"
             info["scores"]["pos"] = _scores(out)
@@ -382,7 +395,7 @@ def train(
             runner.run("prepare depparse", "stanza.utils.datasets.prepare_depparse_treebank", TREEBANK, "--gold")
             out = runner.run(
                 "train depparse", "stanza.utils.training.run_depparse", TREEBANK, "--no_charlm",
-                "--save_name", "depparse.pt", *common, *vec,
+                "--save_name", "depparse.pt", *common, *vec, *(SMALL_PARSER if small else ()),
             )
             built["depparse"] = saved / "depparse.pt"
             info["scores"]["depparse"] = _scores(out)
@@ -489,6 +502,8 @@ def cmd_train(args: argparse.Namespace) -> int:
         mwt_seq2seq=args.mwt_seq2seq,
         threads=args.threads or None,
         wordvec_pretrain=args.wordvec_pretrain,
+        tagger_steps=args.tagger_steps,
+        small=args.small,
         work_dir=args.work_dir,
         keep_work=args.keep_work,
         verbose=args.verbose,
@@ -532,6 +547,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--threads", type=int, default=1,
                    help="torch threads for training (default 1: fastest on busy/small machines; 0 = torch default)")
     p.add_argument("--wordvec-pretrain", help="stanza .pt word vectors for pos/depparse (default: no pretrained vectors)")
+    p.add_argument("--tagger-steps", type=int,
+                   help="pos/depparse training steps (default: stanza's, 50000 with early stopping: hours on a CPU)")
+    p.add_argument("--small", action="store_true",
+                   help="small pos/depparse networks (a quick CPU smoke run; use the defaults for real models)")
     p.add_argument("--work-dir", help="keep intermediate data here (default: a temporary directory)")
     p.add_argument("--keep-work", action="store_true", help="do not delete the temporary work directory")
     p.add_argument("-v", "--verbose", action="store_true", help="show stanza's training output")

@@ -239,3 +239,90 @@ def test_cli_lints_corpus_articles_with_stanza(model_dir: Path, tmp_path: Path) 
     assert proc.returncode == 0, proc.stderr[-2000:]
     assert "Traceback" not in proc.stderr
     json.loads(proc.stdout)  # valid report
+
+
+# --- the builtin token contract on stanza's analysis -------------------------------------------
+
+def _stanza_sentence(text: str, rows: list[tuple]) -> "Sentence":  # noqa: F821
+    """A stanza-converted sentence from (surface, upos, lemma, head, deprel, ner) rows, found in order."""
+    from newslint.nlp.base import Sentence, Token
+
+    tokens, cursor = [], 0
+    for surface, upos, lemma, head, deprel, ner in rows:
+        i = text.index(surface, cursor)
+        cursor = i + len(surface)
+        tokens.append(Token(i, cursor, surface, "word", lemma, upos, None, ner, head, deprel))
+    return Sentence(tokens[0].start, tokens[-1].end, tuple(tokens))
+
+
+def test_builtin_contract_merges_split_numbers_and_maps_annotations() -> None:
+    """Stanza's sentences and annotations on the builtin tokenizer's tokens (hand-made stanza output)."""
+    from newslint.nlp.builtin import tokenize
+    from newslint.nlp.stanza_backend import builtin_contract
+
+    text = "Am 28. Oktober kamen 15.800 Menschen zur CDU/CSU. Danach ging es."
+    # a weak stanza model: "28." and "15.800" split, a false boundary after "28." and inside "15.800",
+    # "CDU/CSU" one token tagged S-ORG
+    s1 = _stanza_sentence(text, [("Am", "ADP", "an der", 4, "case", "O"), ("28", "NUM", "28", 2, "nummod", "O"),
+                                 (".", "PUNCT", ".", 1, "punct", "O")])
+    s2 = _stanza_sentence(text, [("Oktober", "NOUN", "Oktober", 1, "obl", "O"), ("kamen", "VERB", "kommen", -1, "root", "O"),
+                                 ("15", "NUM", "15", 2, "nummod", "O"), (".", "PUNCT", ".", 2, "punct", "O")])
+    s3 = _stanza_sentence(text, [("800", "NUM", "800", 1, "nummod", "O"), ("Menschen", "NOUN", "Mensch", -1, "root", "O"),
+                                 ("zur", "ADP", "zu der", 3, "case", "O"), ("CDU/CSU", "PROPN", "CDU/CSU", 1, "obl", "S-ORG"),
+                                 (".", "PUNCT", ".", 1, "punct", "O")])
+    s4 = _stanza_sentence(text, [("Danach", "ADV", "danach", 1, "advmod", "O"), ("ging", "VERB", "gehen", -1, "root", "O"),
+                                 ("es", "PRON", "es", 1, "nsubj", "O"), (".", "PUNCT", ".", 1, "punct", "O")])
+    sents = builtin_contract(text, 0, len(text), [s1, s2, s3, s4])
+    builtin = tokenize(text)
+    assert [(t.start, t.end, t.kind) for s in sents for t in s.tokens] == [(t.start, t.end, t.kind) for t in builtin]
+    # the boundary after the ordinal "28." and the one inside "15.800" are dropped; the real ones kept
+    assert [text[s.start:s.end] for s in sents] == [
+        "Am 28. Oktober kamen 15.800 Menschen zur CDU/CSU.", "Danach ging es."]
+    first = {t.text: t for t in sents[0].tokens}
+    cases = [  # text, kind, lemma, upos, ner
+        ("28.", "ordinal", "28.", "ADJ", "O"),
+        ("15.800", "number", "15.800", "NUM", "O"),
+        ("Menschen", "word", "Mensch", "NOUN", "O"),
+        ("zur", "word", "zu der", "ADP", "O"),
+        ("CDU", "word", None, "PROPN", "B-ORG"),
+        ("/", "punct", None, "PUNCT", "I-ORG"),
+        ("CSU", "word", None, "PROPN", "E-ORG"),
+    ]
+    for surface, kind, lemma, upos, ner in cases:
+        tok = first[surface]
+        assert (tok.kind, tok.lemma, tok.upos, tok.ner) == (kind, lemma, upos, ner), surface
+    # heads re-indexed onto the builtin tokens of the sentence: "Menschen" heads "15.800"; root stays -1
+    idx = {t.text: i for i, t in enumerate(sents[0].tokens)}
+    assert first["15.800"].head == idx["Menschen"] and first["15.800"].deprel == "nummod"
+    assert first["kamen"].head == -1 and first["Oktober"].head == idx["kamen"]
+    assert sents[1].tokens[0].head == 1 and sents[1].tokens[1].head == -1
+
+
+@pytest.mark.parametrize(
+    ("surface", "kind"),
+    [("28.", "ordinal"), ("15.800", "number"), ("4,2", "number"), ("30 000", "number"), ("d. h.", "abbrev"),
+     ("Dr.", "abbrev"), ("28.10.2024", "date"), ("https://example.org/a.html", "url"), ("3.", "ordinal")],
+)
+def test_real_pipeline_keeps_builtin_token_kinds(model_dir: Path, surface: str, kind: str) -> None:
+    """Through the real stanza pipeline: the builtin tokens and kinds the rules rely on, with lemmas."""
+    from newslint.nlp.builtin import tokenize
+    from newslint.nlp.stanza_backend import StanzaBackend
+
+    text = ("Am 28. Oktober kamen mehr als 15.800 Menschen, d. h. 4,2 Prozent, laut Dr. Müller nach Berlin. "
+            "Rund 30 000 blieben im 3. Quartal zu Hause. Mehr unter https://example.org/a.html seit 28.10.2024.")
+    sentences = StanzaBackend(str(model_dir)).analyze(text, [(0, len(text))])
+    tokens = [t for s in sentences for t in s.tokens]
+    assert [(t.start, t.end, t.kind) for t in tokens] == [(t.start, t.end, t.kind) for t in tokenize(text)]
+    assert (surface, kind) in [(t.text, t.kind) for t in tokens]
+    assert len(sentences) == 3  # no boundary after "28.", "d. h.", "Dr.", "3."
+    assert next(t for t in tokens if t.text == "im").lemma  # MWT/lemma from stanza
+
+
+def test_stanza_tokens_mode_gives_stanza_tokens(model_dir: Path) -> None:
+    from newslint.nlp.stanza_backend import StanzaBackend
+
+    text = "Er kam am Abend."
+    toks = [t.text for s in StanzaBackend(str(model_dir), tokens="stanza").analyze(text, [(0, len(text))]) for t in s.tokens]
+    assert "".join(toks) == text.replace(" ", "")
+    with pytest.raises(ValueError):
+        StanzaBackend(str(model_dir), tokens="other")

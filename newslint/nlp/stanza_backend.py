@@ -210,12 +210,171 @@ def _convert_doc(doc: Any, text: str, offset: int) -> list[Sentence]:
     return out
 
 
+# ---------------------------------------------------------------------------------------------
+# Builtin token contract on stanza's analysis
+#
+# The rules rely on the builtin tokenizer's token kinds and number formats: "15.800", "4,2",
+# "30 000" are one number, "28." before "Oktober" is an ordinal, "28.10.2024" a date, "z. B." an
+# abbreviation, URLs and e-mail addresses one token. Stanza's tokens follow UD conventions instead
+# (and a small model may split numbers). So, by default, the tokens of each span are the builtin
+# tokenizer's, grouped into stanza's sentences, and carry stanza's annotations (lemma, MWT
+# expansion, POS, features, NER, dependencies) from the stanza tokens they overlap.
+
+
+def _bioes(tags: list[str | None], part: int, parts: int) -> str | None:
+    """NER tag of builtin token ``part`` (of ``parts``) covering stanza tokens with ``tags``."""
+    tags = [t for t in tags if t is not None]
+    if not tags:
+        return None
+    typed = [t for t in tags if t != "O" and "-" in t]
+    if not typed:
+        return "O"
+    first, last = tags[0], tags[-1]
+    label = typed[0].split("-", 1)[1]
+    begins = first[:1] in ("B", "S") and part == 0
+    ends = last[:1] in ("E", "S") and part == parts - 1
+    if first == "O" and last == "O":  # an entity strictly inside one builtin token: keep its type
+        begins = ends = True
+    return ("S" if ends else "B") + "-" + label if begins else ("E" if ends else "I") + "-" + label
+
+
+def _merge_annotations(
+    text: str, btok: Token, stoks: list[tuple[int, Token]], bindex_of: dict[int, int], parts: tuple[int, int] = (0, 1)
+) -> Token:
+    """``btok`` (builtin kind and offsets) with the annotations of the stanza tokens it overlaps.
+
+    ``stoks``: (global stanza token index, token with a *global* head index or -1), in order.
+    ``bindex_of``: global stanza index -> global builtin index (of the builtin token at its start).
+    """
+    if not stoks:
+        return btok
+    same = len(stoks) == 1 and stoks[0][1].start == btok.start and stoks[0][1].end == btok.end
+    group = {g for g, _ in stoks}
+    # the syntactic head of the group: the stanza token whose head lies outside it (else the last)
+    gi, head_tok = next(((g, t) for g, t in stoks if t.head is not None and t.head not in group), stoks[-1])
+    head = deprel = None
+    if head_tok.head is not None and head_tok.deprel is not None and parts[0] == 0:
+        head = -1 if head_tok.head == -1 else bindex_of.get(head_tok.head)
+        deprel = head_tok.deprel
+    kind = btok.kind
+    if same:
+        lemma, upos, feats = head_tok.lemma, head_tok.upos, head_tok.feats
+    elif len(stoks) > 1:
+        # a builtin token made of several stanza tokens ("15.800" split as 15 . 800, "z. B." as z. B.)
+        lemmas = [t.lemma for _, t in stoks]
+        lemma = btok.text if kind not in ("word", "abbrev") else (" ".join(lemmas) if all(lemmas) else None)
+        upos, feats = head_tok.upos, head_tok.feats
+    else:  # one stanza token covering several builtin tokens ("CDU/CSU"): share its tag, not its lemma
+        lemma, upos, feats = None, head_tok.upos, head_tok.feats
+    if kind in ("number", "date"):
+        if upos is not None:
+            upos, feats = "NUM", feats if upos == "NUM" else None
+        lemma = btok.text
+    elif kind == "ordinal":
+        upos = "ADJ" if upos is not None else None
+        lemma = btok.text
+    elif kind == "punct":
+        upos = "PUNCT" if upos is not None else None
+        lemma = btok.text if lemma is not None or same else None
+        feats = None
+    elif kind in ("url", "email", "hashtag", "handle"):
+        upos = "X" if upos is not None else None
+        lemma = btok.text
+    ner = _bioes([t.ner for _, t in stoks], *parts)
+    if ner is not None and kind == "punct" and parts[1] == 1 and not same:
+        ner = "O"
+    return Token(
+        start=btok.start, end=btok.end, text=btok.text, kind=kind, lemma=lemma, upos=upos, feats=feats,
+        ner=ner, head=head, deprel=deprel,
+    )
+
+
+def _no_boundary_after(tok: Token) -> bool:
+    """The builtin tokenizer's evidence that a sentence does not end after ``tok``."""
+    return tok.kind in ("ordinal", "abbrev")
+
+
+def builtin_contract(text: str, start: int, end: int, ssents: list[Sentence]) -> list[Sentence]:
+    """Re-tokenize ``text[start:end]`` with the builtin tokenizer, keeping stanza's sentence boundaries
+    (unless a builtin token crosses one, or it falls right after an ordinal or abbreviation) and
+    carrying stanza's annotations over to the builtin tokens."""
+    from newslint.nlp.builtin import tokenize
+
+    btoks = tokenize(text, start, end)
+    if not btoks:
+        return []
+    # stanza tokens, flattened, heads made global
+    flat: list[Token] = []
+    for sent in ssents:
+        base = len(flat)
+        for t in sent.tokens:
+            h = t.head
+            if h is not None and h >= 0:
+                h = base + h
+            flat.append(Token(t.start, t.end, t.text, t.kind, t.lemma, t.upos, t.feats, t.ner, h, t.deprel))
+    boundaries = sorted(s.start for s in ssents[1:])
+    # assign stanza tokens to the builtin tokens they overlap (two-pointer walk, both sorted)
+    overlaps: list[list[tuple[int, Token]]] = [[] for _ in btoks]
+    bindex_of: dict[int, int] = {}
+    bi = 0
+    for gi, st in enumerate(flat):
+        while bi < len(btoks) and btoks[bi].end <= st.start:
+            bi += 1
+        bj = bi
+        while bj < len(btoks) and btoks[bj].start < st.end:
+            overlaps[bj].append((gi, st))
+            bindex_of.setdefault(gi, bj)
+            bj += 1
+        if gi not in bindex_of:  # a stanza token over whitespace only (should not happen): nearest builtin
+            bindex_of[gi] = min(bi, len(btoks) - 1)
+    # which builtin tokens share one stanza token (for BIOES and head placement)
+    parts: list[tuple[int, int]] = [(0, 1)] * len(btoks)
+    for gi, st in enumerate(flat):
+        covered = [j for j in range(bindex_of[gi], len(btoks)) if btoks[j].start < st.end]
+        if len(covered) > 1 and all(len(overlaps[j]) == 1 for j in covered):
+            for n, j in enumerate(covered):
+                parts[j] = (n, len(covered))
+    # sentence starts: a stanza boundary between two builtin tokens, not vetoed by the builtin tokenizer
+    import bisect
+
+    starts = [0]
+    for j in range(1, len(btoks)):
+        prev, cur = btoks[j - 1], btoks[j]
+        k = bisect.bisect_left(boundaries, prev.end)
+        if k < len(boundaries) and boundaries[k] <= cur.start and not _no_boundary_after(prev):
+            starts.append(j)
+    starts.append(len(btoks))
+    sentence_of = [0] * len(btoks)
+    for si in range(len(starts) - 1):
+        for j in range(starts[si], starts[si + 1]):
+            sentence_of[j] = si
+    out: list[Sentence] = []
+    for si in range(len(starts) - 1):
+        a, b = starts[si], starts[si + 1]
+        toks: list[Token] = []
+        for j in range(a, b):
+            tok = _merge_annotations(text, btoks[j], overlaps[j], bindex_of, parts[j])
+            if tok.head is not None and tok.head >= 0:  # global builtin index -> index in this sentence
+                h = tok.head
+                local = h - a if sentence_of[h] == si and h != j else None
+                tok = Token(tok.start, tok.end, tok.text, tok.kind, tok.lemma, tok.upos, tok.feats, tok.ner,
+                            local, tok.deprel if local is not None else None)
+            toks.append(tok)
+        out.append(Sentence(start=toks[0].start, end=toks[-1].end, tokens=tuple(toks)))
+    return out
+
+
 class StanzaBackend:
     """German tokenizer/lemmatizer/(tagger/parser/NER) via stanza, loaded offline."""
 
     name = "stanza"
 
-    def __init__(self, model_dir: str | None = None) -> None:
+    def __init__(self, model_dir: str | None = None, tokens: str = "builtin") -> None:
+        """``tokens="builtin"`` (default): the builtin tokenizer's tokens (kinds, number formats) in
+        stanza's sentences, with stanza's annotations; ``"stanza"``: stanza's own (UD-style) tokens."""
+        if tokens not in ("builtin", "stanza"):
+            raise ValueError(f"tokens must be 'builtin' or 'stanza', not {tokens!r}")
+        self.tokens = tokens
         self.model_dir = os.path.abspath(os.path.expanduser(model_dir or default_model_dir()))
         self._nlp = _load_pipeline(self.model_dir)
         self.processors = tuple(self._nlp.processors.keys())
@@ -228,6 +387,7 @@ class StanzaBackend:
         from stanza.models.common.doc import Document
 
         jobs: list[tuple[int, int]] = []  # (item index, span start)
+        ends: list[tuple[int, int]] = []
         docs: list[Any] = []
         for ii, (text, spans) in enumerate(items):
             for s, e in spans:
@@ -235,12 +395,16 @@ class StanzaBackend:
                 if not chunk.strip():
                     continue
                 jobs.append((ii, s))
+                ends.append((s, e))
                 docs.append(Document([], text=chunk))
         results: list[list[Sentence]] = [[] for _ in items]
         if docs:
             processed = self._nlp.bulk_process(docs)
-            for (ii, s), doc in zip(jobs, processed):
-                results[ii].extend(_convert_doc(doc, items[ii][0], s))
+            for (ii, s), (_, e), doc in zip(jobs, ends, processed):
+                sents = _convert_doc(doc, items[ii][0], s)
+                if self.tokens == "builtin":
+                    sents = builtin_contract(items[ii][0], s, e, sents)
+                results[ii].extend(sents)
         for sents in results:
             sents.sort(key=lambda x: x.start)
         return results
