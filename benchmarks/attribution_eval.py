@@ -40,7 +40,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"skipped: {QUOTES} not found (evaluation data lives in ../shared)")
         return 0
 
-    from newslint.analysis.attribution import attributions
+    from newslint.analysis.attribution import analyse_all
     from newslint.config import Config
     from newslint.engine import Linter
     from newslint.readers import read_text
@@ -77,7 +77,7 @@ def main(argv: list[str] | None = None) -> int:
                     if (quantity.start, quantity.end) in flagged:
                         alarms += 1
                         misses.append((document, quantity))
-                sources = attributions(document)
+                sources = analyse_all(document)  # every sentence, not only those near figures
                 for index, sentence in enumerate(document.sentences):
                     if any(begin < sentence.end and sentence.start < end for begin, end in covered):
                         speaker_sentences += 1

@@ -44,7 +44,7 @@ class Attribution:
 
     start: int
     end: int
-    kind: str  # phrase, verb, quote, display, demnach, vague
+    kind: str  # phrase, verb, quote, display, demnach, vague, actor
     source: str | None = None
     vague: bool = False
 
@@ -60,6 +60,7 @@ class SentenceSource:
     cues: list[Attribution] = field(default_factory=list)
     inherited: bool = False  # named only through its paragraph, a quote or reported speech
     own: bool = False  # named by a cue in the sentence itself
+    actor: bool = False  # states a named actor's own plan, offer or demand ("Die SPD will …"): no source needed
 
     @property
     def attributed(self) -> bool:
@@ -74,6 +75,10 @@ class Attributions:
     sentences: list[SentenceSource]
     quotes: list[tuple[int, int]] = field(default_factory=list)  # spans of quotations (someone's words)
     normative: frozenset[int] = frozenset()  # sentences stating a rule, limit or plan
+    # indices of the sentences analysed; None = all. Body paragraphs with no figure (and not right before
+    # one) are skipped for speed: their SentenceSource says neither named nor vague. Display copy is always
+    # analysed. ``analyse_all(document)`` analyses every sentence.
+    analysed: frozenset[int] | None = None
 
     def in_quote(self, offset: int) -> bool:
         """Whether ``offset`` lies inside a quotation (news quotes always have a speaker)."""
@@ -98,7 +103,12 @@ class AttributionVocabulary:
     reported: Any
     not_sources: frozenset[str]
     normative: Any = None
-    phrase_guards: tuple[str, ...] = ()  # a word each phrase needs (lower case); "" = always try
+    phrase_guards: tuple[tuple[str, ...], ...] = ()  # words one of which each phrase needs (lower case); () = always
+    verb_prefixes: tuple[str, ...] | None = None  # literal beginnings of every verb pattern (None: unknown)
+    reported_strict: frozenset[str] = frozenset()  # Konjunktiv I forms that are never indicative
+    reported_idioms: Any = None
+    actor_verbs: Any = None
+    actor_prefixes: tuple[str, ...] | None = None
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> "AttributionVocabulary":
@@ -109,8 +119,15 @@ class AttributionVocabulary:
             verbs=compile_pattern(r"(?<!\w)(?:" + alternation(data["verbs"]) + r")(?!\w)", "attribution.toml: verbs"),
             phrases=tuple(compile_pattern(pattern, "attribution.toml: phrases", regex.IGNORECASE)
                           for pattern in data["phrases"]),
-            phrase_guards=tuple(list(data.get("phrase_guards", []))
-                                + [""] * (len(data["phrases"]) - len(data.get("phrase_guards", [])))),
+            phrase_guards=tuple(tuple(word for word in guard.split("|") if word) for guard in (
+                list(data.get("phrase_guards", [])) + [""] * (len(data["phrases"]) - len(data.get("phrase_guards", []))))),
+            verb_prefixes=_literal_prefixes(data["verbs"]),
+            actor_verbs=compile_pattern(r"(?<!\w)(?:" + alternation(data.get("actor_verbs", ["(?!)"])) + r")(?!\w)",
+                                        "attribution.toml: actor_verbs"),
+            actor_prefixes=_literal_prefixes(data.get("actor_verbs", [])),
+            reported_strict=frozenset(data.get("reported_speech_strict", [])),
+            reported_idioms=compile_pattern("|".join(regex.escape(idiom) for idiom in data.get(
+                "reported_speech_idioms", [])) or "(?!)", "attribution.toml: reported_speech_idioms", regex.IGNORECASE),
             vague=compile_pattern(alternation(data["vague"]), "attribution.toml: vague"),
             vague_subjects=frozenset(data["vague_subjects"]),
             hedges=frozenset(data["hedges"]),
@@ -124,6 +141,18 @@ class AttributionVocabulary:
         )
 
 
+def _literal_prefixes(patterns: list[str]) -> tuple[str, ...] | None:
+    """The literal letters each pattern starts with ("teilt\\w* .{0,80}?\\bmit" → "teilt"), or None when one
+    pattern starts with something else: then every sentence is searched with the whole alternation."""
+    prefixes = []
+    for pattern in patterns:
+        match = regex.match(r"[\p{L}]+", pattern)
+        if not match or (match.end() < len(pattern) and pattern[match.end()] in "?*+{|"):
+            return None
+        prefixes.append(match.group(0))
+    return tuple(sorted(set(prefixes)))
+
+
 @lru_cache(maxsize=1)
 def attribution_vocabulary() -> AttributionVocabulary:
     """The attribution vocabulary, loaded once per process."""
@@ -135,6 +164,12 @@ def _first_person() -> Any:
     words = load_toml("attribution.toml").get("first_person", [])
     return compile_pattern(r"(?<!\w)(?:" + "|".join(words or ["(?!)"]) + r")(?!\w)", "attribution.toml: first_person",
                            regex.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _first_person_words() -> frozenset[str]:
+    """The first-person words as a set (they are plain words): a token lookup instead of a search."""
+    return frozenset(word.lower() for word in load_toml("attribution.toml").get("first_person", []))
 
 
 @lru_cache(maxsize=1)
@@ -186,8 +221,12 @@ def same_source(first: str | None, second: str | None) -> bool | None:
     return False
 
 
+_NOT_FIGURES = frozenset({"date", "year", "time", "ordinal", "label", "name", "phone", "score", "age", "duration"})
+
+
 class _Analyser:
-    def __init__(self, document: Document) -> None:
+    def __init__(self, document: Document, limit: bool = True) -> None:
+        self.limit = limit
         self.document = document
         self.text = document.text
         self.vocab = attribution_vocabulary()
@@ -202,13 +241,18 @@ class _Analyser:
         cues: list[Attribution] = []
         lowered = text.lower()
         for pattern, guard in zip(self.vocab.phrases, self.vocab.phrase_guards):
-            if guard and guard not in lowered:
+            if guard and not any(word in lowered for word in guard):
                 continue
             for match in pattern.finditer(text):
                 source = match.groupdict().get("source")
                 kind = "demnach" if match.group(0).lower() == "demnach" else "phrase"
                 cues.append(Attribution(base + match.start(), base + match.end(), kind, normalise_source(source)))
-        for match in self.vocab.verbs.finditer(text):
+        for match in self._verb_matches(sentence, text, self.vocab.actor_verbs, self.vocab.actor_prefixes):
+            first_word = _WORD.match(match.group(0))
+            verb_end = base + match.start() + (first_word.end() if first_word else len(match.group(0)))
+            if self._verb_subject(sentence, base + match.start(), verb_end) is not False:
+                cues.append(Attribution(base + match.start(), base + match.end(), "actor", None))
+        for match in self._verb_matches(sentence, text, self.vocab.verbs, self.vocab.verb_prefixes):
             first_word = _WORD.match(match.group(0))
             verb_end = base + match.start() + (first_word.end() if first_word else len(match.group(0)))
             if _HEISST_ES.match(match.group(0)):
@@ -231,6 +275,31 @@ class _Analyser:
                 cue.start < v.end and v.start < cue.end for v in vague)]
             cues = named + vague
         return cues
+
+    def _verb_matches(self, sentence: Sentence, text: str, verbs: Any, prefixes: tuple[str, ...] | None):
+        """Matches of the verb alternation in ``text`` (the sentence), tried only at the words that start
+        like one of its patterns when every pattern starts with literal letters (the same matches as
+        ``finditer``, without scanning every position)."""
+        if prefixes is None:
+            yield from verbs.finditer(text)
+            return
+        base = sentence.start
+        taken = 0
+        for token in sentence.tokens:
+            if not token.is_word or token.start - base < taken:
+                continue
+            word = token.text
+            starts = [0]
+            if "-" in word:
+                starts.extend(index + 1 for index, char in enumerate(word) if char == "-")
+            for offset in starts:
+                if not word.startswith(prefixes, offset):
+                    continue
+                match = verbs.match(text, token.start - base + offset)
+                if match:
+                    taken = match.end()
+                    yield match
+                    break
 
     def _verb_subject(self, sentence: Sentence, start: int, end: int) -> str | None | bool:
         """The source a speech verb names: the words right after it, else before it.
@@ -268,29 +337,65 @@ class _Analyser:
                 return normalise_source(" ".join(reversed(name) if reverse else name))
         return None
 
+    def _wanted_segments(self) -> set[int] | None:
+        """Starts of the segments worth analysing: display copy (headline, teaser, subheadings,
+        captions), every paragraph that holds a figure, and the paragraph before it (a source or
+        speaker it may continue). Paragraphs far from any figure carry nothing a rule asks about;
+        skipping them is most of the layer's speed. None: analyse everything."""
+        if not self.limit:
+            return None
+        from newslint.analysis.quantities import quantities
+
+        segments = self.document.segments
+        position = {segment.start: index for index, segment in enumerate(segments)}
+        wanted = {segment.start for segment in segments if segment.kind not in ("paragraph", "bullet")}
+        for quantity in quantities(self.document):
+            if quantity.kind in _NOT_FIGURES or not (quantity.claim or quantity.high >= 100):
+                continue
+            segment = self.document.segment_at(quantity.start)
+            index = position.get(segment.start) if segment else None
+            if index is None:
+                continue
+            wanted.add(segment.start)
+            for previous in range(index - 1, max(index - 3, -1), -1):
+                wanted.add(segments[previous].start)
+                if segments[previous].kind not in ("bullet",):
+                    break
+        return wanted
+
     def analyse(self) -> Attributions:
         document = self.document
         sentences = document.sentences
         results: list[SentenceSource] = []
         segment_of: list[int] = []
         kinds: list[str] = []
+        wanted = self._wanted_segments()
+        analysed: set[int] = set()
         for index, sentence in enumerate(sentences):
             segment = document.segment_at(sentence.start)
             segment_of.append(segment.start if segment else -1)
             kinds.append(segment.kind if segment else "paragraph")
+            if wanted is not None and segment_of[-1] not in wanted and segment is not None:
+                results.append(SentenceSource(index))
+                continue
+            analysed.add(index)
             cues = self.sentence_cues(sentence, kinds[-1])
-            named = [cue for cue in cues if not cue.vague]
+            named = [cue for cue in cues if not cue.vague and cue.kind != "actor"]
             result = SentenceSource(index, cues=cues)
             if named:
                 result.named = result.own = True
                 result.source = next((cue.source for cue in named if cue.source), None)
-            elif cues:
+            elif any(cue.vague for cue in cues):
                 result.vague = True
+            elif cues:  # an actor's plan or demand: the figure needs no source, but names none
+                result.named = result.actor = True
             results.append(result)
         self._quotes(results, sentences, segment_of)
         self._inherit(results, sentences, segment_of, kinds)
         quotes = []
         for segment in document.segments:
+            if wanted is not None and segment.start not in wanted:
+                continue
             for match in _QUOTED.finditer(self.text, segment.start, segment.end):
                 if match.end() - match.start() > 12:  # not scare quotes around a word or two
                     quotes.append(match.span())
@@ -303,16 +408,42 @@ class _Analyser:
             text = self.text[segment.start:segment.end]
             if text[:1] in '„»"' and not _QUOTED.match(text):
                 quotes.append((segment.start - 1, segment.end + 1))
-        first_person = _first_person()
-        for sentence in sentences:
-            if first_person.search(self.text, sentence.start, sentence.end):
-                quotes.append((sentence.start - 1, sentence.end + 1))
+        first_person = _first_person_words()
+        for index, sentence in enumerate(sentences):
+            if index in analysed and any(token.text.lower() in first_person for token in sentence.tokens if token.is_word):
+                # someone speaking in the first person (a quote or an interview answer) goes on to the
+                # end of the paragraph: "Genau, deshalb haben wir … Maximal 100 Leute durften …"
+                segment = document.segment_at(sentence.start)
+                end = segment.end if segment is not None and not segment.is_display or segment is not None \
+                    and segment.kind == "teaser" else sentence.end
+                quotes.append((sentence.start - 1, end + 1))
         if len(labelled) >= 2 or labelled and len(questions) >= 2:  # an interview: answers are the interviewee's
             quotes.extend((segment.start - 1, segment.end + 1) for segment in document.segments
                           if segment.kind in ("paragraph", "bullet") and segment.start > labelled[0].start)
+        elif self._unlabelled_interview(questions):
+            # question paragraphs each followed by an answer: the answers are the interviewee's words
+            quotes.extend((segment.start - 1, segment.end + 1) for segment in document.segments
+                          if segment.kind in ("paragraph", "bullet") and segment.start > questions[0].start
+                          and segment not in questions)
         normative = frozenset(index for index, sentence in enumerate(sentences)
-                              if self.vocab.normative.search(self.text, sentence.start, sentence.end))
-        return Attributions(results, quotes, normative)
+                              if index in analysed and self.vocab.normative.search(self.text, sentence.start, sentence.end))
+        return Attributions(results, quotes, normative, None if wanted is None else frozenset(analysed))
+
+    def _unlabelled_interview(self, questions: list) -> bool:
+        """Three or more short question paragraphs, each followed by a paragraph that is not a question."""
+        if len(questions) < 3:
+            return False
+        paragraphs = [segment for segment in self.document.segments if segment.kind in ("paragraph", "bullet")]
+        position = {segment.start: index for index, segment in enumerate(paragraphs)}
+        question_starts = {segment.start for segment in questions}
+        answered = 0
+        for question in questions:
+            index = position.get(question.start)
+            if index is None or question.end - question.start > 400:
+                continue
+            if index + 1 < len(paragraphs) and paragraphs[index + 1].start not in question_starts:
+                answered += 1
+        return answered >= 3 and answered >= 0.6 * len(questions)
 
     def _quotes(self, results: list[SentenceSource], sentences: list[Sentence], segment_of: list[int]) -> None:
         """Sentences inside a multi-sentence quote take the attribution of the sentence that closes or
@@ -362,14 +493,24 @@ class _Analyser:
         last_segment_count = 0
         current_segment = None
         segments_since = 0
+        colon_source: SentenceSource | None = None  # "… ergab folgende Werte:" introduces the next block
+        strict = vocab.reported_strict
         for index, result in enumerate(results):
             if segment_of[index] != current_segment:
+                previous_kind = kinds[index - 1] if index else None
+                if index and (result.named or not self.text[sentences[index - 1].start:sentences[index - 1].end]
+                              .rstrip().endswith(":")) and not (colon_source is not None and kinds[index] == "bullet"
+                                                                 and previous_kind == "bullet"):
+                    colon_source = None
+                if index and results[index - 1].named and self.text[
+                        sentences[index - 1].start:sentences[index - 1].end].rstrip().endswith(":"):
+                    colon_source = results[index - 1]
                 current_segment = segment_of[index]
                 segments_since += 1
-                paragraph_source: SentenceSource | None = None
+                paragraph_source: SentenceSource | None = colon_source
                 paragraph_vague = False
             if result.named:
-                if result.own or result.inherited:
+                if result.own or result.inherited or result.actor:
                     paragraph_source = result
                     last_named = result
                     last_segment_count = segments_since
@@ -382,6 +523,8 @@ class _Analyser:
             if paragraph_source is not None:
                 result.named = result.inherited = True
                 result.source = paragraph_source.source
+                if paragraph_source is colon_source:
+                    last_segment_count = segments_since  # the introduced block continues that source
                 continue
             if result.vague:
                 paragraph_vague = True
@@ -390,12 +533,25 @@ class _Analyser:
                 result.vague = True
                 continue
             text = self.text[sentences[index].start:sentences[index].end]
-            if last_named is not None and segments_since - last_segment_count <= 1 and vocab.reported.search(text):
+            if last_named is None:
+                continue
+            near = segments_since - last_segment_count <= 1
+            if near and (vocab.reported.search(text) or text.startswith("Danach ")) or strict and any(
+                    token.text in strict for token in sentences[index].tokens) and not vocab.reported_idioms.search(text):
+                # reported speech continues the last named speaker; "Danach …" reads "according to it"
                 result.named = result.inherited = True
                 result.source = last_named.source
 
 
 @analysis_layer
 def attributions(document: Document) -> Attributions:
-    """Per sentence: named source, vague attribution or neither (an analysis layer, cached)."""
+    """Per sentence: named source, vague attribution or neither (an analysis layer, cached).
+
+    Display copy and the body paragraphs around figures are analysed (see ``Attributions.analysed``);
+    use ``analyse_all`` for every sentence."""
     return _Analyser(document).analyse()
+
+
+def analyse_all(document: Document) -> Attributions:
+    """Like ``attributions`` but every sentence analysed (not cached; slower)."""
+    return _Analyser(document, limit=False).analyse()

@@ -35,7 +35,7 @@ from newslint.patterns import compile_pattern
 
 # Kinds of quantities that are claim figures (when ``claim`` is True) and the kinds that never are.
 CLAIM_KINDS = ("count", "money", "percent", "casualty", "measure", "rate")
-NON_CLAIM_KINDS = ("date", "year", "time", "ordinal", "age", "duration", "label", "score", "phone", "name",
+NON_CLAIM_KINDS = ("date", "base", "year", "time", "ordinal", "age", "duration", "label", "score", "phone", "name",
                    "small", "bare", "vague", "common")
 
 
@@ -93,6 +93,10 @@ class NumberVocabulary:
     any_category: Any = None  # one regex that matches where any category pattern could
     word_prefixes: tuple[str, ...] = ()  # lower-case beginnings of number words ("zwei", "elf", "hundert")
     trigger: Any = None  # finds sentences that may hold a quantity at all
+    qualifier_ends: frozenset[str] = frozenset()  # last words of the qualifiers: a fast pre-check
+    size_nouns: frozenset[str] = frozenset()  # keys of nouns that state an institution's size
+    size_prepositions: frozenset[str] = frozenset()
+    base_words: frozenset[str] = frozenset()
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> "NumberVocabulary":
@@ -145,6 +149,10 @@ class NumberVocabulary:
         trigger = regex.compile(r"\d|(?<!\w)(?:" + number_words + r")", regex.IGNORECASE)
         return cls(
             any_category=any_category,
+            qualifier_ends=frozenset(words[-1] for words, _, _ in qualifiers if words),
+            size_nouns=frozenset(synonyms.get(noun_key(word), noun_key(word)) for word in counted.get("size_nouns", [])),
+            size_prepositions=frozenset(context.get("size_prepositions", [])),
+            base_words=frozenset(context.get("base_words", [])),
             word_prefixes=prefixes,
             trigger=trigger,
             qualifiers=tuple(qualifiers),
@@ -431,7 +439,38 @@ class _SentenceParser:
             quantity, after = result
             found.append(quantity)
             position = max(after, position + 1)
+        found = self._backgrounds(found)
         return [self._with_context(item, found) for item in found]
+
+    def _backgrounds(self, found: list[Quantity]) -> list[Quantity]:
+        """Claim figures that are background in their construction: the base of a proportion ("69 von 104
+        Haushalten", "14 von einer Million Menschen") and an institution's size ("mit 5.000 Mitarbeitern")."""
+        if not any(item.claim for item in found):
+            return found
+        vocab = self.vocab
+        tokens = self.tokens
+        index_of = {token.start: index for index, token in enumerate(tokens)}
+        ends = {item.number_end: item for item in found}
+        result = []
+        for item in found:
+            first = index_of.get(item.start)
+            if item.claim and first is not None and first > 0:
+                before = _lower(tokens[first - 1])
+                if before in vocab.base_words and first > 1:
+                    previous = ends.get(tokens[first - 2].end)
+                    if previous is not None and previous.kind not in ("date", "year", "time", "ordinal", "label") \
+                            and previous.unit == item.unit and previous.high <= item.high:
+                        from dataclasses import replace
+
+                        item = replace(item, kind="base", claim=False)
+                elif item.key is not None and item.key in vocab.size_nouns and item.unit_kind is None and (
+                        before in vocab.size_prepositions or before in (",", "und", "sowie") and result
+                        and result[-1].kind == "common" and result[-1].end == tokens[first - 1].start):
+                    from dataclasses import replace
+
+                    item = replace(item, kind="common", claim=False)
+            result.append(item)
+        return result
 
     # --- helpers ----------------------------------------------------------------------------
     def _simple(self, position: int, kind: str) -> tuple[Quantity, int]:
@@ -442,6 +481,8 @@ class _SentenceParser:
     def _qualifier(self, position: int) -> tuple[str | None, str | None, int]:
         """Qualifier ending right before token ``position``: (phrase, kind, index of its first token)."""
         tokens = self.tokens
+        if position == 0 or _lower(tokens[position - 1]) not in self.vocab.qualifier_ends:
+            return None, None, position
         for words, kind, phrase in self.vocab.qualifiers:
             first = position - len(words)
             if first < 0:
@@ -723,9 +764,7 @@ class _SentenceParser:
         return any(_lower(token) in words for token in self.tokens[position + 1: position + 4])
 
     def _is_casualty(self, noun: dict[str, Any]) -> bool:
-        name = noun.get("noun_text") or ""
-        return any(domain == "casualty" and category in ("killed", "wounded", "casualties")
-                   and pattern.fullmatch(name) for domain, category, pattern in self.vocab.categories)
+        return _is_casualty_noun(noun.get("noun_text") or "")
 
     # --- words ----------------------------------------------------------------------------
     def _worded(self, position: int) -> tuple[Quantity, int] | None:
@@ -849,6 +888,13 @@ class _SentenceParser:
             elif other.start >= quantity.end:
                 after_end = min(after_end, other.start)
         return before_start, after_end
+
+
+@lru_cache(maxsize=4096)
+def _is_casualty_noun(name: str) -> bool:
+    """Whether a counted noun as written names casualties ("Tote", "Verletzte"); cached per word."""
+    return any(domain == "casualty" and category in ("killed", "wounded", "casualties")
+               and pattern.fullmatch(name) for domain, category, pattern in vocabulary().categories)
 
 
 def _categories(text: str) -> tuple[tuple[str, str], ...]:
