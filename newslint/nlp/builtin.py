@@ -71,39 +71,50 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Split ``text[start:end]`` into tokens whose offsets index ``text``."""
     end = len(text) if end is None else end
     tokens: list[Token] = []
+    append = tokens.append
     for match in _TOKEN_PATTERN.finditer(text, start, end):
-        kind = match.lastgroup or "punct"
-        token_start, token_end = match.span()
-        if kind in ("time",):
+        kind = match.lastgroup
+        value = match.group()
+        if kind == "word":
+            if value.isdecimal():
+                kind = "number"
+        elif kind == "number":
+            if "-" in value or "‐" in value:
+                kind = "word"  # "122-mm-Granaten", "54-Jährige": a compound that starts with a number
+        elif kind == "time":
             kind = "number"
         elif kind == "multi":
             kind = "abbrev"
-        elif kind == "ellipsis":
+        elif kind == "ellipsis" or kind is None:
             kind = "punct"
-        elif kind == "number" and ("-" in match.group() or "‐" in match.group()):
-            kind = "word"  # "122-mm-Granaten", "54-Jährige": a compound that starts with a number
-        elif kind == "word" and match.group().isdecimal():
-            kind = "number"
-        tokens.append(Token(token_start, token_end, match.group(), kind))
+        append(Token(match.start(), match.end(), value, kind))
     return _attach_periods(text, tokens)
 
 
 def _attach_periods(text: str, tokens: list[Token]) -> list[Token]:
     """Join a period to the preceding word or number when it marks an abbreviation or an ordinal."""
+    joined: dict[int, str] = {}  # index of the word or number -> kind of the joined token
+    count = len(tokens)
+    for index in [index for index, token in enumerate(tokens) if token.text == "."]:
+        if index == 0 or tokens[index - 1].end != tokens[index].start:
+            continue
+        kind = _period_kind(tokens[index - 1], tokens[index - 2] if index >= 2 else None,
+                            tokens[index + 1] if index + 1 < count else None)
+        if kind:
+            joined[index - 1] = kind
+    if not joined:
+        return tokens
     result: list[Token] = []
-    index = 0
-    while index < len(tokens):
-        token = tokens[index]
-        nxt = tokens[index + 1] if index + 1 < len(tokens) else None
-        if nxt is not None and nxt.text == "." and nxt.start == token.end:
-            after = tokens[index + 2] if index + 2 < len(tokens) else None
-            kind = _period_kind(token, result[-1] if result else None, after)
-            if kind:
-                result.append(Token(token.start, nxt.end, token.text + ".", kind))
-                index += 2
-                continue
-        result.append(token)
-        index += 1
+    skip = -1
+    for index, token in enumerate(tokens):
+        if index == skip:
+            continue
+        kind = joined.get(index)
+        if kind is None:
+            result.append(token)
+        else:
+            result.append(Token(token.start, tokens[index + 1].end, token.text + ".", kind))
+            skip = index + 1
     return result
 
 
