@@ -13,9 +13,14 @@ this module only decides what to report.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+import regex
 
 from newslint.analysis.attribution import Attributions, attributions, same_source
-from newslint.analysis.quantities import Quantities, Quantity, quantities
+from newslint.analysis.quantities import Quantities, Quantity, load_toml, quantities
 from newslint.finding import Finding, RuleInfo, Setting, Severity
 from newslint.hookspecs import hookimpl
 
@@ -287,6 +292,13 @@ def _inconsistent(document, found: Quantities, sources: Attributions, settings) 
     min_value = float(settings.get("min_value", 1000.0))
     notes = bool(settings.get("report_different_sources", False))
     items = [q for q in found if _comparable(q, min_value)]
+    scopes: dict[int, _Scope] = {}
+
+    def scope(quantity: Quantity) -> _Scope:
+        if quantity.sentence not in scopes:
+            scopes[quantity.sentence] = _sentence_scope(document, found, quantity.sentence)
+        return scopes[quantity.sentence]
+
     for later_index, later in enumerate(items):
         for earlier in items[:later_index]:
             if earlier.sentence == later.sentence or not _same_thing(earlier, later, max_ratio):
@@ -297,6 +309,9 @@ def _inconsistent(document, found: Quantities, sources: Attributions, settings) 
                 continue
             if earlier.changing or later.changing:
                 continue
+            if not _same_scope(earlier, later, scope(earlier), scope(later)) \
+                    or _is_part(document, found, earlier) or _is_part(document, found, later):
+                continue  # another day, year or place, a part of a whole, a rate against a total
             differ = same_source(sources[earlier.sentence].source, sources[later.sentence].source)
             line = document.line_of(earlier.start)
             if differ is False:
@@ -313,6 +328,75 @@ def _inconsistent(document, found: Quantities, sources: Attributions, settings) 
                 f"„{later.text}“ widerspricht Zeile {line}: „{earlier.text}“ – welcher Wert stimmt?",
                 f"'{later.text}' contradicts line {line}: '{earlier.text}' — which value is right?")
             break
+
+
+@dataclass(frozen=True)
+class _Scope:
+    """What a sentence says about the frame of its figures (NL201 compares only within one frame)."""
+
+    years: frozenset[float]
+    months: frozenset[str]
+    weekdays: frozenset[str]
+    time_words: frozenset[str]
+    places: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _scope_vocabulary() -> tuple[Any, frozenset[str], frozenset[str], Any, frozenset[str], frozenset[str]]:
+    data = load_toml("numbers.toml").get("scope", {})
+    context = load_toml("numbers.toml").get("context", {})
+
+    def words(key: str) -> Any:
+        entries = data.get(key, [])
+        return regex.compile(r"(?<!\w)(?:" + "|".join(regex.escape(word) for word in sorted(entries, key=len, reverse=True))
+                             + r")(?!\w)", regex.IGNORECASE) if entries else regex.compile("(?!)")
+
+    return (words("time_words"), frozenset(data.get("place_prepositions", [])), frozenset(data.get("not_places", [])),
+            words("part_words"), frozenset(context.get("months", [])), frozenset(context.get("weekdays", [])))
+
+
+def _sentence_scope(document, found: Quantities, index: int) -> _Scope:
+    time_words, prepositions, not_places, part_words, months, weekdays = _scope_vocabulary()
+    sentence = document.sentences[index]
+    text = document.text[sentence.start:sentence.end]
+    tokens = sentence.tokens
+    places = set()
+    for position, token in enumerate(tokens[:-1]):
+        following = tokens[position + 1]
+        if token.text.lower() in prepositions and following.is_word and following.text[:1].isupper() \
+                and following.text not in not_places and following.text not in months \
+                and following.text not in weekdays and (following.ner in (None, "LOC", "GPE", "S-LOC", "B-LOC")):
+            places.add(following.text)
+    return _Scope(
+        years=frozenset(q.low for q in found.in_sentence(index) if q.kind == "year"),
+        months=frozenset(token.text for token in tokens if token.text in months),
+        weekdays=frozenset(token.text for token in tokens if token.text in weekdays),
+        time_words=frozenset(match.group(0).lower() for match in time_words.finditer(text)),
+        places=frozenset(places),
+    )
+
+
+def _is_part(document, found: Quantities, quantity: Quantity) -> bool:
+    """A part of a whole or a rate: "davon 3.100", "darunter 40 Kinder", "allein 500", "je 20 Euro" right
+    before the figure (after any earlier figure of the sentence)."""
+    part_words = _scope_vocabulary()[3]
+    sentence = document.sentences[quantity.sentence]
+    start = max(sentence.start, quantity.start - 40)
+    for other in found.in_sentence(quantity.sentence):
+        if other.end <= quantity.start:
+            start = max(start, other.end)
+    return bool(part_words.search(document.text, start, quantity.start)) or bool(
+        part_words.match(document.text, quantity.end + 1, min(sentence.end, quantity.end + 12)))
+
+
+def _same_scope(first: Quantity, second: Quantity, a: _Scope, b: _Scope) -> bool:
+    """Whether two mentions can be about one count: no two different days, months, years, time frames
+    or places (each compared only when both sentences name one)."""
+    for left, right in ((a.years, b.years), (a.months, b.months), (a.weekdays, b.weekdays),
+                        (a.time_words, b.time_words), (a.places, b.places)):
+        if left and right and not left & right:
+            return False
+    return True
 
 
 def _same_body_paragraph(document, first: Quantity, second: Quantity) -> bool:

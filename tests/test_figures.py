@@ -221,6 +221,12 @@ COMPATIBLE = [
     ("Laut Nato fielen 600.000 Soldaten.", "Laut Kiew fielen 691.000 Soldaten."),
     ("Laut Polizei kamen mehr als 15.000 Menschen.", "Die Polizei zählte 15.800 Menschen."),
     ("Laut RKI stieg die Zahl der Fälle von 5.000 im Vorjahr.", "Das RKI meldet nun 6.000 Fälle."),
+    # another frame: different days, years, places; a part of a whole; a rate against a total
+    ("Am Montag kamen laut Polizei 5.000 Menschen.", "Am Dienstag kamen laut Polizei 5.800 Menschen."),
+    ("Im Jahr 2019 hatte die Firma laut Bericht 12.000 Kunden.", "Im Jahr 2021 hatte die Firma laut Bericht 14.000 Kunden."),
+    ("In Bayern zählte das Amt 5.000 Fälle.", "In Hessen zählte das Amt 4.000 Fälle."),
+    ("Das Amt zählte 9.800 Fälle.", "Davon 8.000 Fälle in der Stadt, sagte das Amt."),
+    ("Die Stadt zahlt 2.000 Euro je Familie, sagte der Bürgermeister.", "Insgesamt gibt die Stadt 2.500 Euro aus, sagte er."),
 ]
 
 
