@@ -62,6 +62,8 @@ class Entry:
     needs_infinitive: bool = False
     not_if_negated_passive: bool = False
     not_after_determiner: bool = False
+    not_attributive: bool = False
+    guard: str = ""  # lowercase text a `pattern` cannot match without (fast pre-check)
     flagged: tuple[str, ...] = ()
     accepted: tuple[str, ...] = ()
 
@@ -94,7 +96,52 @@ class Vocabulary:
     es_heisst_weak: list[Any]
     strong_cues: frozenset[str]
     figure_words: frozenset[str]
+    circles_guard: str = ""
+    es_heisst_guard: str = ""
+    vague_noun: Any = None  # one regex for "a vague source noun may be in this sentence"
+    attributive_after: frozenset[str] = frozenset()
+    adjective_suffixes: tuple[str, ...] = ()
+    inflections: tuple[str, ...] = ()
+    speech: "Speech | None" = None
+    speech_not_sources: frozenset[str] = frozenset()
     raw: dict[str, Any] = field(default_factory=dict, repr=False)
+
+
+@dataclass
+class Speech:
+    """[speech] in hedging.toml: cues that a sentence is someone else's words."""
+
+    konjunktiv: frozenset[str]
+    verbs: Any
+    separable: tuple[tuple[str, str], ...]  # (verb start, particle), longest first
+    not_with: frozenset[str]
+    phrases: list[Any]
+    not_subjects: frozenset[str]
+    pronouns: frozenset[str]
+    first_person: frozenset[str]
+    interview_label: Any
+    interview_min_repeats: int
+    interview_min_labels: int
+    tag_only: frozenset[str] = frozenset()
+    content_forms: frozenset[str] = frozenset()
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any]) -> "Speech":
+        first = frozenset(data.get("first_person", ()))
+        return cls(
+            konjunktiv=frozenset(data.get("konjunktiv", ())),
+            verbs=compile_pattern(r"(?<!\w)(?:" + data["verbs"] + r")(?!\w)", "hedging.toml: speech.verbs"),
+            separable=tuple(sorted(data.get("separable", {}).items(), key=lambda kv: -len(kv[0]))),
+            not_with=frozenset(data.get("not_with", ())),
+            phrases=[compile_pattern(p, "hedging.toml: speech.phrases") for p in data.get("phrases", ())],
+            not_subjects=frozenset(data.get("not_subjects", ())), pronouns=frozenset(data.get("pronouns", ())),
+            first_person=first | frozenset(word[:1].upper() + word[1:] for word in first),
+            interview_label=compile_pattern(data.get("interview_label", "(?!)"), "hedging.toml: speech.interview_label"),
+            interview_min_repeats=int(data.get("interview_min_repeats", 3)),
+            interview_min_labels=int(data.get("interview_min_labels", 4)),
+            tag_only=frozenset(data.get("tag_only", ())),
+            content_forms=frozenset(data.get("content_forms", ())),
+        )
 
 
 def _words(values: list[str] | None) -> frozenset[str]:
@@ -123,11 +170,13 @@ def load_vocabulary(path: Path = DATA_FILE) -> Vocabulary:
             needs_infinitive=bool(item.get("needs_infinitive")),
             not_if_negated_passive=bool(item.get("not_if_negated_passive")),
             not_after_determiner=bool(item.get("not_after_determiner")),
+            not_attributive=bool(item.get("not_attributive")), guard=item.get("guard", "").lower(),
             flagged=tuple(item.get("flagged", ())), accepted=tuple(item.get("accepted", ())),
         )
         entries.append(entry)
     by_form = {form: e for e in entries if e.type in ("adverb", "modal-conjecture") for form in e.forms}
     hearsay_cfg, vague, source = data["hearsay"], data["vague"], data["source"]
+    attributive = data.get("attributive", {})
     return Vocabulary(
         entries=entries, by_form=by_form,
         phrases=[e for e in entries if e.pattern is not None],
@@ -147,6 +196,13 @@ def load_vocabulary(path: Path = DATA_FILE) -> Vocabulary:
         es_heisst=[compile_pattern(p, "hedging.toml: vague.es_heisst") for p in vague["es_heisst"]],
         es_heisst_weak=[compile_pattern(p, "hedging.toml: vague.es_heisst_weak") for p in vague.get("es_heisst_weak", [])],
         strong_cues=frozenset(vague["strong_claim_cues"]), figure_words=frozenset(vague["figure_words"]),
+        circles_guard=vague.get("circles_guard", "").lower(), es_heisst_guard=vague.get("es_heisst_guard", "").lower(),
+        vague_noun=regex.compile("|".join(regex.escape(x) for x in vague["noun_suffixes"]), regex.IGNORECASE),
+        attributive_after=_words(attributive.get("after")),
+        adjective_suffixes=tuple(attributive.get("adjective_suffixes", ())),
+        inflections=tuple(sorted(attributive.get("inflections", ()), key=len, reverse=True)),
+        speech=Speech.from_data(data["speech"]) if "speech" in data else None,
+        speech_not_sources=frozenset(data.get("speech", {}).get("not_sources", ())),
         raw=data,
     )
 
@@ -179,8 +235,12 @@ def newslint_rules() -> list[RuleInfo]:
                 "Not flagged: *sollen* of plan or obligation (*Die Schulen sollen öffnen*), deadlines "
                 "(*soll bis 2026 abgeschlossen sein*), the noun *Wohl*, *sich wohl fühlen*, *wohl aber*, "
                 "*sehr wohl*, *wohl* in questions, *Wohlstand*, hedges inside direct quotes (a quote may not "
-                "be edited) and *mutmaßlich* before a suspect noun (*der mutmaßliche Täter*): that is the "
-                "presumption of innocence press law and the Pressekodex (Ziffer 13) ask for.\n\n"
+                "be edited), hedges in someone else's words: reported speech with a named source (*Die Rezession sei "
+                "wohl unvermeidlich, räumte Mitsotakis ein*, *laut Polizei vermutlich*, Konjunktiv I continuing a "
+                "named source), first-person sentences and interview answers (settings *ignore_reported_speech*, "
+                "*ignore_first_person*), *möglicherweise* inside a noun phrase (*ein schwerer, möglicherweise "
+                "tödlicher Verlauf*) and *mutmaßlich* before a suspect noun (*der mutmaßliche Täter*): that is "
+                "the presumption of innocence press law and the Pressekodex (Ziffer 13) ask for.\n\n"
                 "The vocabulary lives in `hedging.toml` (type, codes and examples per entry). The settings "
                 "of NL401 govern hedge detection for NL402 and NL403 as well."),
             flagged=("Bei den Kämpfen starben angeblich 4.000 Soldaten.",
@@ -195,6 +255,11 @@ def newslint_rules() -> list[RuleInfo]:
                 Setting("allow", list, [], "hedge words or phrases never flagged, e.g. [\"dürfte\", \"wohl\"]"),
                 Setting("allow_legal", bool, True,
                         "accept 'mutmaßlich' before a suspect noun (Täter, Schütze, …; list in hedging.toml)"),
+                Setting("ignore_reported_speech", bool, True,
+                        "do not flag hedges in reported speech with a named source (\"Die Rezession sei wohl "
+                        "unvermeidlich, räumte X ein\", \"laut Polizei vermutlich\"): the source's words, like a quote"),
+                Setting("ignore_first_person", bool, True,
+                        "do not flag hedges in first-person sentences and interview answers (someone's own words)"),
             ),
         ),
         RuleInfo(
@@ -422,15 +487,15 @@ def _modal_excluded(entry: Entry, tokens: tuple[Token, ...], clause_ids: list[in
 def _word_hits(sentence: Sentence, vocab: Vocabulary, clause_ids: list[int]) -> list[Hit]:
     tokens = sentence.tokens
     hits: list[Hit] = []
+    by_form = vocab.by_form
+    first = next((k for k, t in enumerate(tokens) if t.kind != "punct"), -1)
     for i, token in enumerate(tokens):
-        if token.kind != "word":
+        entry = by_form.get(token.text)
+        if entry is None and i == first:
+            entry = by_form.get(token.text.lower())
+        if entry is None or token.kind != "word":
             continue
         word = token.text
-        entry = vocab.by_form.get(word)
-        if entry is None and _is_sentence_start(tokens, i):
-            entry = vocab.by_form.get(word.lower())
-        if entry is None:
-            continue
         following = tokens[i + 1].text.lower() if i + 1 < len(tokens) else ""
         preceding = tokens[i - 1].text.lower() if i > 0 else ""
         if following in entry.not_before or preceding in entry.not_after:
@@ -450,8 +515,29 @@ def _word_hits(sentence: Sentence, vocab: Vocabulary, clause_ids: list[int]) -> 
         if (entry.needs_infinitive or entry.not_if_negated_passive) \
                 and _modal_excluded(entry, tokens, clause_ids, i, vocab):
             continue
+        if entry.not_attributive and _is_attributive(tokens, i, vocab):
+            continue
         hits.append(Hit(token.start, token.end, token.start, token.end, entry.id, entry.type))
     return hits
+
+
+def _is_attributive(tokens: tuple[Token, ...], i: int, vocab: Vocabulary) -> bool:
+    """ "ein schwerer, möglicherweise tödlicher Verlauf": inside a noun phrase, before a plain adjective."""
+    if i == 0 or i + 2 >= len(tokens) or tokens[i - 1].text.lower() not in vocab.attributive_after:
+        return False
+    adjective, noun = tokens[i + 1].text, tokens[i + 2]
+    if not adjective.isalpha() or not adjective.islower() or noun.kind != "word" or not noun.text[:1].isupper():
+        return False
+    ending = next((e for e in vocab.inflections if adjective.endswith(e)), None)
+    if ending is None:
+        return False
+    stem = adjective[:-len(ending)]
+    if not stem.endswith(vocab.adjective_suffixes):
+        return False
+    if tokens[i - 1].text == ",":  # "schwerer, möglicherweise tödlicher": the comma follows an adjective
+        before = tokens[i - 2].text if i >= 2 else ""
+        return before.islower() and before.endswith(vocab.inflections)
+    return True
 
 
 def _find(pattern: Any, text: str, sentence: Sentence):
@@ -461,9 +547,11 @@ def _find(pattern: Any, text: str, sentence: Sentence):
         yield sentence.start + match.start(), sentence.start + match.end(), match.group()
 
 
-def _phrase_hits(sentence: Sentence, vocab: Vocabulary, text: str) -> list[Hit]:
+def _phrase_hits(sentence: Sentence, vocab: Vocabulary, text: str, lowered: str) -> list[Hit]:
     hits = []
     for entry in vocab.phrases:
+        if entry.guard and entry.guard not in lowered:
+            continue
         for start, end, _ in _find(entry.pattern, text, sentence):
             hits.append(Hit(start, end, start, end, entry.id, entry.type, vague=entry.type == "vague-hedge"))
     return hits
@@ -520,7 +608,8 @@ def _vague_sources(sentence: Sentence, text: str, vocab: Vocabulary) -> list[tup
     """Unnamed sources in the sentence, each with whether it introduces a claim by itself."""
     tokens = sentence.tokens
     found: list[tuple[Hit, bool]] = []
-    for i, token in enumerate(tokens):
+    noun_possible = vocab.vague_noun.search(text, sentence.start, sentence.end) is not None
+    for i, token in enumerate(tokens if noun_possible else ()):
         word = token.text
         if token.kind != "word" or not word[:1].isupper() or word in vocab.not_nouns:
             continue
@@ -556,11 +645,14 @@ def _vague_sources(sentence: Sentence, text: str, vocab: Vocabulary) -> list[tup
             content = True
         if hit is not None:
             found.append((hit, content))
-    for start, end, _ in _find(vocab.circles, text, sentence):
+    lowered = text[sentence.start:sentence.end].lower()
+    for start, end, _ in (_find(vocab.circles, text, sentence) if vocab.circles_guard in lowered else ()):
         tail = text[end:sentence.end]
         content = bool(regex.match(r"\s*(?:hieß|heißt|verlautete|war\s+zu\s+hören)\b", tail)) or \
             bool(regex.search(r"\b(?:hieß|heißt)\s+es\s*$", text[sentence.start:start]))
         found.append((Hit(start, end, start, end, "Kreise", "vague-source", vague=True), content))
+    if vocab.es_heisst_guard not in lowered:
+        return found
     for patterns, content in ((vocab.es_heisst, True), (vocab.es_heisst_weak, False)):
         for pattern in patterns:
             for start, _, group in _find(pattern, text, sentence):
@@ -624,13 +716,223 @@ def analyze(document, config) -> list[Finding]:
             layer.append(_layer_sources(document))
         return start in layer[0]
 
+    speech = vocab.speech
+    others = None
+    if speech is not None and (s401.get("ignore_reported_speech", True) or s401.get("ignore_first_person", True)):
+        others = _OthersWords(document, vocab, speech, s401.get("ignore_reported_speech", True),
+                              s401.get("ignore_first_person", True))
     for segment in document.segments:
         sentences = document.sentences_in(segment)
         quotes = quote_spans([t for s in sentences for t in s.tokens])
         for sentence in sentences:
             findings.extend(_check_sentence(sentence, segment, text, vocab, quotes, allow, display_kinds,
-                                            s401, s404, layer_named))
+                                            s401, s404, layer_named, others))
     return findings
+
+
+_CLOSING_MARKS = tuple("“”\"«»‘’")
+RELATIVE_PRONOUNS = frozenset("der die das den dem deren dessen denen welche welcher welches welchen wie wer was".split())
+PREPOSITIONS = frozenset("von mit bei nach zu aus für gegen über unter vor an auf in um durch".split())
+POSSESSIVES = frozenset("sein seine seiner seinem seinen ihr ihre ihrer ihrem ihren unser unsere".split())
+
+
+class _OthersWords:
+    """Whether a sentence with a hedge is someone else's words (asked only for such sentences).
+
+    Reported speech with a named source, first-person sentences and interview answers; cues in
+    hedging.toml [speech]. Document-level facts (the interview layout, sentence order) are computed
+    on first use, so a document without hedges pays nothing.
+    """
+
+    def __init__(self, document, vocab: Vocabulary, speech: Speech, reported: bool, first_person: bool) -> None:
+        self.document, self.text, self.vocab, self.speech = document, document.text, vocab, speech
+        self.reported, self.first_person = reported, first_person
+        self._answers: frozenset[int] | None = None
+        self._order: dict[int, int] | None = None
+
+    def __call__(self, sentence: Sentence, segment, quotes: list[tuple[int, int]], hits: list[Hit],
+                 clause_ids: list[int]) -> bool:
+        tokens = sentence.tokens
+        outside = [k for k, t in enumerate(tokens) if not _inside(quotes, t.start, t.end)]
+        speech = self.speech
+        if self.first_person:
+            if any(tokens[k].text in speech.first_person for k in outside) or segment.start in self.answers():
+                return True
+        if not self.reported:
+            return False
+        if self._named_cue(sentence, quotes, own=True, hedges=hits):
+            return True
+        # Konjunktiv I in a clause with a hedge ("Die Rezession sei wohl …"), continuing a named source
+        starts = {h.anchor_start for h in hits}
+        clauses = {clause_ids[k] for k, t in enumerate(tokens) if t.start in starts}
+        return any(tokens[k].text in speech.konjunktiv and clause_ids[k] in clauses for k in outside) \
+            and self._context_named(sentence)
+
+    def answers(self) -> frozenset[int]:
+        """Starts of the paragraphs that answer an interviewer (Q/A layout)."""
+        if self._answers is None:
+            text, speech = self.text, self.speech
+            body = [seg for seg in self.document.segments if seg.kind in ("paragraph", "bullet")]
+            labels: dict[str, int] = {}
+            first = None
+            for seg in body:
+                match = speech.interview_label.match(text[seg.start:seg.end])
+                if match:
+                    label = match.group().strip()
+                    labels[label] = labels.get(label, 0) + 1
+                    first = seg.start if first is None else first
+            top = max(labels.values(), default=0)
+            interview = top >= speech.interview_min_repeats or (
+                top >= 2 and len(labels) >= 2 and sum(labels.values()) >= speech.interview_min_labels)
+            self._answers = frozenset(seg.start for seg in body if seg.start >= first) if interview else frozenset()
+        return self._answers
+
+    def _context_named(self, sentence: Sentence) -> bool:
+        """Konjunktiv I continues a named source: walk back over reported sentences to a named cue."""
+        sentences = self.document.sentences
+        if self._order is None:
+            self._order = {s.start: k for k, s in enumerate(sentences)}
+        index = self._order.get(sentence.start)
+        if index is None:
+            return False
+        segment = self.document.segment_at(sentence.start)
+        crossed = 0
+        for back in range(index - 1, max(index - 6, -1), -1):
+            previous = sentences[back]
+            owner = self.document.segment_at(previous.start)
+            if owner is not segment:
+                crossed += 1
+                segment = owner
+                if crossed > 1 or owner is None or owner.is_display:
+                    return False
+            quotes = quote_spans(previous.tokens)
+            if self._named_cue(previous, quotes, own=False):
+                return True
+            if not any(t.text in self.speech.konjunktiv for t in previous.tokens
+                       if not _inside(quotes, t.start, t.end)):
+                return False
+        return False
+
+    def _named_cue(self, sentence: Sentence, quotes: list[tuple[int, int]], own: bool,
+                   hedges: list[Hit] = ()) -> bool:
+        """A named source cue in the sentence; ``own``: not the speaker tag of a quote ("„…“, sagte X",
+        "X ergänzte: „…“") and not part of the hedge ("sollen … erklärt haben")."""
+        text, speech = self.text, self.speech
+        start0 = sentence.start
+
+        def usable(at: int, verb: bool = False) -> bool:
+            if _inside(quotes, at, at + 1) or verb and any(h.start <= at < h.end for h in hedges):
+                return False  # a verb inside the hedge is its own ("sollen … erklärt haben")
+            return not own or not text[start0:at].rstrip(" ,–—-").endswith(_CLOSING_MARKS)
+
+        for pattern in speech.phrases:
+            for start, end, group in _find(pattern, text, sentence):
+                if usable(start) and not self._vague_word(text[start:min(end + 40, sentence.end)]):
+                    return True
+        tokens = sentence.tokens
+        for start, end, word in _find(speech.verbs, text, sentence):
+            if not usable(start, verb=True):
+                continue
+            index = next((k for k, t in enumerate(tokens) if t.start == start), None)
+            if index is None:
+                continue
+            later = {t.text for t in tokens[index + 1:]}
+            particle = next((p for verb, p in speech.separable if word.startswith(verb)), None)
+            if particle is not None and particle not in later or later & speech.not_with:
+                continue
+            if own and self._introduces_quote(tokens, index, quotes):
+                continue
+            if self._relative(tokens, index):
+                continue  # "Schröder, der … ergänzte", "von dem auch X sprach": not the sentence's source
+            # before a Konjunktiv I sentence any verb of saying with a named subject introduces it
+            # ("Müller räumte Fehler ein. Die Reform sei …"); in the hedge's own sentence it must tag or
+            # introduce the words
+            if not self._subject_named(tokens, index):
+                continue
+            if not own:
+                return True
+            shape = self._speech_shape(tokens, index, particle, word in speech.tag_only)
+            # the reported words stand before a tag and after an introduction
+            if shape == "tag" and any(h.start < start for h in hedges) \
+                    or shape == "intro" and any(h.start > start for h in hedges):
+                return True
+        return False
+
+    @staticmethod
+    def _introduces_quote(tokens: tuple[Token, ...], index: int, quotes: list[tuple[int, int]]) -> bool:
+        """ "X sagte: „…“": the verb introduces a quote, not the hedge outside it."""
+        for k in range(index + 1, min(index + 8, len(tokens))):
+            if tokens[k].text == ":":
+                return k + 1 < len(tokens) and _inside(quotes, tokens[k + 1].start, tokens[k + 1].end)
+        return False
+
+    @staticmethod
+    def _relative(tokens: tuple[Token, ...], index: int) -> bool:
+        """The verb ends a relative clause: ", der … sagte", ", von dem … sprach"."""
+        k = index - 1
+        while k >= 0 and tokens[k].text not in (",", "(", "–", "—", ":"):
+            k -= 1
+        if k < 0 or k == index - 1:
+            return False
+        first = tokens[k + 1].text.lower()
+        second = tokens[k + 2].text.lower() if k + 2 < index else ""
+        return first in RELATIVE_PRONOUNS or (first in PREPOSITIONS and second in RELATIVE_PRONOUNS)
+
+    def _speech_shape(self, tokens: tuple[Token, ...], index: int, particle: str | None,
+                      tag_only: bool) -> str | None:
+        """ "tag" after the words (", sagte X", "– räumt X ein"), "intro" before them ("X sagte am Montag,
+        der Täter sei …", "X teilte mit, dass …", "X sagte: …"), else None. After an introducing comma
+        the words need a Konjunktiv ("X kritisiert die Absagen, und er weiß angeblich …" is no speech);
+        ``tag_only`` verbs ("findet") introduce only before "dass" or a colon."""
+        if index > 0 and tokens[index - 1].text in (",", "–", "—", "-"):
+            return "tag"
+        after = index + 1
+        if particle is not None:
+            after = next((k + 1 for k in range(index + 1, len(tokens)) if tokens[k].text == particle), after)
+        for k in range(after, min(after + 5, len(tokens))):
+            word = tokens[k].text
+            if word == ":" or word == "dass":
+                return "intro"
+            if word == ",":
+                forms = self.speech.konjunktiv | self.speech.content_forms
+                if not tag_only and any(t.text in forms for t in tokens[k + 1:]):
+                    return "intro"
+                return None
+        return None
+
+    def _vague_word(self, phrase: str) -> bool:
+        words = regex.findall(r"[\w-]+", regex.split(r"[,.;:!?]", phrase, maxsplit=1)[0])
+        names: list[str] = []  # the nouns of the source: "nach Angaben der iranischen Justiz"
+        expecting = True
+        for word in words[1:]:
+            if word[:1].isupper():
+                names.append(word)
+                expecting = False
+            elif not expecting and word in ("des", "der", "von", "vom"):
+                expecting = True
+            elif not expecting or word not in DETERMINERS and not word.endswith(("e", "en", "er", "es", "em")):
+                break
+        # "laut Experten des Ifo-Instituts" is named, "nach Einschätzung von Ökonomen" is not
+        return bool(names) and all(w.lower().endswith(self.vocab.noun_suffixes) or w in self.vocab.speech_not_sources
+                                   for w in names)
+
+    def _subject_named(self, tokens: tuple[Token, ...], index: int) -> bool:
+        """The verb's subject is a name or "er"/"sie": after the verb ("sagte Müller"), else before it."""
+        speech = self.speech
+        for span in (tokens[index + 1:index + 5], tokens[max(0, index - 1):index]):
+            for token in span:
+                word = token.text
+                if token.kind != "word":
+                    break
+                if word in speech.pronouns:
+                    return True
+                if word in speech.not_subjects:
+                    return False
+                if word[:1].isupper():
+                    return not (word.lower().endswith(self.vocab.noun_suffixes) or word in self.vocab.speech_not_sources)
+                if word not in DETERMINERS and word not in POSSESSIVES and not word.endswith(("e", "en", "er")):
+                    break  # "sagte am Montag": no subject after the verb; look before it
+        return False
 
 
 def _layer_sources(document) -> frozenset[int]:
@@ -649,11 +951,12 @@ def _layer_sources(document) -> frozenset[int]:
 
 
 def _check_sentence(sentence, segment, text, vocab, quotes, allow, display_kinds, s401, s404,
-                    layer_named=lambda start: False) -> list[Finding]:
+                    layer_named=lambda start: False, others=None) -> list[Finding]:
     tokens = sentence.tokens
     clause_ids = _clause_ids(tokens)
     question = any(t.text == "?" for t in tokens[-3:])
-    hits = [] if question else (_word_hits(sentence, vocab, clause_ids) + _phrase_hits(sentence, vocab, text)
+    lowered = text[sentence.start:sentence.end].lower()
+    hits = [] if question else (_word_hits(sentence, vocab, clause_ids) + _phrase_hits(sentence, vocab, text, lowered)
                                 + _hearsay(sentence, vocab, text))
     kept: list[Hit] = []
     for hit in hits:
@@ -666,6 +969,9 @@ def _check_sentence(sentence, segment, text, vocab, quotes, allow, display_kinds
                 and _is_legal(hit, sentence, vocab):
             continue
         kept.append(hit)
+    if others is not None and any(not hit.vague for hit in kept) \
+            and others(sentence, segment, quotes, [hit for hit in kept if not hit.vague], clause_ids):
+        kept = [hit for hit in kept if hit.vague]  # someone else's words: like a quote
     figure = _has_figure(sentence, vocab)
     strong = _has_strong_cue(sentence, vocab)
     findings: list[Finding] = []
