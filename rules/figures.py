@@ -92,7 +92,13 @@ def _rules() -> list[RuleInfo]:
                 "different claim categories (deaths vs injured: see NL202), clauses about a change or another "
                 "period ('stieg von … auf', 'im Vorjahr', 'davon'), two figures in one sentence, and figures "
                 "attributed to different named sources ('laut Nato 600.000', 'laut Kiew 691.000'), which "
-                "NL204 reports as information when `report_different_sources` is on."),
+                "NL204 reports as information when `report_different_sources` is on.\n\n"
+                "Only mentions in one frame are compared: not when their sentences name different years, "
+                "months, weekdays, time frames ('bisher', 'im Vorjahr') or places ('in Bayern' / 'in Hessen'), "
+                "not a part of a whole or a rate ('davon', 'allein', 'je'), not two figures in one paragraph or "
+                "teaser, not a counted thing the text gives three or more values for (a series over days, places "
+                "or groups), not two body mentions more than `max_distance` paragraphs apart, and not a passed "
+                "milestone and the current figure ('über 500.000' / 'mehr als 508.000')."),
             flagged=("Teaser: Mehr als 15.000 Container Munition … Text: mehr als 15.800 Container mit Munition",
                      "5.000 Tote … später: 4.000 bis 5.000 Tote"),
             accepted=("rund 11.000 Soldaten … etwa 11.000 Soldaten", "5,5 Milliarden Dollar … 5,5 Milliarden US-Dollar",
@@ -104,6 +110,8 @@ def _rules() -> list[RuleInfo]:
                 Setting("max_ratio", float, 1.5, "values further apart than this factor count as different things"),
                 Setting("min_value", float, 1000.0, "smallest value compared (small counts differ too often "
                         "for good reasons: different places, days, groups)"),
+                Setting("max_distance", int, 4, "two body mentions further apart than this many paragraphs (and "
+                        "subheadings) are not compared; display copy is always compared with the body; 0 = no limit"),
                 Setting("report_different_sources", bool, False,
                         "report different values from different named sources as NL204 (info)"),
             ),
@@ -279,6 +287,11 @@ def _compatible(first: Quantity, second: Quantity, tolerance: float) -> bool:
                 return True
             if bound.qualifier_kind == "upper" and exact.high <= bound.high:
                 return True
+    if first.qualifier_kind == second.qualifier_kind == "lower":
+        # "über 500.000" and "mehr als 508.000": a milestone passed, then the current figure
+        smaller, bigger = sorted((first.high, second.high))
+        if _milestone(smaller) and (bigger - smaller) / bigger <= tolerance:
+            return True
     approx = {"approx", "upper"} & kinds
     if approx:
         bigger = max(first.high, second.high)
@@ -286,12 +299,42 @@ def _compatible(first: Quantity, second: Quantity, tolerance: float) -> bool:
     return False
 
 
+def _milestone(value: float) -> bool:
+    """A round threshold such as 500.000, 100.000 or one million: a single significant digit."""
+    if value <= 0:
+        return False
+    digits = f"{value:.0f}".rstrip("0")
+    return len(digits) == 1
+
+
+def _series_keys(found: Quantities, items: list[Quantity], document) -> frozenset[str]:
+    """Counted things the text gives three or more different values for (not counting changes and parts):
+    a series over days, places or groups ("Italien: 17.000 Tote … Spanien: 14.000 Tote … 2.000 Tote"),
+    where one more value is no contradiction."""
+    values: dict[str, set[float]] = {}
+    for item in items:
+        if item.changing or item.key is None or _is_part(document, found, item):
+            continue
+        values.setdefault(item.key, set()).add(item.value)
+    return frozenset(key for key, seen in values.items() if len(seen) >= 3)
+
+
+def _segments_apart(document, first: Quantity, second: Quantity) -> int:
+    segments = document.segments
+    starts = [segment.start for segment in segments]
+    import bisect
+
+    return abs(bisect.bisect_right(starts, second.start) - bisect.bisect_right(starts, first.start))
+
+
 def _inconsistent(document, found: Quantities, sources: Attributions, settings) -> Iterator[Finding]:
     tolerance = float(settings.get("tolerance", 0.05))
     max_ratio = float(settings.get("max_ratio", 1.5))
     min_value = float(settings.get("min_value", 1000.0))
     notes = bool(settings.get("report_different_sources", False))
+    max_distance = int(settings.get("max_distance", 4))
     items = [q for q in found if _comparable(q, min_value)]
+    series = _series_keys(found, items, document) if len(items) > 2 else frozenset()
     scopes: dict[int, _Scope] = {}
 
     def scope(quantity: Quantity) -> _Scope:
@@ -303,6 +346,11 @@ def _inconsistent(document, found: Quantities, sources: Attributions, settings) 
         for earlier in items[:later_index]:
             if earlier.sentence == later.sentence or not _same_thing(earlier, later, max_ratio):
                 continue
+            if earlier.key in series:
+                continue  # a series of values for one noun: days, places, groups
+            if not earlier.is_display and not later.is_display and max_distance \
+                    and _segments_apart(document, earlier, later) > max_distance:
+                continue  # far apart in the body: another part of the story
             if _same_body_paragraph(document, earlier, later):
                 continue  # figures side by side in one paragraph compare groups, places or days
             if _compatible(earlier, later, tolerance):
@@ -400,8 +448,9 @@ def _same_scope(first: Quantity, second: Quantity, a: _Scope, b: _Scope) -> bool
 
 
 def _same_body_paragraph(document, first: Quantity, second: Quantity) -> bool:
+    """Both in one paragraph or one teaser (figures side by side compare groups, places or days)."""
     segment = document.segment_at(first.start)
-    return segment is not None and not segment.is_display and segment is document.segment_at(second.start)
+    return segment is not None and segment.kind != "headline" and segment is document.segment_at(second.start)
 
 
 # --- NL202 ----------------------------------------------------------------------------------------

@@ -235,6 +235,29 @@ def test_nl201_accepts(first, second):
     assert "NL201" not in codes(article(first, second))
 
 
+def test_nl201_milestone_and_current_figure_are_compatible():
+    text = ("Über 500.000 Fälle in Afrika\n\nAuf dem Kontinent sind nach Angaben der Behörde mehr als 508.000 Fälle "
+            "nachgewiesen worden.\n")
+    assert "NL201" not in codes(text)
+
+
+def test_nl201_series_of_values_is_not_compared():
+    text = article("Laut Behörde gab es in der Region 17.000 Tote.", "Anderswo gab es laut Behörde 14.000 Tote.",
+                   "Im Norden zählte die Behörde 12.000 Tote.")
+    assert "NL201" not in codes(text)
+
+
+def test_nl201_far_apart_body_mentions_are_not_compared():
+    far = article("Die Lage ist ernst.", "Die Firma hat laut Bericht 12.000 Kunden.", *["Ein Absatz ohne Zahl."] * 5,
+                  "Die Firma hat laut Bericht 14.000 Kunden.")
+    near = article("Die Lage ist ernst.", "Die Firma hat laut Bericht 12.000 Kunden.", "Ein Absatz ohne Zahl.",
+                   "Die Firma hat laut Bericht 14.000 Kunden.")
+    assert "NL201" not in codes(far)
+    assert "NL201" in codes(near)
+    unlimited = config_from_mapping({"select": ["NL2"], "rules": {"NL201": {"max_distance": 0}}})
+    assert "NL201" in codes(far, unlimited)
+
+
 def test_nl201_accepts_figures_compared_within_one_body_paragraph():
     text = ("Intensivstationen voll\n\nDas Register legte am Freitag seine Zahlen vor.\n\n"
             "Am Freitagmorgen waren laut Intensivregister 7212 Betten belegt. "

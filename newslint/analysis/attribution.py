@@ -109,6 +109,18 @@ class AttributionVocabulary:
     reported_idioms: Any = None
     actor_verbs: Any = None
     actor_prefixes: tuple[str, ...] | None = None
+    vague_guard: tuple[str, ...] = ()  # substrings one of which a vague cue needs; () = always search
+    _starts: dict = field(default_factory=dict, compare=False, repr=False)  # word -> (verb?, actor?) cache
+
+    def word_starts(self, word: str) -> tuple[bool, bool]:
+        """Whether ``word`` starts like a speech verb pattern / an actor verb pattern (cached per word)."""
+        known = self._starts.get(word)
+        if known is None:
+            known = (self.verb_prefixes is None or word.startswith(self.verb_prefixes),
+                     self.actor_prefixes is None or word.startswith(self.actor_prefixes))
+            if len(self._starts) < 50_000:
+                self._starts[word] = known
+        return known
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> "AttributionVocabulary":
@@ -125,6 +137,7 @@ class AttributionVocabulary:
             actor_verbs=compile_pattern(r"(?<!\w)(?:" + alternation(data.get("actor_verbs", ["(?!)"])) + r")(?!\w)",
                                         "attribution.toml: actor_verbs"),
             actor_prefixes=_literal_prefixes(data.get("actor_verbs", [])),
+            vague_guard=tuple(data.get("vague_guard", [])),
             reported_strict=frozenset(data.get("reported_speech_strict", [])),
             reported_idioms=compile_pattern("|".join(regex.escape(idiom) for idiom in data.get(
                 "reported_speech_idioms", [])) or "(?!)", "attribution.toml: reported_speech_idioms", regex.IGNORECASE),
@@ -247,12 +260,12 @@ class _Analyser:
                 source = match.groupdict().get("source")
                 kind = "demnach" if match.group(0).lower() == "demnach" else "phrase"
                 cues.append(Attribution(base + match.start(), base + match.end(), kind, normalise_source(source)))
-        for match in self._verb_matches(sentence, text, self.vocab.actor_verbs, self.vocab.actor_prefixes):
+        for match in self._verb_matches(sentence, text, self.vocab.actor_verbs, self.vocab.actor_prefixes, 1):
             first_word = _WORD.match(match.group(0))
             verb_end = base + match.start() + (first_word.end() if first_word else len(match.group(0)))
             if self._verb_subject(sentence, base + match.start(), verb_end) is not False:
                 cues.append(Attribution(base + match.start(), base + match.end(), "actor", None))
-        for match in self._verb_matches(sentence, text, self.vocab.verbs, self.vocab.verb_prefixes):
+        for match in self._verb_matches(sentence, text, self.vocab.verbs, self.vocab.verb_prefixes, 0):
             first_word = _WORD.match(match.group(0))
             verb_end = base + match.start() + (first_word.end() if first_word else len(match.group(0)))
             if _HEISST_ES.match(match.group(0)):
@@ -266,8 +279,11 @@ class _Analyser:
             if match and match["source"] not in self.vocab.not_sources:
                 cues.append(Attribution(base + match.start(), base + match.end(), "display",
                                         normalise_source(match["source"])))
+        guard = self.vocab.vague_guard
+        spaced = f" {lowered} " if guard else ""
         vague = [Attribution(base + match.start(), base + match.end(), "vague", None, True)
-                 for match in self.vocab.vague.finditer(text)]
+                 for match in self.vocab.vague.finditer(text)] if not guard or any(
+            word in spaced for word in guard) else []
         if vague:
             # a vague cue turns a speech verb whose subject it is into a vague attribution
             named = [cue for cue in cues if not (cue.kind == "verb" and any(
@@ -276,7 +292,7 @@ class _Analyser:
             cues = named + vague
         return cues
 
-    def _verb_matches(self, sentence: Sentence, text: str, verbs: Any, prefixes: tuple[str, ...] | None):
+    def _verb_matches(self, sentence: Sentence, text: str, verbs: Any, prefixes: tuple[str, ...] | None, which: int):
         """Matches of the verb alternation in ``text`` (the sentence), tried only at the words that start
         like one of its patterns when every pattern starts with literal letters (the same matches as
         ``finditer``, without scanning every position)."""
@@ -285,13 +301,17 @@ class _Analyser:
             return
         base = sentence.start
         taken = 0
+        starts_like = self.vocab.word_starts
         for token in sentence.tokens:
-            if not token.is_word or token.start - base < taken:
+            if token.kind != "word" and token.kind != "abbrev" or token.start - base < taken:
                 continue
             word = token.text
-            starts = [0]
-            if "-" in word:
-                starts.extend(index + 1 for index, char in enumerate(word) if char == "-")
+            if "-" not in word:
+                if not starts_like(word)[which]:
+                    continue
+                starts = (0,)
+            else:
+                starts = [0] + [index + 1 for index, char in enumerate(word) if char == "-"]
             for offset in starts:
                 if not word.startswith(prefixes, offset):
                     continue
@@ -363,6 +383,15 @@ class _Analyser:
                     break
         return wanted
 
+    def _claim_sentences(self, analysed: set[int]) -> list[int]:
+        """The analysed sentences that hold a claim figure (only their rule/plan status is ever asked)."""
+        if not self.limit:
+            return sorted(analysed)
+        from newslint.analysis.quantities import quantities
+
+        return sorted({quantity.sentence for quantity in quantities(self.document)
+                       if quantity.claim and quantity.sentence in analysed})
+
     def analyse(self) -> Attributions:
         document = self.document
         sentences = document.sentences
@@ -425,8 +454,9 @@ class _Analyser:
             quotes.extend((segment.start - 1, segment.end + 1) for segment in document.segments
                           if segment.kind in ("paragraph", "bullet") and segment.start > questions[0].start
                           and segment not in questions)
-        normative = frozenset(index for index, sentence in enumerate(sentences)
-                              if index in analysed and self.vocab.normative.search(self.text, sentence.start, sentence.end))
+        claim_sentences = self._claim_sentences(analysed)
+        normative = frozenset(index for index in claim_sentences
+                              if self.vocab.normative.search(self.text, sentences[index].start, sentences[index].end))
         return Attributions(results, quotes, normative, None if wanted is None else frozenset(analysed))
 
     def _unlabelled_interview(self, questions: list) -> bool:

@@ -431,7 +431,7 @@ class _SentenceParser:
             elif token.kind == "word" and _DIGITS.match(token.text):
                 kind = "age" if _AGE_PATTERN.search(token.text) else "name"
                 result = self._simple(position, kind)
-            elif token.is_word:
+            elif token.is_word and token.text.lower().startswith(self.vocab.word_prefixes):
                 result = self._worded(position)
             if result is None:
                 position += 1
