@@ -18,6 +18,7 @@ Decisions per sentence:
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -98,12 +99,13 @@ class Vocabulary:
     figure_words: frozenset[str]
     circles_guard: str = ""
     es_heisst_guard: str = ""
-    vague_noun: Any = None  # one regex for "a vague source noun may be in this sentence"
+    vague_noun: tuple[str, ...] = ()  # a vague source noun needs one of these (lowercase) in the sentence
     attributive_after: frozenset[str] = frozenset()
     adjective_suffixes: tuple[str, ...] = ()
     inflections: tuple[str, ...] = ()
     speech: "Speech | None" = None
     speech_not_sources: frozenset[str] = frozenset()
+    token_forms: frozenset[str] = frozenset()  # every token text _word_hits or _hearsay can start from
     raw: dict[str, Any] = field(default_factory=dict, repr=False)
 
 
@@ -113,7 +115,7 @@ class Speech:
 
     konjunktiv: frozenset[str]
     verbs: Any
-    separable: tuple[tuple[str, str], ...]  # (verb start, particle), longest first
+    separable: tuple[tuple[str, tuple[str, ...]], ...]  # (verb start, particles), longest first
     not_with: frozenset[str]
     phrases: list[Any]
     not_subjects: frozenset[str]
@@ -131,7 +133,8 @@ class Speech:
         return cls(
             konjunktiv=frozenset(data.get("konjunktiv", ())),
             verbs=compile_pattern(r"(?<!\w)(?:" + data["verbs"] + r")(?!\w)", "hedging.toml: speech.verbs"),
-            separable=tuple(sorted(data.get("separable", {}).items(), key=lambda kv: -len(kv[0]))),
+            separable=tuple(sorted(((verb, (p,) if isinstance(p, str) else tuple(p))
+                                    for verb, p in data.get("separable", {}).items()), key=lambda kv: -len(kv[0]))),
             not_with=frozenset(data.get("not_with", ())),
             phrases=[compile_pattern(p, "hedging.toml: speech.phrases") for p in data.get("phrases", ())],
             not_subjects=frozenset(data.get("not_subjects", ())), pronouns=frozenset(data.get("pronouns", ())),
@@ -142,6 +145,20 @@ class Speech:
             tag_only=frozenset(data.get("tag_only", ())),
             content_forms=frozenset(data.get("content_forms", ())),
         )
+
+
+def _occurrences(text: str, part: str) -> list[int]:
+    found, at = [], text.find(part)
+    while at >= 0:
+        found.append(at)
+        at = text.find(part, at + 1)
+    return found
+
+
+def _minimal_substrings(words: list[str]) -> tuple[str, ...]:
+    """The words (lowercase) that contain no other: "experte" covers "experten", "expertin" …"""
+    lowered = {word.lower() for word in words}
+    return tuple(sorted(w for w in lowered if not any(o != w and o in w for o in lowered)))
 
 
 def _words(values: list[str] | None) -> frozenset[str]:
@@ -175,6 +192,8 @@ def load_vocabulary(path: Path = DATA_FILE) -> Vocabulary:
         )
         entries.append(entry)
     by_form = {form: e for e in entries if e.type in ("adverb", "modal-conjecture") for form in e.forms}
+    modal_forms = _words(data["stacking"]["modal_forms"])
+    token_forms = frozenset(by_form) | frozenset(f[:1].upper() + f[1:] for f in by_form) | modal_forms
     hearsay_cfg, vague, source = data["hearsay"], data["vague"], data["source"]
     attributive = data.get("attributive", {})
     return Vocabulary(
@@ -197,12 +216,13 @@ def load_vocabulary(path: Path = DATA_FILE) -> Vocabulary:
         es_heisst_weak=[compile_pattern(p, "hedging.toml: vague.es_heisst_weak") for p in vague.get("es_heisst_weak", [])],
         strong_cues=frozenset(vague["strong_claim_cues"]), figure_words=frozenset(vague["figure_words"]),
         circles_guard=vague.get("circles_guard", "").lower(), es_heisst_guard=vague.get("es_heisst_guard", "").lower(),
-        vague_noun=regex.compile("|".join(regex.escape(x) for x in vague["noun_suffixes"]), regex.IGNORECASE),
+        vague_noun=_minimal_substrings(vague["noun_suffixes"]),
         attributive_after=_words(attributive.get("after")),
         adjective_suffixes=tuple(attributive.get("adjective_suffixes", ())),
         inflections=tuple(sorted(attributive.get("inflections", ()), key=len, reverse=True)),
         speech=Speech.from_data(data["speech"]) if "speech" in data else None,
         speech_not_sources=frozenset(data.get("speech", {}).get("not_sources", ())),
+        token_forms=token_forms,
         raw=data,
     )
 
@@ -604,11 +624,15 @@ def _named_source(sentence: Sentence, text: str, vocab: Vocabulary, exclude: lis
     return False
 
 
-def _vague_sources(sentence: Sentence, text: str, vocab: Vocabulary) -> list[tuple[Hit, bool]]:
+def _vague_sources(sentence: Sentence, text: str, vocab: Vocabulary, lowered: str | None = None,
+                   noun_possible: bool | None = None) -> list[tuple[Hit, bool]]:
     """Unnamed sources in the sentence, each with whether it introduces a claim by itself."""
     tokens = sentence.tokens
     found: list[tuple[Hit, bool]] = []
-    noun_possible = vocab.vague_noun.search(text, sentence.start, sentence.end) is not None
+    if lowered is None:
+        lowered = text[sentence.start:sentence.end].lower()
+    if noun_possible is None:
+        noun_possible = any(part in lowered for part in vocab.vague_noun)
     for i, token in enumerate(tokens if noun_possible else ()):
         word = token.text
         if token.kind != "word" or not word[:1].isupper() or word in vocab.not_nouns:
@@ -645,7 +669,6 @@ def _vague_sources(sentence: Sentence, text: str, vocab: Vocabulary) -> list[tup
             content = True
         if hit is not None:
             found.append((hit, content))
-    lowered = text[sentence.start:sentence.end].lower()
     for start, end, _ in (_find(vocab.circles, text, sentence) if vocab.circles_guard in lowered else ()):
         tail = text[end:sentence.end]
         content = bool(regex.match(r"\s*(?:hieß|heißt|verlautete|war\s+zu\s+hören)\b", tail)) or \
@@ -721,12 +744,29 @@ def analyze(document, config) -> list[Finding]:
     if speech is not None and (s401.get("ignore_reported_speech", True) or s401.get("ignore_first_person", True)):
         others = _OthersWords(document, vocab, speech, s401.get("ignore_reported_speech", True),
                               s401.get("ignore_first_person", True))
+    # one pass over the document's tokens finds where a hedge word or "soll" can be; sentences
+    # without one skip the per-token scans
+    forms = vocab.token_forms
+    candidates = [t.start for t in document.tokens if t.text in forms]
+    lowered_text = text.lower()
+    if len(lowered_text) != len(text):  # a rare letter whose lower case is longer: no shared offsets
+        lowered_text = None
+    nouns = sorted(at for part in vocab.vague_noun for at in _occurrences(lowered_text, part)) \
+        if lowered_text is not None else None
     for segment in document.segments:
         sentences = document.sentences_in(segment)
-        quotes = quote_spans([t for s in sentences for t in s.tokens])
+        quotes = _SegmentQuotes(sentences)
         for sentence in sentences:
+            at = bisect_left(candidates, sentence.start)
+            words = at < len(candidates) and candidates[at] < sentence.end
+            if nouns is None:
+                noun, lowered = None, None
+            else:
+                at = bisect_left(nouns, sentence.start)
+                noun = at < len(nouns) and nouns[at] < sentence.end
+                lowered = lowered_text[sentence.start:sentence.end]
             findings.extend(_check_sentence(sentence, segment, text, vocab, quotes, allow, display_kinds,
-                                            s401, s404, layer_named, others))
+                                            s401, s404, layer_named, others, words, noun, lowered))
     return findings
 
 
@@ -762,10 +802,14 @@ class _OthersWords:
             return False
         if self._named_cue(sentence, quotes, own=True, hedges=hits):
             return True
-        # Konjunktiv I in a clause with a hedge ("Die Rezession sei wohl …"), continuing a named source
+        # Konjunktiv I in the sentence and a Konjunktiv in the hedge's clause ("Die Rezession sei wohl …",
+        # "Möglicherweise könnten Studierende helfen, die … ausgebildet worden seien"), continuing a named source
+        if not any(tokens[k].text in speech.konjunktiv for k in outside):
+            return False
         starts = {h.anchor_start for h in hits}
         clauses = {clause_ids[k] for k, t in enumerate(tokens) if t.start in starts}
-        return any(tokens[k].text in speech.konjunktiv and clause_ids[k] in clauses for k in outside) \
+        return any(clause_ids[k] in clauses and (tokens[k].text in speech.konjunktiv or tokens[k].text in
+                                                 speech.content_forms) for k in outside) \
             and self._context_named(sentence)
 
     def answers(self) -> frozenset[int]:
@@ -837,8 +881,9 @@ class _OthersWords:
             if index is None:
                 continue
             later = {t.text for t in tokens[index + 1:]}
-            particle = next((p for verb, p in speech.separable if word.startswith(verb)), None)
-            if particle is not None and particle not in later or later & speech.not_with:
+            particles = next((p for verb, p in speech.separable if word.startswith(verb)), None)
+            particle = None if particles is None else next((p for p in particles if p in later), "")
+            if particle == "" or later & speech.not_with:
                 continue
             if own and self._introduces_quote(tokens, index, quotes):
                 continue
@@ -887,7 +932,7 @@ class _OthersWords:
         if index > 0 and tokens[index - 1].text in (",", "–", "—", "-"):
             return "tag"
         after = index + 1
-        if particle is not None:
+        if particle:
             after = next((k + 1 for k in range(index + 1, len(tokens)) if tokens[k].text == particle), after)
         for k in range(after, min(after + 5, len(tokens))):
             word = tokens[k].text
@@ -950,14 +995,60 @@ def _layer_sources(document) -> frozenset[int]:
                      if source.own and source.named and not source.vague)
 
 
+class _SegmentQuotes:
+    """A segment's quote spans, computed on the first call (only sentences with a finding need them)."""
+
+    __slots__ = ("sentences", "spans")
+
+    def __init__(self, sentences) -> None:
+        self.sentences, self.spans = sentences, None
+
+    def __call__(self) -> list[tuple[int, int]]:
+        if self.spans is None:
+            self.spans = quote_spans([t for s in self.sentences for t in s.tokens])
+        return self.spans
+
+
+class _LazyClauses:
+    """Clause numbers of a sentence's tokens, computed on first use (most sentences hold no hedge)."""
+
+    __slots__ = ("tokens", "_ids")
+
+    def __init__(self, tokens: tuple[Token, ...]) -> None:
+        self.tokens, self._ids = tokens, None
+
+    def ids(self) -> list[int]:
+        if self._ids is None:
+            self._ids = _clause_ids(self.tokens)
+        return self._ids
+
+    def __getitem__(self, index: int) -> int:
+        return self.ids()[index]
+
+    def __iter__(self):
+        return iter(self.ids())
+
+
 def _check_sentence(sentence, segment, text, vocab, quotes, allow, display_kinds, s401, s404,
-                    layer_named=lambda start: False, others=None) -> list[Finding]:
+                    layer_named=lambda start: False, others=None, words: bool = True, noun: bool | None = None,
+                    lowered: str | None = None) -> list[Finding]:
     tokens = sentence.tokens
-    clause_ids = _clause_ids(tokens)
+    clause_ids = _LazyClauses(tokens)
     question = any(t.text == "?" for t in tokens[-3:])
-    lowered = text[sentence.start:sentence.end].lower()
-    hits = [] if question else (_word_hits(sentence, vocab, clause_ids) + _phrase_hits(sentence, vocab, text, lowered)
-                                + _hearsay(sentence, vocab, text))
+    if lowered is None:
+        lowered = text[sentence.start:sentence.end].lower()
+    if question:
+        hits = []
+    elif words:
+        hits = _word_hits(sentence, vocab, clause_ids) + _phrase_hits(sentence, vocab, text, lowered) \
+            + _hearsay(sentence, vocab, text)
+    else:
+        hits = _phrase_hits(sentence, vocab, text, lowered)
+    vague = _vague_sources(sentence, text, vocab, lowered, noun)
+    if not hits and not vague:
+        return []
+    if callable(quotes):  # the segment's quotes, computed on first need
+        quotes = quotes()
     kept: list[Hit] = []
     for hit in hits:
         if s401.get("ignore_in_quotes", True) and _inside(quotes, hit.anchor_start, hit.anchor_end):
@@ -972,12 +1063,13 @@ def _check_sentence(sentence, segment, text, vocab, quotes, allow, display_kinds
     if others is not None and any(not hit.vague for hit in kept) \
             and others(sentence, segment, quotes, [hit for hit in kept if not hit.vague], clause_ids):
         kept = [hit for hit in kept if hit.vague]  # someone else's words: like a quote
-    figure = _has_figure(sentence, vocab)
-    strong = _has_strong_cue(sentence, vocab)
     findings: list[Finding] = []
+    if not vague and not kept:
+        return findings
 
     # vague sources (NL404), and vague hedges that carry a claim
-    vague = _vague_sources(sentence, text, vocab)
+    figure = _has_figure(sentence, vocab)
+    strong = _has_strong_cue(sentence, vocab)
     reported_vague: list[Hit] = []
     for hit, content in vague:
         if s404.get("ignore_in_quotes", True) and _inside(quotes, hit.start, hit.end):

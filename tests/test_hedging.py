@@ -200,6 +200,10 @@ OTHERS_ACCEPTED = [
     "Schon Ende Januar dürften sich nach früheren Schätzungen des BTE Millionen Artikel aufgetürmt haben.",
     "In den Regionen dürfte die Zahl niedriger liegen, wie Streeck und seine Kollegen selbst schreiben.",
     "Für Nadolski ist klar: Ohne Druck hätte es womöglich keinen Kompromiss gegeben.",
+    "Bei einer mutmaßlich rechtswidrigen Ablehnung könnte das Land klagen, stellte die Luxemburg-Stiftung fest.",
+    "Der eine gilt als schlechter Gewinner, der andere als möglicherweise gütiger Verlierer.",
+    "Die Ärzte sind erschöpft, sagte Müller. Möglicherweise könnten Studierende helfen, die schon ausgebildet "
+    "worden seien.",
 ]
 OTHERS_FLAGGED = [
     # a Konjunktiv I with no named source before it
