@@ -772,6 +772,7 @@ def analyze(document, config) -> list[Finding]:
 
 _CLOSING_MARKS = tuple("“”\"«»‘’")
 RELATIVE_PRONOUNS = frozenset("der die das den dem deren dessen denen welche welcher welches welchen wie wer was".split())
+PHRASE_LEADS = frozenset("laut nach so für wie demnach".split())
 PREPOSITIONS = frozenset("von mit bei nach zu aus für gegen über unter vor an auf in um durch".split())
 POSSESSIVES = frozenset("sein seine seiner seinem seinen ihr ihre ihrer ihrem ihren unser unsere".split())
 
@@ -948,8 +949,10 @@ class _OthersWords:
     def _vague_word(self, phrase: str) -> bool:
         words = regex.findall(r"[\w-]+", regex.split(r"[,.;:!?]", phrase, maxsplit=1)[0])
         names: list[str] = []  # the nouns of the source: "nach Angaben der iranischen Justiz"
+        while words and words[0].lower() in PHRASE_LEADS:
+            words = words[1:]  # "laut", "nach", ", so", "Für", "wie"; "X zufolge" starts with its source
         expecting = True
-        for word in words[1:]:
+        for word in words:
             if word[:1].isupper():
                 names.append(word)
                 expecting = False

@@ -228,6 +228,7 @@ OTHERS_FLAGGED = [
     ("Der Täter sei vermutlich geflohen, sagten Experten.", "vermutlich"),
     ("Die Krise dürfte nach Einschätzung von Ökonomen den Anstieg dämpfen.", "dürfte"),
     ("Laut Medienberichten ist der Minister zurückgetreten, die Partei ist offenbar überrascht.", "offenbar"),
+    ("Die Arbeitslosenquote dürfte Ökonomen zufolge schon über 10 Prozent liegen.", "dürfte"),
     # "Wer … berichtet": the speech verb ends a relative clause
     ("Wer über Beschlüsse der Regierungen berichtet, macht sich womöglich zum Teil einer Agenda.", "womöglich"),
     # the comma after the verb starts no reported words (no Konjunktiv)
