@@ -299,6 +299,18 @@ def _compatible(first: Quantity, second: Quantity, tolerance: float) -> bool:
     return False
 
 
+def _partition(found: Quantities, part: Quantity, whole: Quantity) -> bool:
+    """``part``'s sentence splits ``whole`` into several figures of the same unit that add up to it."""
+    siblings = [q for q in found.in_sentence(part.sentence)
+                if q.unit == part.unit and q.kind in ("count", "casualty", "small", "money", "measure", "common")
+                and not q.is_range]
+    if len(siblings) < 2:
+        return False
+    total = sum(q.value for q in siblings)
+    return abs(total - whole.value) / max(total, whole.value) <= 0.05 or (
+        whole.qualifier_kind == "lower" and total >= whole.value and total <= whole.value * 1.1)
+
+
 def _milestone(value: float) -> bool:
     """A round threshold such as 500.000, 100.000 or one million: a single significant digit."""
     if value <= 0:
@@ -360,6 +372,10 @@ def _inconsistent(document, found: Quantities, sources: Attributions, settings) 
             if not _same_scope(earlier, later, scope(earlier), scope(later)) \
                     or _is_part(document, found, earlier) or _is_part(document, found, later):
                 continue  # another day, year or place, a part of a whole, a rate against a total
+            if bool(earlier.modifiers) != bool(later.modifiers) and not earlier.content and not later.content:
+                continue  # "75.000 stimmberechtigte Mitglieder" / "100.000 Mitglieder": a subgroup
+            if _partition(found, later, earlier) or _partition(found, earlier, later):
+                continue  # "In 1120 Fällen geht es um …, in mehr als 300 Fällen um …" splits "mehr als 1400 Fällen"
             differ = same_source(sources[earlier.sentence].source, sources[later.sentence].source)
             line = document.line_of(earlier.start)
             if differ is False:

@@ -235,6 +235,18 @@ def test_nl201_accepts(first, second):
     assert "NL201" not in codes(article(first, second))
 
 
+@pytest.mark.parametrize("first, second", [
+    # a subgroup named by an adjective
+    ("Laut Verband haben gut 75.000 stimmberechtigte Mitglieder abgestimmt.", "Der Verband hat laut Satzung 100.000 Mitglieder."),
+    # the rest of a whole
+    ("Laut Klinik wurden rund 10.000 Patienten behandelt.", "Die übrigen 8.300 Patienten wurden ohne Beatmung versorgt, sagte die Klinik."),
+    # a whole split into its parts in one sentence
+    ("Das Amt prüft mehr als 1.400 Verdachtsfälle.", "In 1.120 Verdachtsfällen geht es um Subventionsbetrug, in 300 Fällen um Betrug, sagte das Amt."),
+])
+def test_nl201_accepts_parts_and_subgroups(first, second):
+    assert "NL201" not in codes(article("Die Lage ist ernst.", first, second))
+
+
 def test_nl201_milestone_and_current_figure_are_compatible():
     text = ("Über 500.000 Fälle in Afrika\n\nAuf dem Kontinent sind nach Angaben der Behörde mehr als 508.000 Fälle "
             "nachgewiesen worden.\n")

@@ -97,6 +97,7 @@ class NumberVocabulary:
     size_nouns: frozenset[str] = frozenset()  # keys of nouns that state an institution's size
     size_prepositions: frozenset[str] = frozenset()
     base_words: frozenset[str] = frozenset()
+    size_possessives: frozenset[str] = frozenset()
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> "NumberVocabulary":
@@ -153,6 +154,7 @@ class NumberVocabulary:
             size_nouns=frozenset(synonyms.get(noun_key(word), noun_key(word)) for word in counted.get("size_nouns", [])),
             size_prepositions=frozenset(context.get("size_prepositions", [])),
             base_words=frozenset(context.get("base_words", [])),
+            size_possessives=frozenset(context.get("size_possessives", [])),
             word_prefixes=prefixes,
             trigger=trigger,
             qualifiers=tuple(qualifiers),
@@ -464,7 +466,9 @@ class _SentenceParser:
 
                         item = replace(item, kind="base", claim=False)
                 elif item.key is not None and item.key in vocab.size_nouns and item.unit_kind is None and (
-                        before in vocab.size_prepositions or before in (",", "und", "sowie") and result
+                        before in vocab.size_prepositions or before in vocab.size_possessives and first > 1
+                        and _lower(tokens[first - 2]) in vocab.size_prepositions
+                        or before in (",", "und", "sowie") and result
                         and result[-1].kind == "common" and result[-1].end == tokens[first - 1].start):
                     from dataclasses import replace
 
