@@ -127,15 +127,27 @@ def _inject_one(task):
         injected = typo.upper()
     document = _read_document(text[:start] + injected + text[end:])
     from newslint.spelling.checker import get_speller
+    from newslint.spelling.suggest import edit_cost
 
     speller = get_speller()
-    hit = first = False
+    # a typo that is itself a listed word form ("seid" for "seit") is a real-word error: no
+    # non-word checker can see it; counted apart rather than hidden
+    real_word = injected.lower() in speller.accepted
+    hit = first = closer = False
     for item in speller.check_document(document):
         if item.start <= start < item.end or start <= item.start < start + len(injected):
             hit = True
             first = bool(item.suggestions) and item.suggestions[0] == original
+            # the list's correction is sometimes another form of the word than the typo's
+            # ("Jahrhungerts" -> "Jahrhundert"): the first suggestion is a closer form of it
+            if item.suggestions and not first:
+                top, want, slip = item.suggestions[0].lower(), original.lower(), typo.lower()
+                stem = 0
+                while stem < min(len(top), len(want)) and top[stem] == want[stem]:
+                    stem += 1
+                closer = stem >= max(len(top), len(want)) - 3 and edit_cost(slip, top) < edit_cost(slip, want)
             break
-    return typo, original, hit, first
+    return typo, original, hit, first, real_word, closer
 
 
 def recall_wiki(texts: list[str], jobs: int, seed: int, limit_pairs: int | None) -> dict:
@@ -161,18 +173,30 @@ def recall_wiki(texts: list[str], jobs: int, seed: int, limit_pairs: int | None)
             results = pool.map(_inject_one, tasks, chunksize=8)
     else:
         results = [_inject_one(task) for task in tasks]
-    flagged = sum(1 for _, _, hit, _ in results if hit)
-    first = sum(1 for _, _, _, ok in results if ok)
+    flagged = sum(1 for r in results if r[2])
+    first = sum(1 for r in results if r[3])
     from newslint.spelling.suggest import edit_cost
 
     near = [r for r in results if edit_cost(r[0], r[1].lower(), 2.0) <= 2.0]
+    nonword = [r for r in results if not r[4]]
+    capitalised = [r for r in nonword if r[1][:1].isupper()]
+    lower = [r for r in nonword if not r[1][:1].isupper()]
+
+    def rate(rows, column):
+        return round(sum(1 for r in rows if r[column]) / max(len(rows), 1), 3)
+
     return {"pairs": len(pairs), "injected": len(results), "flagged": flagged,
             "recall": round(flagged / max(len(results), 1), 3),
             "correct_first": round(first / max(len(results), 1), 3),
             "correct_first_when_flagged": round(first / max(flagged, 1), 3),
+            "correct_or_closer_form_first": round(sum(1 for r in results if r[3] or r[5]) / max(len(results), 1), 3),
+            "real_word_typos": len(results) - len(nonword),
+            "nonword_injected": len(nonword), "nonword_recall": rate(nonword, 2),
+            "nonword_correct_first": rate(nonword, 3),
+            "capitalised_recall": rate(capitalised, 2), "lower_case_recall": rate(lower, 2),
             "within_distance2": len(near),
-            "correct_first_within_distance2": round(sum(1 for r in near if r[3]) / max(len(near), 1), 3),
-            "missed_examples": [f"{t}->{o}" for t, o, hit, _ in results if not hit][:25]}
+            "correct_first_within_distance2": rate(near, 3),
+            "missed_examples": [f"{r[0]}->{r[1]}" for r in results if not r[2]][:25]}
 
 
 # --- recall: Falko-MERLIN learner errors -----------------------------------------------------------

@@ -16,9 +16,9 @@ from newslint.config import tomllib
 from newslint.nlp.base import Token
 from newslint.spelling.compounds import (PREFIXES, CompoundSplitter, derived_known, inflected_known, inflection_bases,
                                          verb_form_known)
-from newslint.spelling.lexicon import base_lexicon, english_words
+from newslint.spelling.lexicon import FLOOR_COUNT, base_lexicon, english_words
 from newslint.spelling.names import is_acronym, looks_foreign, looks_like_place, name_data
-from newslint.spelling.suggest import Suggester, apply_case
+from newslint.spelling.suggest import Suggester, apply_case, edit_cost
 
 HYPHENS = "-‐"
 BULK_AFTER = 3000  # distinct word forms analysed before switching to bulk data structures
@@ -115,7 +115,8 @@ class Speller:
         self.accepted = _Accepted(base, added)
         base_has, added_has = base.__contains__, added.__contains__
         self.in_lexicon = lambda word: base_has(word) or added_has(word)
-        self.splitter = CompoundSplitter(self.in_lexicon)
+        freq = self.lexicon.freq
+        self.splitter = CompoundSplitter(self.in_lexicon, lambda word: freq.get(word, 0) > FLOOR_COUNT)
         self.suggester = Suggester(self.lexicon, self.in_lexicon, self.vocabulary, self.splitter.heads,
                                    lambda head: self.splitter.head_base(head) is not None)
         self._verdicts: dict[str, tuple[Problem, ...]] = {}
@@ -145,8 +146,12 @@ class Speller:
         for base in inflection_bases(lower):
             if base in self.extra or base in self.vocabulary:
                 return True
-        return (inflected_known(lower, self.in_lexicon, noun) or self.splitter.split(lower) is not None
-                or derived_known(lower, self.in_lexicon) or verb and verb_form_known(lower, self.in_lexicon))
+        if inflected_known(lower, self.in_lexicon, noun):
+            return True
+        parts = self.splitter.split(lower)
+        if parts is not None and (parts[0] in PREFIXES or self.splitter.strong(lower)):
+            return True
+        return derived_known(lower, self.in_lexicon) or verb and verb_form_known(lower, self.in_lexicon)
 
     def near_miss(self, lower: str) -> bool:
         """A word accepted only by word formation, one slip away from a listed word, is that word
@@ -157,12 +162,17 @@ class Speller:
             rest = lower[len(prefix):]
             if lower.startswith(prefix) and (rest in self.accepted or verb_form_known(rest, self.in_lexicon)):
                 return False  # "hinbekommen", "rausgehen", "Ausrichter": particle + listed word
-        for candidate in self.lexicon.neighbours1(lower):
-            if len(candidate) < 5 or _inflection_pair(lower, candidate):
-                continue
-            if self.lexicon.freq.get(candidate, 0) >= self.near_miss_count:
-                return True
-        return False
+        near = [candidate for candidate in self.lexicon.neighbours1(lower)
+                if len(candidate) >= 5 and not _inflection_pair(lower, candidate)]
+        if not near:
+            return False
+        freq = self.lexicon.freq
+        if any(freq.get(candidate, 0) >= self.near_miss_count for candidate in near):
+            return True
+        # any listed word one slip away beats a compound that only a weak split explains
+        if inflected_known(lower, self.in_lexicon):
+            return False
+        return self.splitter.split(lower) is not None and not self.splitter.strong(lower)
 
     def analyse(self, text: str) -> tuple[Problem, ...]:
         """The unknown parts of one word token (cached)."""
@@ -278,12 +288,14 @@ class Speller:
                 continue
             if self._name_evidence(word, lower, token, problem, tokens, index, counts):
                 continue
-            if self._strong_correction(word, lower, context):
+            following = tokens[index + 1] if index + 1 < len(tokens) else None
+            before_name = following is not None and following.kind == "word" and following.text[:1].isupper()
+            if self._strong_correction(word, lower, context, slips=not before_name):
                 findings.append(Misspelling(start, end, word, tuple(self.suggest(word, context))))
         findings.sort(key=lambda item: item.start)
         return findings
 
-    def _strong_correction(self, word: str, lower: str, context: frozenset[str]) -> bool:
+    def _strong_correction(self, word: str, lower: str, context: frozenset[str], slips: bool = True) -> bool:
         """A capitalised unknown word is only a typo with a close, listed correction."""
         if len(word) < self.min_capitalised_length:
             return False
@@ -295,8 +307,11 @@ class Speller:
                 continue  # "Loeffler" is a name's spelling of Löffler, not a slip
             if candidate in context or len(word) >= 8 or self.suggester.count(candidate) >= 1000:
                 return True
+            if slips and len(word) >= 7 and candidate not in self.names.first_names and _slip(lower, candidate):
+                return True  # a typing slip (swap, doubled or dropped double letter) of a listed word
         if len(word) >= 10 and not any(source in ("lexicon", "extra") for source in candidates.values()):
             return any(candidate in context or self.suggester.count(candidate) >= 200
+                       or slips and edit_cost(lower, candidate) <= 1.6
                        for candidate in self.suggester.candidates2(lower, quick=True))
         return False
 
@@ -346,8 +361,9 @@ class Speller:
                         return True  # "von der Leyen"
                 elif earlier[:1].isupper() or earlier.lower() in names.particles:
                     return True  # "Baschar al-Assad", "Thomas de Maizière"
-            if previous.text[:1].isupper() and (self.analyse(previous.text) or is_acronym(previous.text)):
-                return True
+            if previous.text[:1].isupper() and (self.analyse(previous.text) or is_acronym(previous.text)) \
+                    and not (before.endswith("er") and self._strong_correction(word, lower, frozenset())):
+                return True  # "Paolo Rossi" (but "Kölner Erzbischon" is a place adjective and a slip)
             if before.endswith(("minister", "ministerin", "präsident", "präsidentin", "sprecher", "sprecherin",
                                 "chef", "chefin", "experte", "expertin", "forscher", "forscherin")):
                 return True
@@ -380,6 +396,23 @@ def _inflection_pair(a: str, b: str) -> bool:
             break
         common += 1
     return common >= max(len(a), len(b)) - 2
+
+
+def _slip(word: str, candidate: str) -> bool:
+    """A typing slip rather than another spelling: two letters swapped, or a letter doubled,
+    dropped from a double or typed twice ("Athleth" is not one; "Augugst", "Beipiel" are not
+    either; "Reigerung", "Komission", "Aktivitätten" are)."""
+    if len(word) == len(candidate):
+        diff = [i for i, (a, b) in enumerate(zip(word, candidate)) if a != b]
+        return len(diff) == 2 and diff[1] == diff[0] + 1 and word[diff[0]] == candidate[diff[1]] \
+            and word[diff[1]] == candidate[diff[0]]
+    longer, shorter = (word, candidate) if len(word) > len(candidate) else (candidate, word)
+    if len(longer) != len(shorter) + 1:
+        return False
+    for i in range(len(longer)):
+        if longer[:i] + longer[i + 1:] == shorter:
+            return i > 0 and longer[i] == longer[i - 1] or i + 1 < len(longer) and longer[i] == longer[i + 1]
+    return False
 
 
 def _umlaut_spelling(word: str, candidate: str) -> bool:

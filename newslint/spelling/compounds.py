@@ -18,6 +18,11 @@ MIN_TAIL = 4
 SHORT_TAILS = frozenset(
     "amt bau weg tag zug rat see art bad ort eis gas tal tor arm bus rad hof hut ohr öl not fan chef los tür elf ei uhr kur".split()
 )
+# Three-letter words that are good compound heads ("Südhessen", "Neuwagen", "gutgehen", "Tontechniker").
+SHORT_HEADS = frozenset(
+    "süd ost nord neu alt gut tot top hör ton tee sau pan all ur bio öko eco tag rot art hof amt bau rat zug"
+    " kur not rad bus ski see".split()
+)
 # Words that are never compound parts: articles, pronouns, conjunctions and the like.
 FUNCTION_WORDS = frozenset(
     """
@@ -26,7 +31,7 @@ FUNCTION_WORDS = frozenset(
     ist sind war hat haben wird werden kann muss soll will dass als ob wenn weil nicht noch
     auch nur schon sehr mehr dann sein seine ihre ihren ihrem ihrer seinen seinem seiner zum zur
     vom beim ins im am um bei mit von für auf aus nach vor zu an in über unter durch gegen ohne
-    raus rauf nix
+    raus rauf nix aufs ums durchs fürs übers ans vors unters hinters
     """.split()
 )
 # Inflectional endings tried when a word is missing from the full-form list.
@@ -74,6 +79,10 @@ def inflected_known(word: str, known: Callable[[str], bool], noun: bool = True) 
             base = word[: -len(ending)]
             if len(base) >= 5 and base.endswith(ADJECTIVE_SUFFIXES) and known(base):
                 return True
+    for ending in ("ere", "eren", "erem", "erer", "eres"):  # "maßvolleren": comparative of a listed adjective
+        if word.endswith(ending) and len(word) - len(ending) >= 5 and known(word[: -len(ending)] + "er") \
+                and known(word[: -len(ending)]):
+            return True
     if not noun:
         return False
     if word.endswith(("er", "el")) and (known(word + "n") or known(word + "s")):
@@ -89,6 +98,7 @@ def inflected_known(word: str, known: Callable[[str], bool], noun: bool = True) 
 
 
 _VERB_ENDINGS = ("test", "tet", "ten", "te", "st", "t", "e", "est", "et", "en")
+_PARTICIPLE_ENDINGS = frozenset(("t", "te", "ten", "tet", "et", "en"))
 
 
 def verb_form_known(word: str, known: Callable[[str], bool]) -> bool:
@@ -99,13 +109,17 @@ def verb_form_known(word: str, known: Callable[[str], bool]) -> bool:
         if word.startswith(prefix) and len(word) - len(prefix) >= 4:
             forms.append(word[len(prefix) :])
     for form in forms:
-        stems = [form]
+        stems = [(form, False)]
         if form.startswith("ge") and len(form) > 5:
-            stems.append(form[2:])
-        for stem_form in stems:
+            stems.append((form[2:], True))
+        for stem_form, participle in stems:
             for ending in _VERB_ENDINGS:
+                if participle and ending not in _PARTICIPLE_ENDINGS:
+                    continue  # "eingeschränke": ge- takes -t or -en, never a bare -e
                 if stem_form.endswith(ending) and len(stem_form) - len(ending) >= 3:
                     stem = stem_form[: -len(ending)]
+                    if ending[0] in "ts" and stem[-1] in "dt":
+                        continue  # "gegründt", "arbeitst": a -d/-t stem needs the -e- ("gegründet")
                     if len(stem) >= 3 and (known(stem + "en") or stem[-1] in "lr" and known(stem + "n")):
                         return True
     return False
@@ -143,15 +157,40 @@ def derived_known(word: str, known: Callable[[str], bool]) -> bool:
             stem = word[: -len(suffix)]
             if any(known(stem + tail) for tail in ("", "ie", "ik", "e", "en", "a", "ismus", "iker")):
                 return True
+            # "internistisch", "aktionistischem", "maximalistische" (intern, Aktionismus, maximal)
+            if stem.endswith("ist") and any(known(stem[:-3] + tail) for tail in ("", "e", "ismus", "isten")):
+                return True
+    return False
+
+
+_VOWELS = "aeiouäöüy"
+
+
+def valid_link(base: str, link: str) -> bool:
+    """Whether linking element ``link`` can follow the head ``base`` ("Regierung|s", "Sonne|n")."""
+    last = base[-1:]
+    if link == "s":
+        return last not in "sßxz" and not base.endswith("sch")
+    if link == "n":
+        return base.endswith(("e", "el", "er"))
+    if link == "nen":
+        return base.endswith("in")
+    if link in ("en", "es", "ens", "e"):
+        return last not in _VOWELS
+    if link == "er":
+        return last not in _VOWELS and not base.endswith(("en", "er", "el"))
     return False
 
 
 class CompoundSplitter:
     """Segment lower-case words into known parts; remembers its answers."""
 
-    def __init__(self, known: Callable[[str], bool] | Collection[str]) -> None:
+    def __init__(self, known: Callable[[str], bool] | Collection[str],
+                 frequent: Callable[[str], bool] = lambda word: False) -> None:
         self._known = known.__contains__ if not callable(known) else known
+        self._frequent = frequent  # a word the list gives a real count (not the floor count of rare entries)
         self._cache: dict[str, tuple[str, ...] | None] = {}
+        self._strong: dict[tuple[str, int], bool] = {}
 
     def is_part(self, piece: str) -> bool:
         """A word that can stand as a compound part (known, not a function word)."""
@@ -240,6 +279,48 @@ class CompoundSplitter:
                                               for base in inflection_bases(tail)):
                     return prefix + (word[start:],)
         return choice
+
+    def strong(self, word: str, depth: int = 3) -> bool:
+        """``word`` splits into parts that German word formation makes plausible, not parts
+        assembled around a slip.
+
+        Each head is a listed word of four letters or more (or a short word such as "Uhr-"), a
+        listed word of four letters or more with a link that fits its ending (-n only after
+        -e/-el/-er, -s not after a sibilant, -nen only after -in), a verb stem ("Lern-", "Seh-")
+        or the stem of an -e noun of five letters or more ("Schul-"); the tail is a listed word of
+        four letters or more (or a short tail such as "-amt"), or again such a compound.
+        "Mitt|alter", "Wissn|schaft", "Bürgen|er|meister" are not.
+        """
+        cached = self._strong.get((word, depth))
+        if cached is not None:
+            return cached
+        result = False
+        for cut in range(3, len(word) - 2):
+            head, tail = word[:cut], word[cut:]
+            if not self.strong_head(head):
+                continue
+            if self.is_tail(tail) or any(len(base) >= MIN_TAIL and self.is_tail(base) and base[-1] != tail[len(base)]
+                                         for base in inflection_bases(tail)) \
+                    or depth > 1 and len(tail) >= 6 and self.strong(tail, depth - 1):
+                result = True
+                break
+        if len(self._strong) > 200_000:
+            self._strong.clear()
+        self._strong[(word, depth)] = result
+        return result
+
+    def strong_head(self, head: str) -> bool:
+        known = self._known
+        if head in FUNCTION_WORDS or head in PREFIXES:
+            return False
+        if known(head):
+            return len(head) >= 4 or head in SHORT_HEADS or self._frequent(head)
+        for link in LINKS:
+            base = head[: -len(link)]
+            if head.endswith(link) and len(base) >= 4 and base not in FUNCTION_WORDS and known(base) \
+                    and valid_link(base, link):
+                return True
+        return known(head + "en") or len(head) >= 5 and known(head + "e")
 
     def heads(self, word: str) -> list[int]:
         """Positions where a valid head sequence of ``word`` ends (for compound-aware suggestions)."""

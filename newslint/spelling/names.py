@@ -74,7 +74,7 @@ def is_acronym(word: str) -> bool:
 PLACE_ENDINGS = (
     "ing", "ingen", "dorf", "burg", "berg", "stedt", "städt", "hausen", "heim", "bach", "feld", "hagen",
     "kirchen", "brunn", "bronn", "horst", "büttel", "leben", "rode", "itz", "witz", "weiler", "furt", "brück",
-    "hof", "mann", "bauer", "hardt", "ach", "au", "ried", "zell", "wang", "moos", "beck", "kamp", "loh",
+    "hof", "mann", "bauer", "hardt", "ach", "au", "ried", "zell", "wang", "moos", "beck", "kamp", "loh", "stein",
 )
 
 
