@@ -64,6 +64,8 @@ class Entry:
     not_if_negated_passive: bool = False
     not_after_determiner: bool = False
     not_attributive: bool = False
+    not_after_at_clause_end: frozenset[str] = frozenset()
+    not_before_superlative: bool = False
     guard: str = ""  # lowercase text a `pattern` cannot match without (fast pre-check)
     flagged: tuple[str, ...] = ()
     accepted: tuple[str, ...] = ()
@@ -188,6 +190,8 @@ def load_vocabulary(path: Path = DATA_FILE) -> Vocabulary:
             not_if_negated_passive=bool(item.get("not_if_negated_passive")),
             not_after_determiner=bool(item.get("not_after_determiner")),
             not_attributive=bool(item.get("not_attributive")), guard=item.get("guard", "").lower(),
+            not_after_at_clause_end=_words(item.get("not_after_at_clause_end")),
+            not_before_superlative=bool(item.get("not_before_superlative")),
             flagged=tuple(item.get("flagged", ())), accepted=tuple(item.get("accepted", ())),
         )
         entries.append(entry)
@@ -537,27 +541,39 @@ def _word_hits(sentence: Sentence, vocab: Vocabulary, clause_ids: list[int]) -> 
             continue
         if entry.not_attributive and _is_attributive(tokens, i, vocab):
             continue
+        if preceding in entry.not_after_at_clause_end and (i + 1 == len(tokens) or tokens[i + 1].kind == "punct"):
+            continue
+        if entry.not_before_superlative and preceding in DETERMINERS and i + 1 < len(tokens) \
+                and tokens[i + 1].text.endswith(SUPERLATIVE_ENDINGS) and tokens[i + 1].text.islower():
+            continue
         hits.append(Hit(token.start, token.end, token.start, token.end, entry.id, entry.type))
     return hits
 
 
 def _is_attributive(tokens: tuple[Token, ...], i: int, vocab: Vocabulary) -> bool:
-    """ "ein schwerer, möglicherweise tödlicher Verlauf": inside a noun phrase, before a plain adjective."""
-    if i == 0 or i + 2 >= len(tokens) or tokens[i - 1].text.lower() not in vocab.attributive_after:
-        return False
-    adjective, noun = tokens[i + 1].text, tokens[i + 2]
-    if not adjective.isalpha() or not adjective.islower() or noun.kind != "word" or not noun.text[:1].isupper():
-        return False
-    ending = next((e for e in vocab.inflections if adjective.endswith(e)), None)
-    if ending is None:
-        return False
-    stem = adjective[:-len(ending)]
-    if not stem.endswith(vocab.adjective_suffixes):
+    """Inside a noun phrase, before its adjective or participle: "ein schwerer, möglicherweise tödlicher
+    Verlauf", "von möglicherweise kontaminierten Händen", "für möglicherweise mit dem Virus infizierte
+    Flüchtlinge" (at most three words between the hedge and the adjective)."""
+    if i == 0 or tokens[i - 1].text.lower() not in vocab.attributive_after:
         return False
     if tokens[i - 1].text == ",":  # "schwerer, möglicherweise tödlicher": the comma follows an adjective
         before = tokens[i - 2].text if i >= 2 else ""
-        return before.islower() and before.endswith(vocab.inflections)
-    return True
+        if not (before.islower() and before.endswith(vocab.inflections)):
+            return False
+    for k in range(i + 1, min(i + 5, len(tokens) - 1)):
+        word, noun = tokens[k].text, tokens[k + 1]
+        if tokens[k].kind != "word":
+            return False
+        if noun.kind != "word" or not noun.text[:1].isupper() or not word.isalpha() or not word.islower():
+            continue
+        ending = next((e for e in vocab.inflections if word.endswith(e)), None)
+        if ending is None:
+            continue
+        stem = word[:-len(ending)]
+        if stem.endswith(vocab.adjective_suffixes) or stem.endswith("iert") or \
+                stem.startswith("ge") and stem.endswith(("t", "en")) and len(stem) > 5:
+            return k == i + 1 or all(t.kind == "word" for t in tokens[i + 1:k])
+    return False
 
 
 def _find(pattern: Any, text: str, sentence: Sentence):
@@ -772,6 +788,7 @@ def analyze(document, config) -> list[Finding]:
 
 _CLOSING_MARKS = tuple("“”\"«»‘’")
 RELATIVE_PRONOUNS = frozenset("der die das den dem deren dessen denen welche welcher welches welchen wie wer was".split())
+SUPERLATIVE_ENDINGS = ("ste", "sten", "ster", "stes", "stem")
 PHRASE_LEADS = frozenset("laut nach so für wie demnach".split())
 PREPOSITIONS = frozenset("von mit bei nach zu aus für gegen über unter vor an auf in um durch".split())
 POSSESSIVES = frozenset("sein seine seiner seinem seinen ihr ihre ihrer ihrem ihren unser unsere".split())
@@ -833,7 +850,9 @@ class _OthersWords:
         return self._answers
 
     def _context_named(self, sentence: Sentence) -> bool:
-        """Konjunktiv I continues a named source: walk back over reported sentences to a named cue."""
+        """Konjunktiv I continues a named source: one of the sentences before it (this paragraph and the one
+        before, at most eight) names a speaker. In news copy a Konjunktiv I is reported speech; a source
+        cue before it, even with indicative sentences between, is the speaker."""
         sentences = self.document.sentences
         if self._order is None:
             self._order = {s.start: k for k, s in enumerate(sentences)}
@@ -842,7 +861,7 @@ class _OthersWords:
             return False
         segment = self.document.segment_at(sentence.start)
         crossed = 0
-        for back in range(index - 1, max(index - 6, -1), -1):
+        for back in range(index - 1, max(index - 9, -1), -1):
             previous = sentences[back]
             owner = self.document.segment_at(previous.start)
             if owner is not segment:
@@ -853,9 +872,6 @@ class _OthersWords:
             quotes = quote_spans(previous.tokens)
             if self._named_cue(previous, quotes, own=False):
                 return True
-            if not any(t.text in self.speech.konjunktiv for t in previous.tokens
-                       if not _inside(quotes, t.start, t.end)):
-                return False
         return False
 
     def _named_cue(self, sentence: Sentence, quotes: list[tuple[int, int]], own: bool,

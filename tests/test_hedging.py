@@ -202,6 +202,10 @@ OTHERS_ACCEPTED = [
     "Für Nadolski ist klar: Ohne Druck hätte es womöglich keinen Kompromiss gegeben.",
     "Bei einer mutmaßlich rechtswidrigen Ablehnung könnte das Land klagen, stellte die Luxemburg-Stiftung fest.",
     "Der eine gilt als schlechter Gewinner, der andere als möglicherweise gütiger Verlierer.",
+    "Datenschützer befürchten: Versorger könnten Haushalte erkennen und sie möglicherweise als Kunden ablehnen.",
+    # Konjunktiv I continues a speaker named a few sentences before, indicative sentences between
+    "Das Ministerium teilte mit, die Lieferung sei bestellt. Acht Millionen Masken gibt es bis Donnerstag. "
+    "Dann könne man womöglich über den Preis sprechen.",
     "Die Ärzte sind erschöpft, sagte Müller. Möglicherweise könnten Studierende helfen, die schon ausgebildet "
     "worden seien.",
 ]
@@ -223,7 +227,7 @@ OTHERS_FLAGGED = [
     # "meinen" is the verb here, not "my"
     ("Die Mitarbeiter sagen das, wenn sie meinen: Die schafft es wohl nie.", "wohl"),
     # a verb in another sense ("fand ein Dokument")
-    ("Die Polizei fand ein möglicherweise gefälschtes Dokument, das sie sicherstellte.", "möglicherweise"),
+    ("Die Polizei fand ein Dokument, das möglicherweise gefälscht ist.", "möglicherweise"),
     # a vague source is no named source
     ("Der Täter sei vermutlich geflohen, sagten Experten.", "vermutlich"),
     ("Die Krise dürfte nach Einschätzung von Ökonomen den Anstieg dämpfen.", "dürfte"),
