@@ -12,7 +12,10 @@ nothing else.
 """
 from __future__ import annotations
 
+import re
 import unicodedata
+from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterator
@@ -41,6 +44,7 @@ MESSAGES = {
 QUOTED = regex.compile(r'„[^“”"\n]*[“”"]|“[^”\n]*”|"[^"\n]{1,400}"|»[^«\n]*«|«[^»\n]*»')
 BRACKET = regex.compile(r"\[(?:(?:[^\[\]\n]{0,800}\n){0,2}[^\[\]\n]{0,800}\]|[^\[\]\n]{3,1200})")
 WORD = regex.compile(r"\w+")
+NON_WORD = regex.compile(r"\W+")
 
 
 # --- rule metadata ---------------------------------------------------------------------------------
@@ -128,6 +132,9 @@ class Pattern:
     description: str
     examples: tuple[str, ...] = ()
     edges: bool = False  # segment scope: only above the first / below the last body paragraph
+    # prefilter (built-in patterns only): every group must have one of its strings in the searched text
+    keywords: tuple[tuple[str, ...], ...] | None = None
+    folded: bool = False  # keywords are lower-cased; look for them in the lower-cased text
 
 
 @dataclass
@@ -176,8 +183,15 @@ class LearnedIndex:
 
 def normalize(text: str) -> str:
     """Case-folded words of ``text`` joined by single spaces (punctuation, quotes and brackets dropped)."""
-    text = unicodedata.normalize("NFKC", text).casefold()
-    return " ".join(WORD.findall(text))
+    return _words(_fold(text))
+
+
+def _fold(text: str) -> str:
+    return unicodedata.normalize("NFKC", text).casefold()
+
+
+def _words(folded: str) -> str:
+    return NON_WORD.sub(" ", folded).strip(" ")  # == " ".join(WORD.findall(folded))
 
 
 def shingles(key: str, size: int = 3) -> frozenset[str]:
@@ -207,6 +221,182 @@ def load_learned(path: Path, index: LearnedIndex) -> None:
         index.add(line, code)
 
 
+# --- prefilter ------------------------------------------------------------------------------------
+# Most sentences hold no boilerplate, and most patterns cannot match most sentences: a pattern like
+# '\bverpassen\s+sie\b…' needs the letters "verpassen". For every built-in pattern the literal strings
+# that each match needs are derived from the pattern itself (Python's own regular-expression parser;
+# nothing to keep in step in the TOML), and a pattern is searched only in text that holds them. The
+# derivation only ever drops requirements it cannot prove, so findings are exactly those of searching
+# every pattern everywhere. User patterns from configuration (which may use `regex`-only syntax that
+# Python's parser reads differently) are always searched.
+
+try:  # Python >= 3.11
+    from re import _parser as _sre_parse
+    from re import _constants as _sre
+except ImportError:  # pragma: no cover - Python 3.10
+    import sre_constants as _sre  # type: ignore[no-redef]
+    import sre_parse as _sre_parse  # type: ignore[no-redef]
+
+_PREFILTER_FLAGS = re.IGNORECASE | re.VERBOSE | re.DOTALL | re.MULTILINE | re.UNICODE
+_MIN_KEYWORD = 3  # shorter literals ("ab", "in") are in nearly every sentence: not worth testing
+# regex-only property classes (\p{Lu}, \PL) read as '.' for the derivation: a class is no literal either way
+_PROPERTY_CLASS = regex.compile(r"(?<!\\)((?:\\\\)*)\\[pP](?:\{[^{}]*\}|\w)")
+# regex-only syntax that Python's parser would read as literal text: fuzzy matching ('(?:x){e<=1}',
+# any brace that is no repeat count) and POSIX classes ('[[:alpha:]]'). Such a pattern gets no prefilter.
+_READ_AS_LITERAL = regex.compile(r"\{(?!\d*(?:,\d*)?\})|\[\[|\[:")
+_MAX_GROUPS = 3
+
+
+def _weight(word: str) -> int:
+    """How selective a keyword is: its length; a symbol such as '©' counts as a word."""
+    return max(len(word), _MIN_KEYWORD if any(not ch.isascii() and not ch.isalnum() for ch in word) else 0)
+
+
+def _score(group: frozenset[str]) -> tuple[int, int]:
+    return min(map(_weight, group)), -len(group)
+
+
+def _best(groups: list[frozenset[str]]) -> frozenset[str] | None:
+    """The most selective group: longest shortest string, then fewest strings."""
+    return max(groups, key=_score, default=None)
+
+
+def _required(items: list[tuple[Any, Any]]) -> list[frozenset[str]]:
+    """Groups of literal strings for a parsed (sub)pattern: every match of it contains, for each
+    group, at least one of the group's strings (in the searched text, lookarounds included)."""
+    groups: list[frozenset[str]] = []
+    run: list[str] = []
+    for op, av in items:
+        if op is _sre.LITERAL:
+            run.append(chr(av))
+            continue
+        if run:
+            groups.append(frozenset({"".join(run)}))
+            run = []
+        if op is _sre.SUBPATTERN:
+            _group, add_flags, del_flags, sub = av
+            if not (add_flags | del_flags) & re.IGNORECASE:  # a scoped case rule: claim nothing
+                groups.extend(_required(list(sub)))
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) or op is getattr(_sre, "POSSESSIVE_REPEAT", None):
+            minimum, _maximum, sub = av
+            if minimum >= 1:
+                groups.extend(_required(list(sub)))
+        elif op is getattr(_sre, "ATOMIC_GROUP", None):
+            groups.extend(_required(list(av)))
+        elif op is _sre.ASSERT:  # a positive lookaround looks at the searched text too
+            groups.extend(_required(list(av[1])))
+        elif op is _sre.BRANCH:
+            union: set[str] = set()
+            for alternative in av[1]:
+                best = _best(_required(list(alternative)))
+                if best is None:
+                    break
+                union |= best
+            else:
+                groups.append(frozenset(union))
+        # classes, anchors, '.', negative lookarounds, back references: no literal requirement
+    if run:
+        groups.append(frozenset({"".join(run)}))
+    return groups
+
+
+def required_keywords(source: str) -> tuple[tuple[tuple[str, ...], ...] | None, bool]:
+    """(keyword groups, lower-cased?) for a pattern, or (None, False) where nothing can be claimed.
+
+    Each group is a tuple of strings; any text the pattern matches in holds one string of every
+    group (lower-cased text when the pattern is case-insensitive as a whole).
+    """
+    source = _PROPERTY_CLASS.sub(r"\1.", source)
+    if _READ_AS_LITERAL.search(source):
+        return None, False
+    try:
+        parsed = _sre_parse.parse(source, 0)
+    except Exception:  # other regex-only syntax: no prefilter
+        return None, False
+    flags = parsed.state.flags
+    if flags & ~_PREFILTER_FLAGS:
+        return None, False
+    folded = bool(flags & re.IGNORECASE)
+    groups = []
+    for group in _required(list(parsed)):
+        if folded:
+            if any(len(ch.lower()) != 1 for word in group for ch in word):
+                continue
+            group = frozenset(word.lower() for word in group)
+        if min(map(_weight, group)) >= _MIN_KEYWORD:
+            groups.append(group)
+    groups.sort(key=_score, reverse=True)
+    if not groups:
+        return None, False
+    return tuple(tuple(sorted(group)) for group in groups[:_MAX_GROUPS]), folded
+
+
+def _unsafe_case_variants(patterns: list[Pattern]) -> frozenset[str]:
+    """Characters that `regex` matches case-insensitively to a keyword letter but that str.lower()
+    maps elsewhere (e.g. long s 'ſ' for 's'): a text holding one is searched without the prefilter."""
+    from regex import _regex  # regex's own case tables
+
+    letters = {ch for p in patterns if p.keywords and p.folded for group in p.keywords for word in group for ch in word}
+    unsafe = set()
+    for letter in letters:
+        for variant in _regex.get_all_cases(regex.IGNORECASE, ord(letter)):
+            if chr(variant).lower() != letter:
+                unsafe.add(chr(variant))
+    return frozenset(unsafe)
+
+
+class _Haystack:
+    """The text of one document, lower-cased once, with the places of each keyword group."""
+
+    __slots__ = ("text", "low", "places")
+
+    def __init__(self, text: str, unsafe: frozenset[str]) -> None:
+        self.text = text
+        low = text.lower()
+        # same length: every character lower-cases to one character, so offsets agree
+        self.low = low if len(low) == len(text) and not any(ch in text for ch in unsafe) else None
+        self.places: dict[tuple[tuple[str, ...], bool], tuple[list[int], list[int]]] = {}
+
+    def _places(self, group: tuple[str, ...], folded: bool) -> tuple[list[int], list[int]]:
+        """Start and end offsets of every occurrence of a string of ``group``, by start."""
+        places = self.places.get((group, folded))
+        if places is None:
+            haystack = self.low if folded else self.text
+            found = []
+            for word in group:
+                position = haystack.find(word)
+                while position >= 0:
+                    found.append((position, position + len(word)))
+                    position = haystack.find(word, position + 1)
+            found.sort()
+            places = self.places[(group, folded)] = ([start for start, _ in found], [end for _, end in found])
+        return places
+
+    def may_match_text(self, pattern: Pattern) -> bool:
+        """False only if ``pattern`` cannot match anywhere in the text."""
+        keywords = pattern.keywords
+        if keywords is None or (pattern.folded and self.low is None):
+            return True
+        haystack = self.low if pattern.folded else self.text
+        return all(any(word in haystack for word in group) for group in keywords)
+
+    def may_match(self, pattern: Pattern, start: int, end: int) -> bool:
+        """False only if ``pattern`` cannot match in text[start:end] (or any part of it)."""
+        keywords = pattern.keywords
+        if keywords is None or (pattern.folded and self.low is None):
+            return True
+        for group in keywords:
+            starts, ends = self._places(group, pattern.folded)
+            index = bisect_left(starts, start)
+            while index < len(starts) and starts[index] < end:
+                if ends[index] <= end:
+                    break
+                index += 1
+            else:
+                return False
+        return True
+
+
 @dataclass
 class State:
     patterns: list[Pattern]
@@ -217,18 +407,21 @@ class State:
     allow_agency_credit: bool = False
     min_chars: int = 20
     min_words: int = 8
+    unsafe_case: frozenset[str] = frozenset()  # see _unsafe_case_variants
 
 
-def _compile(entry: dict[str, Any], where: str) -> Pattern:
+def _compile(entry: dict[str, Any], where: str, prefilter: bool = False) -> Pattern:
     """One pattern entry, compiled with a time limit (newslint.patterns): a pattern that
-    backtracks without end becomes an NL000 naming ``where``, not a hung run."""
+    backtracks without end becomes an NL000 naming ``where``, not a hung run. ``prefilter``:
+    derive the keywords it needs (built-in patterns)."""
     code = entry.get("code")
     scope = entry.get("scope", "sentence")
     if code not in ("NL301", "NL302", "NL303") or scope not in SCOPES or not isinstance(entry.get("pattern"), str):
         raise ConfigError(f"{where}: needs code NL301/NL302/NL303, scope {'/'.join(SCOPES)} and a pattern")
     compiled = compile_pattern(entry["pattern"], where)
+    keywords, folded = required_keywords(entry["pattern"]) if prefilter else (None, False)
     return Pattern(code, entry.get("name", "custom"), scope, compiled, entry.get("description", entry.get("name", "")),
-                   tuple(entry.get("examples", ())), bool(entry.get("edges", False)))
+                   tuple(entry.get("examples", ())), bool(entry.get("edges", False)), keywords, folded)
 
 
 def load_data(path: Path = DATA_FILE) -> dict[str, Any]:
@@ -238,7 +431,8 @@ def load_data(path: Path = DATA_FILE) -> dict[str, Any]:
 
 def build_state(config) -> State:
     data = load_data()
-    patterns = [_compile(entry, f"{DATA_FILE.name}: pattern {entry.get('name')}") for entry in data["pattern"]]
+    patterns = [_compile(entry, f"{DATA_FILE.name}: pattern {entry.get('name')}", prefilter=True)
+                for entry in data["pattern"]]
     for code in ("NL301", "NL302", "NL303"):
         for number, item in enumerate(config.rule_settings(code).get("patterns", []), start=1):
             entry = {"pattern": item, "name": f"custom-{code}-{number}"} if isinstance(item, str) else dict(item)
@@ -262,6 +456,7 @@ def build_state(config) -> State:
         allow_agency_credit=bool(config.rule_settings("NL303").get("allow_agency_credit", False)),
         min_chars=int(settings304.get("min_chars", 20)),
         min_words=int(settings304.get("min_words", 8)),
+        unsafe_case=_unsafe_case_variants(patterns),
     )
 
 
@@ -356,47 +551,73 @@ def newslint_check(document, config) -> Iterator[Finding]:
 def _pattern_hits(document, state: State) -> list[_Hit]:
     text = document.text
     hits: list[_Hit] = []
-    first_body, last_body = _body_range(document, [])
+    haystack = _Haystack(text, state.unsafe_case)
+    has_bracket = "[" in text  # bracket patterns only look inside [bracketed notes]
+    patterns = [p for p in state.patterns if (has_bracket or p.scope != "bracket") and haystack.may_match_text(p)]
+    if not patterns:
+        return hits
+    body: tuple[int, int] | None = None  # first and last body paragraph, computed when needed
     for number, segment in enumerate(document.segments):
+        seg_bracket = has_bracket and text.find("[", segment.start, segment.end) >= 0
+        candidates = [p for p in patterns if (seg_bracket or p.scope != "bracket")
+                      and haystack.may_match(p, segment.start, segment.end)]
+        if not candidates:
+            continue
         seg_text = text[segment.start:segment.end]
         if not seg_text.strip():
             continue
-        at_edge = not first_body <= number <= last_body
-        quoted = _quoted_ranges(seg_text, segment.start)
-        brackets = [(segment.start + m.start(), segment.start + m.end()) for m in BRACKET.finditer(seg_text)]
+        quoted: list[tuple[int, int]] | None = None
+        bracket_matches = [(segment.start + m.start(), segment.start + m.end(), m.group())
+                           for m in BRACKET.finditer(seg_text)] if seg_bracket else []
+        brackets = [(start, end) for start, end, _ in bracket_matches]
+        pieces: list[tuple[int, int, bool]] | None = None
         bracket_spans: list[tuple[int, int]] = []
         sentence_hits: list[_Hit] = []
-        for pattern in state.patterns:
+        for pattern in candidates:
             if pattern.scope == "segment":
-                if (at_edge or not pattern.edges) and pattern.regex.search(seg_text.strip()):
+                if pattern.edges:
+                    if body is None:
+                        body = _body_range(document, [])
+                    if body[0] <= number <= body[1]:
+                        continue
+                if pattern.regex.search(seg_text.strip()):
                     hits.append(_Hit(pattern.code, segment.start, segment.end, pattern.description, name=pattern.name))
             elif pattern.scope == "bracket":
-                for match in BRACKET.finditer(seg_text):
-                    start, end = segment.start + match.start(), segment.start + match.end()
-                    if any(s <= start < e for s, e in bracket_spans):
+                for start, end, group in bracket_matches:
+                    if any(s <= start < e for s, e in bracket_spans) or not haystack.may_match(pattern, start, end):
                         continue
-                    if pattern.regex.search(match.group()[1:].rstrip("]")):
+                    if pattern.regex.search(group[1:].rstrip("]")):
                         bracket_spans.append((start, end))
                         hits.append(_Hit(pattern.code, start, end, pattern.description, name=pattern.name))
             elif pattern.scope == "span":
                 for match in pattern.regex.finditer(seg_text):
                     start, end = _trimmed(text, segment.start + match.start(), segment.start + match.end())
+                    if quoted is None:
+                        quoted = _quoted_ranges(seg_text, segment.start)
                     if end > start and not _inside(start, quoted):
                         hits.append(_Hit(pattern.code, start, end, pattern.description, name=pattern.name))
             else:  # sentence
-                for sentence in document.sentences_in(segment):
-                    for start, end, in_bracket in _pieces(sentence.start, sentence.end, brackets):
-                        piece = text[start:end]
-                        match = pattern.regex.search(piece)
-                        if match is None or _inside(start + match.start(), quoted) or _quote_sentence(piece):
-                            continue
-                        if in_bracket:  # a [bracketed note] is reported whole, never with the text around it
-                            bracket = next((s, e) for s, e in brackets if s <= start < e)
-                            hits.append(_Hit(pattern.code, bracket[0], bracket[1], pattern.description,
-                                             name=pattern.name))
-                            continue
-                        start, end = _trimmed(text, start, _line_end(text, start + match.end(), end))
-                        sentence_hits.append(_Hit(pattern.code, start, end, pattern.description, name=pattern.name))
+                if pieces is None:
+                    pieces = [piece for sentence in document.sentences_in(segment)
+                              for piece in _pieces(sentence.start, sentence.end, brackets)]
+                for start, end, in_bracket in pieces:
+                    if not haystack.may_match(pattern, start, end):
+                        continue
+                    piece = text[start:end]
+                    match = pattern.regex.search(piece)
+                    if match is None:
+                        continue
+                    if quoted is None:
+                        quoted = _quoted_ranges(seg_text, segment.start)
+                    if _inside(start + match.start(), quoted) or _quote_sentence(piece):
+                        continue
+                    if in_bracket:  # a [bracketed note] is reported whole, never with the text around it
+                        bracket = next((s, e) for s, e in brackets if s <= start < e)
+                        hits.append(_Hit(pattern.code, bracket[0], bracket[1], pattern.description,
+                                         name=pattern.name))
+                        continue
+                    start, end = _trimmed(text, start, _line_end(text, start + match.end(), end))
+                    sentence_hits.append(_Hit(pattern.code, start, end, pattern.description, name=pattern.name))
         hits.extend(_merge_sentences(text, sentence_hits, segment))
     return hits
 
@@ -584,27 +805,41 @@ def _duplicate_hits(document, state: State, existing: list[_Hit]) -> list[_Hit]:
     usually structure (FAQ questions, 'Protokoll: …' credits of a series, exercise lists), not errors.
     """
     text = document.text
-    seen: dict[str, tuple[int, int]] = {}  # key -> (segment number, line)
-    hits: list[_Hit] = []
-    covered = [(h.start, h.end) for h in existing]
     segments = document.segments
-    previous_key = None
+    covered = [(h.start, h.end) for h in existing]
+    # Only segments that can equal another one are normalised. Equal keys have equal counts of a few
+    # common letters in the case-folded text (normalize() keeps every word character), and counting
+    # is much cheaper than normalising.
+    candidates: list[tuple[int, str, tuple[int, ...]]] = []
     for number, segment in enumerate(segments):
-        seg_text = text[segment.start:segment.end]
-        key = normalize(seg_text)
         if any(s < segment.end and segment.start < e for s, e in covered):
             continue  # boilerplate already: removed by its own finding
+        folded = _fold(text[segment.start:segment.end])
+        candidates.append((number, folded, (folded.count("e"), folded.count("n"), folded.count("i"),
+                                            folded.count("s"), folded.count("r"), folded.count("t"))))
+    signatures = Counter(signature for _, _, signature in candidates)
+    seen: dict[str, int] = {}  # key -> segment number
+    hits: list[_Hit] = []
+    previous_key = None
+    for number, folded, signature in candidates:
+        if signatures[signature] < 2:
+            previous_key = None  # its key equals no other segment's key
+            continue
+        segment = segments[number]
+        seg_text = text[segment.start:segment.end]
+        key = _words(folded)
         words = len(key.split())
         if len(seg_text.strip()) < state.min_chars or words < 3:
             previous_key = key
             continue
         if key in seen:
-            first_number, first_line = seen[key]
+            first_number = seen[key]
             headline = first_number == 0 or segments[first_number].kind == "headline"
             if headline or key == previous_key or words >= state.min_words:
+                first_line = document.line_of(segments[first_number].start)
                 hits.append(_Hit("NL304", segment.start, segment.end, "", first_line=first_line,
                                  name="duplicated block"))
         else:
-            seen[key] = (number, document.line_of(segment.start))
+            seen[key] = number
         previous_key = key
     return hits

@@ -240,3 +240,104 @@ def test_bracketed_promo_never_takes_the_sentence_before_it():
                    "empfehlen wir Ihnen unsere App, die Sie hier herunterladen können.]")
     (code, span), = nl3(text)
     assert code == "NL301" and span.startswith("[Wenn Sie") and span.endswith("können.]")
+
+
+# --- prefilter: keywords derived from the patterns must never change a finding ----------------------
+from newslint_rules import boilerplate as bp  # noqa: E402
+
+KEYWORDS = [
+    # pattern, expected keyword groups, lower-cased?
+    (r"(?i)\bverpassen\s+sie\b", (("verpassen",), ("sie",)), True),
+    (r"(?i)^\W*(?:melden|tragen)\s+sie\s+sich\b", (("melden", "tragen"), ("sich",), ("sie",)), True),
+    (r"(?i)\bunbegrenzt\s+(?:weiter)?lesen\b|\bjetzt\s+anmelden\b", (("anmelden", "unbegrenzt"),), True),
+    (r"(?i)^(?=.*\bihnen\b).*?\bunser\w*\s+newsletter", (("newsletter",), ("ihnen",), ("unser",)), True),
+    (r"[(\[]\s*(?:Fotos?|Bild(?:er)?)\s*:", (("Bild", "Foto"),), False),
+    (r"(?:(?<=^)|(?<=\s))(?:©|Copyright\b)", (("Copyright", "©"),), False),
+    (r"(?x) \p{Lu}[\p{L}.'-]+ \s+ Redaktion", (("Redaktion",),), False),
+    (r"(?i)(?:newsletter)?\s*ab", None, False),  # optional part: nothing long enough is required
+    (r"(?i)ab|newsletter", None, False),  # one alternative needs only "ab"
+    (r"(?i)(?!newsletter)\w+", None, False),  # a negative lookahead requires nothing
+    (r"(?i)(?:foo|bar|newsletter)", (("bar", "foo", "newsletter"),), True),
+    (r"news(?i:letter)", (("news",),), False),  # a scoped case rule: claim nothing inside it
+    (r"(?:Newsletter){e<=1}", None, False),  # regex fuzzy matching: Python's parser would read it as text
+    (r"[[:alpha:]]+Newsletter", None, False),  # POSIX class
+    (r"(?V1)Newsletter", None, False),  # regex-only flag
+]
+
+
+@pytest.mark.parametrize("source, groups, folded", KEYWORDS, ids=[k[0] for k in KEYWORDS])
+def test_required_keywords(source, groups, folded):
+    assert bp.required_keywords(source) == (groups, folded)
+
+
+def _examples_and_variants():
+    data = tomllib.loads((REPO / "rules" / "boilerplate.toml").read_text(encoding="utf-8"))
+    for entry in data["pattern"]:
+        for example in entry["examples"]:
+            for variant in (example, example.upper(), example.lower(), example.replace("s", "ſ")):
+                yield entry["name"], variant
+
+
+@pytest.fixture(scope="module")
+def state():
+    from newslint.engine import Linter
+    from newslint.config import Config
+
+    return bp.build_state(Linter(Config(select=("NL3",))).config)
+
+
+def test_prefilter_passes_every_match_of_the_data_file_examples(state):
+    """Every built-in pattern with keywords: wherever it matches (examples, upper/lower case, long s),
+    its keywords are found, so the prefilter never skips a search that would have matched."""
+    patterns = {p.name: p for p in state.patterns}
+    with_keywords = [p.name for p in state.patterns if p.keywords]
+    assert len(with_keywords) >= 15  # the prefilter is in use
+    for name, text in _examples_and_variants():
+        pattern = patterns[name]
+        for scope_text in (text, text.strip()):
+            if pattern.regex.search(scope_text) or pattern.regex.search(scope_text[1:].rstrip("]")):
+                haystack = bp._Haystack(text, state.unsafe_case)
+                assert haystack.may_match_text(pattern) and haystack.may_match(pattern, 0, len(text)), (name, text)
+
+
+def test_long_s_switches_the_prefilter_off():
+    """regex matches 'ſ' to 's' case-insensitively, str.lower() does not: the text is searched in full."""
+    line = "Mit der App von Bayern Kompakt verpaſſen Sie keine Eilmeldung – aktivieren Sie jetzt Push-Nachrichten."
+    assert nl3(article(line)) == [("NL301", line)]
+
+
+def _without_prefilter(state):
+    import dataclasses
+
+    return dataclasses.replace(state, patterns=[dataclasses.replace(p, keywords=None) for p in state.patterns])
+
+
+def test_prefilter_gives_the_same_hits_as_searching_everything(state):
+    """Corpus articles, every FLAGGED/TRAP line and the data-file examples: with and without prefilter."""
+    from newslint.readers import decode
+
+    texts = [(decode(path.read_bytes(), path.name), path.name)
+             for path in sorted((REPO / "corpus").glob("*")) if path.suffix in (".txt", ".md")]
+    texts += [(article(line), "a.txt") for _, line in FLAGGED] + [(article(line), "a.txt") for line in TRAPS]
+    texts += [(article(text), "a.txt") for _, text in _examples_and_variants()]
+    plain = _without_prefilter(state)
+    hits = 0
+    for source, name in texts:
+        document = read_text(source, name)
+        expected = bp._pattern_hits(document, plain)
+        assert bp._pattern_hits(document, state) == expected, name
+        hits += len(expected)
+    assert hits > 100
+
+
+def test_user_patterns_are_searched_without_prefilter():
+    """User patterns may use regex-only syntax (here fuzzy matching) and are never prefiltered."""
+    config = config_from_mapping({"rules": {"NL301": {"patterns": [r"(?:Newsletter){e<=1}"]}}})
+    line = "Den Newsleter für Nordstadt gibt es jeden Montag."
+    assert nl3(article(line), config=config) == [("NL301", line)]
+
+
+def test_duplicate_signature_does_not_hide_copies_that_differ_in_punctuation_and_case():
+    first = "Die Stadt erhöht die Gebühren für das Parken in der Innenstadt ab dem 1. Januar deutlich."
+    second = "DIE STADT ERHÖHT DIE GEBÜHREN FÜR DAS PARKEN IN DER INNENSTADT AB DEM 1 JANUAR DEUTLICH!"
+    assert nl3(f"Parken wird teurer\n\n{first}\n\n{second}\n\n{TAIL}\n") == [("NL304", second)]
