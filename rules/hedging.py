@@ -39,7 +39,7 @@ KIND_EN = {"headline": "headline", "teaser": "teaser", "subheading": "subheading
 
 # Quotation marks: opening mark -> closing marks.
 QUOTE_PAIRS = {"„": "“”\"", "»": "«", "«": "»", "“": "”\"", "\"": "\"“”"}
-CLAUSE_BREAKS = frozenset(",;:–—()")
+CLAUSE_BREAKS = frozenset(",;:–—()-")  # a lone "-" token is a dash
 ANAPHORIC = frozenset("der die das den dem des diese dieser diesen dessen deren seine ihre unsere".split())
 DETERMINERS = frozenset("der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner "
                         "dieser diese dieses diesen diesem".split())
@@ -128,6 +128,7 @@ class Speech:
     interview_min_labels: int
     tag_only: frozenset[str] = frozenset()
     content_forms: frozenset[str] = frozenset()
+    not_konjunktiv_after: frozenset[str] = frozenset()
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> "Speech":
@@ -146,6 +147,7 @@ class Speech:
             interview_min_labels=int(data.get("interview_min_labels", 4)),
             tag_only=frozenset(data.get("tag_only", ())),
             content_forms=frozenset(data.get("content_forms", ())),
+            not_konjunktiv_after=frozenset(data.get("not_konjunktiv_after", ())),
         )
 
 
@@ -822,13 +824,19 @@ class _OthersWords:
             return True
         # Konjunktiv I in the sentence and a Konjunktiv in the hedge's clause ("Die Rezession sei wohl …",
         # "Möglicherweise könnten Studierende helfen, die … ausgebildet worden seien"), continuing a named source
-        if not any(tokens[k].text in speech.konjunktiv for k in outside):
+        marked = [k for k in outside if tokens[k].text in speech.konjunktiv and not self._idiom(tokens, k)]
+        if not marked:
             return False
         starts = {h.anchor_start for h in hits}
         clauses = {clause_ids[k] for k, t in enumerate(tokens) if t.start in starts}
-        return any(clause_ids[k] in clauses and (tokens[k].text in speech.konjunktiv or tokens[k].text in
-                                                 speech.content_forms) for k in outside) \
+        return (any(clause_ids[k] in clauses for k in marked)
+                or any(clause_ids[k] in clauses and tokens[k].text in speech.content_forms for k in outside)) \
             and self._context_named(sentence)
+
+    def _idiom(self, tokens: tuple[Token, ...], k: int) -> bool:
+        """ "– sei es, dass …": the idiom, not reported speech."""
+        return tokens[k].text == "sei" and k + 1 < len(tokens) and tokens[k + 1].text == "es" \
+            and (k == 0 or tokens[k - 1].text in self.speech.not_konjunktiv_after)
 
     def answers(self) -> frozenset[int]:
         """Starts of the paragraphs that answer an interviewer (Q/A layout)."""

@@ -224,6 +224,9 @@ OTHERS_FLAGGED = [
      "sollen wegen der Krise erklärt haben"),
     # Konjunktiv I only in another clause than the hedge
     ("Der Bürgermeister sprach. Zudem glaubt man wohl, ein Warenhaus komme besser über den Lockdown.", "wohl"),
+    # "sei es, dass …" is no reported speech; a Konjunktiv II alone is no reported speech
+    ("Der Chef sagte das. Einige werden wohl nicht kommen - sei es, dass sie vorsichtig sind.", "wohl"),
+    ("Der Chef sagte das. Manche Politiker hätten wohl nichts dagegen.", "wohl"),
     # "meinen" is the verb here, not "my"
     ("Die Mitarbeiter sagen das, wenn sie meinen: Die schafft es wohl nie.", "wohl"),
     # a verb in another sense ("fand ein Dokument")
