@@ -61,8 +61,16 @@ def _read(path: Path, fields: tuple[str, ...]) -> Iterator[str]:
             yield "\n\n".join(str(record[f]) for f in fields if isinstance(record.get(f), str))
 
 
-def learn(articles, min_articles: int = 3, speller=None) -> tuple[dict[str, int], int]:
-    """Words unknown to the speller, with the number of articles each appears in."""
+def learn(articles, min_articles: int = 3, speller=None,
+          min_capitalised: int | None = None) -> tuple[dict[str, int], int]:
+    """Words unknown to the speller, with the number of articles each appears in.
+
+    ``min_capitalised`` (default: one less than ``min_articles``, at least 2): the threshold for
+    words written capitalised in most of their uses — names of people, places and firms recur
+    across a newsroom's articles, while the same slip of the same word in two articles is rare.
+    """
+    if min_capitalised is None:
+        min_capitalised = max(2, min_articles - 1)
     if speller is None:
         from newslint.spelling.checker import Speller
 
@@ -83,9 +91,11 @@ def learn(articles, min_articles: int = 3, speller=None) -> tuple[dict[str, int]
             spellings.setdefault(lower, Counter())[form] += 1
     vocabulary: dict[str, int] = {}
     for lower, count in document_frequency.items():
-        if count < min_articles:
+        if count < min(min_articles, min_capitalised):
             continue
         form = spellings[lower].most_common(1)[0][0]
+        if count < min_articles and not form[:1].isupper():
+            continue
         if "-" in form or speller.analyse(form):
             vocabulary[form] = count
     return vocabulary, total

@@ -84,3 +84,17 @@ def test_learn_vocabulary_errors(tmp_path):
     empty.mkdir()
     result = run(["learn-vocabulary", str(empty)], tmp_path)
     assert result.returncode == 2 and "no articles" in result.stderr
+
+
+def test_capitalised_names_need_fewer_articles():
+    from newslint.learn_vocabulary import learn
+
+    articles = ["Bürgermeisterin Quastenhuber eröffnete die Halle.",
+                "Quastenhuber sagte, die Halle sei fertig. Das war quorbelig.",
+                "Die Halle ist groß und quorbelig."]
+    vocabulary, total = learn(articles, 3)
+    assert total == 3
+    assert "Quastenhuber" in vocabulary  # a name in two articles
+    assert "quorbelig" not in vocabulary  # a lower-case word needs the full threshold
+    vocabulary, _ = learn(articles, 3, min_capitalised=3)
+    assert "Quastenhuber" not in vocabulary

@@ -123,6 +123,7 @@ class Speller:
         self._analysed = 0
         # tokens accepted by word formation although a listed word is one slip away
         self._formed: dict[str, list[tuple[Problem, tuple[str, ...]]]] = {}
+        self._near: dict[str, tuple[str, ...]] = {}
 
     def _go_bulk(self) -> None:
         """Many documents: pay once for one merged set (a single C-level look-up per probe) and an
@@ -162,8 +163,7 @@ class Speller:
             rest = lower[len(prefix):]
             if lower.startswith(prefix) and (rest in self.accepted or verb_form_known(rest, self.in_lexicon)):
                 return False  # "hinbekommen", "rausgehen", "Ausrichter": particle + listed word
-        near = [candidate for candidate in self.lexicon.neighbours1(lower)
-                if len(candidate) >= 5 and not _inflection_pair(lower, candidate)]
+        near = self._near_words(lower)
         if not near:
             return False
         freq = self.lexicon.freq
@@ -173,6 +173,15 @@ class Speller:
         if inflected_known(lower, self.in_lexicon):
             return False
         return self.splitter.split(lower) is not None and not self.splitter.strong(lower)
+
+    def _near_words(self, lower: str) -> tuple[str, ...]:
+        """Listed words one slip from ``lower``, other than its own inflected forms (remembered:
+        near_miss and the in-text check of a formed word both ask)."""
+        near = self._near.get(lower)
+        if near is None:
+            near = self._near[lower] = tuple(candidate for candidate in self.lexicon.neighbours1(lower)
+                                             if len(candidate) >= 5 and not _inflection_pair(lower, candidate))
+        return near
 
     def analyse(self, text: str) -> tuple[Problem, ...]:
         """The unknown parts of one word token (cached)."""
@@ -187,6 +196,7 @@ class Speller:
         if len(self._verdicts) > 500_000:
             self._verdicts.clear()
             self._formed.clear()
+            self._near.clear()
         self._verdicts[text] = result
         return result
 
@@ -216,8 +226,7 @@ class Speller:
             if self.known_word(lower, verb=piece[:1].islower(), noun=piece[:1].isupper()):
                 if lower in self.accepted or not self.near_miss(lower):
                     if lower not in self.accepted and len(lower) >= 6:
-                        near = tuple(c for c in self.lexicon.neighbours1(lower)
-                                     if len(c) >= 5 and not _inflection_pair(lower, c))
+                        near = self._near_words(lower)
                         if near:  # a slip only if the text itself uses the listed word
                             self._formed.setdefault(text, []).append(
                                 (Problem(start, start + len(piece), piece, piece[:1].isupper()), near))
