@@ -524,7 +524,8 @@ def _word_hits(sentence: Sentence, vocab: Vocabulary, clause_ids: list[int]) -> 
         word = token.text
         following = tokens[i + 1].text.lower() if i + 1 < len(tokens) else ""
         preceding = tokens[i - 1].text.lower() if i > 0 else ""
-        if following in entry.not_before or preceding in entry.not_after:
+        if following in entry.not_before or preceding in entry.not_after or entry.not_before and \
+                _uninflected(following, vocab) in entry.not_before:
             continue
         if following in entry.not_before_clause_end and (
                 i + 2 >= len(tokens) or tokens[i + 2].kind == "punct"):
@@ -576,6 +577,12 @@ def _is_attributive(tokens: tuple[Token, ...], i: int, vocab: Vocabulary) -> boo
                 stem.startswith("ge") and stem.endswith(("t", "en")) and len(stem) > 5:
             return k == i + 1 or all(t.kind == "word" for t in tokens[i + 1:k])
     return False
+
+
+def _uninflected(word: str, vocab: Vocabulary) -> str:
+    """ "durchdachten" -> "durchdacht" (adjective endings from [attributive] inflections)."""
+    ending = next((e for e in vocab.inflections if word.endswith(e) and len(word) > len(e) + 3), "")
+    return word[:-len(ending)] if ending else word
 
 
 def _find(pattern: Any, text: str, sentence: Sentence):
@@ -822,6 +829,9 @@ class _OthersWords:
             return False
         if self._named_cue(sentence, quotes, own=True, hedges=hits):
             return True
+        # hearsay right after a named source: "…, teilte die Staatsanwaltschaft mit. Er soll … getreten haben."
+        if all(hit.type == "modal-hearsay" for hit in hits) and self._context_named(sentence, back=1, across=False):
+            return True
         # Konjunktiv I in the sentence and a Konjunktiv in the hedge's clause ("Die Rezession sei wohl …",
         # "Möglicherweise könnten Studierende helfen, die … ausgebildet worden seien"), continuing a named source
         marked = [k for k in outside if tokens[k].text in speech.konjunktiv and not self._idiom(tokens, k)]
@@ -857,7 +867,7 @@ class _OthersWords:
             self._answers = frozenset(seg.start for seg in body if seg.start >= first) if interview else frozenset()
         return self._answers
 
-    def _context_named(self, sentence: Sentence) -> bool:
+    def _context_named(self, sentence: Sentence, back: int = 8, across: bool = True) -> bool:
         """Konjunktiv I continues a named source: one of the sentences before it (this paragraph and the one
         before, at most eight) names a speaker. In news copy a Konjunktiv I is reported speech; a source
         cue before it, even with indicative sentences between, is the speaker."""
@@ -869,13 +879,13 @@ class _OthersWords:
             return False
         segment = self.document.segment_at(sentence.start)
         crossed = 0
-        for back in range(index - 1, max(index - 9, -1), -1):
-            previous = sentences[back]
+        for earlier in range(index - 1, max(index - 1 - back, -1), -1):
+            previous = sentences[earlier]
             owner = self.document.segment_at(previous.start)
             if owner is not segment:
                 crossed += 1
                 segment = owner
-                if crossed > 1 or owner is None or owner.is_display:
+                if crossed > 1 or not across or owner is None or owner.is_display:
                     return False
             quotes = quote_spans(previous.tokens)
             if self._named_cue(previous, quotes, own=False):
@@ -892,7 +902,14 @@ class _OthersWords:
         def usable(at: int, verb: bool = False) -> bool:
             if _inside(quotes, at, at + 1) or verb and any(h.start <= at < h.end for h in hedges):
                 return False  # a verb inside the hedge is its own ("sollen … erklärt haben")
-            return not own or not text[start0:at].rstrip(" ,–—-").endswith(_CLOSING_MARKS)
+            if not own:
+                return True
+            before = text[start0:at].rstrip(" ,–—-")
+            if not before.endswith(_CLOSING_MARKS):
+                return True
+            # the speaker tag of a quote, unless the quote is a word or two ("kein „Game Changer“, sagte X")
+            quote = next((q for q in quotes if q[1] == start0 + len(before)), None)
+            return quote is not None and len(text[quote[0]:quote[1]].split()) <= 3
 
         for pattern in speech.phrases:
             for start, end, group in _find(pattern, text, sentence):

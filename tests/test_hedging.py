@@ -203,6 +203,11 @@ OTHERS_ACCEPTED = [
     "Bei einer mutmaßlich rechtswidrigen Ablehnung könnte das Land klagen, stellte die Luxemburg-Stiftung fest.",
     "Der eine gilt als schlechter Gewinner, der andere als möglicherweise gütiger Verlierer.",
     "Datenschützer befürchten: Versorger könnten Haushalte erkennen und sie möglicherweise als Kunden ablehnen.",
+    "Trotzdem war sie dort offenbar kein „Game Changer“, sagte ein Behördenvertreter.",
+    "Der Verlag dürfte es für sich entscheiden, mutmaßte diese Zeitung.",
+    "Es gibt in den wohl durchdachten Plänen eine Leerstelle.",
+    # hearsay right after its named source, in the same paragraph
+    "Ein Mann muss sich verantworten, teilte die Staatsanwaltschaft mit. Er soll einen Studenten getreten haben.",
     # Konjunktiv I continues a speaker named a few sentences before, indicative sentences between
     "Das Ministerium teilte mit, die Lieferung sei bestellt. Acht Millionen Masken gibt es bis Donnerstag. "
     "Dann könne man womöglich über den Preis sprechen.",
@@ -227,6 +232,9 @@ OTHERS_FLAGGED = [
     # "sei es, dass …" is no reported speech; a Konjunktiv II alone is no reported speech
     ("Der Chef sagte das. Einige werden wohl nicht kommen - sei es, dass sie vorsichtig sind.", "wohl"),
     ("Der Chef sagte das. Manche Politiker hätten wohl nichts dagegen.", "wohl"),
+    # hearsay after a sentence without a source; after a source in the paragraph before (corpus gold)
+    ("Ein Mann muss sich verantworten. Er soll einen Studenten getreten haben.", "soll einen Studenten getreten haben"),
+    ("Das teilte die Polizei mit.\n\nZusätzlich soll er Geld gestohlen haben.", "soll er Geld gestohlen haben"),
     # "meinen" is the verb here, not "my"
     ("Die Mitarbeiter sagen das, wenn sie meinen: Die schafft es wohl nie.", "wohl"),
     # a verb in another sense ("fand ein Dokument")
