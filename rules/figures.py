@@ -372,8 +372,10 @@ def _inconsistent(document, found: Quantities, sources: Attributions, settings) 
             if not _same_scope(earlier, later, scope(earlier), scope(later)) \
                     or _is_part(document, found, earlier) or _is_part(document, found, later):
                 continue  # another day, year or place, a part of a whole, a rate against a total
-            if bool(earlier.modifiers) != bool(later.modifiers) and not earlier.content and not later.content:
-                continue  # "75.000 stimmberechtigte Mitglieder" / "100.000 Mitglieder": a subgroup
+            if set(earlier.modifiers) != set(later.modifiers) and (set(earlier.modifiers) <= set(later.modifiers)
+                                                                    or set(later.modifiers) <= set(earlier.modifiers)) \
+                    and not earlier.content and not later.content:
+                continue  # "75.000 stimmberechtigte JU-Mitglieder" / "100.000 JU-Mitglieder": a subgroup
             if _partition(found, later, earlier) or _partition(found, earlier, later):
                 continue  # "In 1120 Fällen geht es um …, in mehr als 300 Fällen um …" splits "mehr als 1400 Fällen"
             differ = same_source(sources[earlier.sentence].source, sources[later.sentence].source)

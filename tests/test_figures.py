@@ -101,6 +101,15 @@ ATTRIBUTED_MORE = [
     "Fast 14 von einer Million Menschen starben in der Woche.",
     # a survey's respondents
     "Als belastend empfanden die Befragten vor allem fehlende Kontakte (25 Prozent).",
+    # "wie aus … hervorgeht", "hält … dagegen", "wähnen", "untersuchten"
+    "Mehr als 508.000 Fälle sind nachgewiesen, wie aus Zahlen der Seuchenbehörde vom Mittwoch hervorgeht.",
+    "Im Schnitt seien es 35 Prozent, hält die Sprecherin dagegen.",
+    "24 Milliarden Euro Kapital wähnen die Banken bei der neuen Mittelschicht.",
+    "Die Forschenden untersuchten, dass der Schutz bei 82,4 Prozent lag.",
+    # capacity, market data, club names
+    "Mehr als 60.000 Gläubige fasst die Moschee.",
+    "Die Renditen zehnjähriger Anleihen lagen bei 1,6 Prozent.",
+    "Die TSG 1899 Hoffenheim gewann in der Nachspielzeit.",
 ]
 
 
@@ -241,6 +250,7 @@ def test_nl201_accepts(first, second):
     # the rest of a whole
     ("Laut Klinik wurden rund 10.000 Patienten behandelt.", "Die übrigen 8.300 Patienten wurden ohne Beatmung versorgt, sagte die Klinik."),
     # a whole split into its parts in one sentence
+    ("Laut Verband haben gut 75.000 stimmberechtigte JU-Mitglieder abgestimmt.", "Laut Satzung hat die JU rund 100.000 JU-Mitglieder."),
     ("Das Amt prüft mehr als 1.400 Verdachtsfälle.", "In 1.120 Verdachtsfällen geht es um Subventionsbetrug, in 300 Fällen um Betrug, sagte das Amt."),
 ])
 def test_nl201_accepts_parts_and_subgroups(first, second):

@@ -714,6 +714,11 @@ class _SentenceParser:
         vocab = self.vocab
         prev = tokens[first - 1] if first > 0 else None
         prev_low = prev.text.lower() if prev is not None else ""
+        # club names: "TSG 1899 Hoffenheim", "VfL 1848 Bochum" (an abbreviation, a founding year, a place)
+        if fmt == "plain" and len(token.text) == 4 and 1800 <= value <= 2100 and not scale and not unit \
+                and not qualifier and prev is not None and 2 <= len(prev.text) <= 4 \
+                and sum(char.isupper() for char in prev.text) >= 2 and noun.get("noun_text", "")[:1].isupper():
+            return "name", False
         # years: a plain four-digit number in 1800–2100 without scale or unit
         if fmt == "plain" and len(token.text) == 4 and 1800 <= value <= 2100 and not scale and not unit:
             participle = any(word.startswith("ge") or word.endswith(("et", "t")) for word in noun.get("modifiers", ()))
