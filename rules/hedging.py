@@ -127,6 +127,7 @@ class Speech:
     interview_min_repeats: int
     interview_min_labels: int
     tag_only: frozenset[str] = frozenset()
+    second_person: frozenset[str] = frozenset()
     content_forms: frozenset[str] = frozenset()
     not_konjunktiv_after: frozenset[str] = frozenset()
 
@@ -146,6 +147,7 @@ class Speech:
             interview_min_repeats=int(data.get("interview_min_repeats", 3)),
             interview_min_labels=int(data.get("interview_min_labels", 4)),
             tag_only=frozenset(data.get("tag_only", ())),
+            second_person=frozenset(data.get("second_person", ())),
             content_forms=frozenset(data.get("content_forms", ())),
             not_konjunktiv_after=frozenset(data.get("not_konjunktiv_after", ())),
         )
@@ -573,8 +575,8 @@ def _is_attributive(tokens: tuple[Token, ...], i: int, vocab: Vocabulary) -> boo
         if ending is None:
             continue
         stem = word[:-len(ending)]
-        if stem.endswith(vocab.adjective_suffixes) or stem.endswith("iert") or \
-                stem.startswith("ge") and stem.endswith(("t", "en")) and len(stem) > 5:
+        if stem.endswith(vocab.adjective_suffixes) or stem.endswith("iert") or stem.endswith(("t", "en")) \
+                and len(stem) > 5 and is_participle(Token(0, 0, stem, "word"), vocab):
             return k == i + 1 or all(t.kind == "word" for t in tokens[i + 1:k])
     return False
 
@@ -825,6 +827,9 @@ class _OthersWords:
         if self.first_person:
             if any(tokens[k].text in speech.first_person for k in outside) or segment.start in self.answers():
                 return True
+            first = next((k for k, t in enumerate(tokens) if t.kind == "word"), -1)
+            if any(tokens[k].text in speech.second_person and k != first for k in outside):
+                return True
         if not self.reported:
             return False
         if self._named_cue(sentence, quotes, own=True, hedges=hits):
@@ -852,11 +857,14 @@ class _OthersWords:
         """Starts of the paragraphs that answer an interviewer (Q/A layout)."""
         if self._answers is None:
             text, speech = self.text, self.speech
-            body = [seg for seg in self.document.segments if seg.kind in ("paragraph", "bullet")]
+            body = [seg for seg in self.document.segments if seg.kind in ("paragraph", "bullet", "subheading")]
             labels: dict[str, int] = {}
             first = None
+            turns = set()
             for seg in body:
                 match = speech.interview_label.match(text[seg.start:seg.end])
+                if match:
+                    turns.add(seg.start)
                 if match:
                     label = match.group().strip()
                     labels[label] = labels.get(label, 0) + 1
@@ -864,7 +872,9 @@ class _OthersWords:
             top = max(labels.values(), default=0)
             interview = top >= speech.interview_min_repeats or (
                 top >= 2 and len(labels) >= 2 and sum(labels.values()) >= speech.interview_min_labels)
-            self._answers = frozenset(seg.start for seg in body if seg.start >= first) if interview else frozenset()
+            # after the first label every paragraph is the conversation; a subheading only when it is a turn
+            self._answers = frozenset(seg.start for seg in body if seg.start >= first and (
+                seg.kind != "subheading" or seg.start in turns)) if interview else frozenset()
         return self._answers
 
     def _context_named(self, sentence: Sentence, back: int = 8, across: bool = True) -> bool:

@@ -206,6 +206,11 @@ OTHERS_ACCEPTED = [
     "Trotzdem war sie dort offenbar kein „Game Changer“, sagte ein Behördenvertreter.",
     "Der Verlag dürfte es für sich entscheiden, mutmaßte diese Zeitung.",
     "Es gibt in den wohl durchdachten Plänen eine Leerstelle.",
+    "Vermutlich auch deshalb hatte dort Chaos geherrscht, wie eine Sprecherin der Stadt sagte.",
+    "Das Gericht machte am Mittwoch klar, dass die Klage wohl abgewiesen werde.",
+    "Die Dauer ist abhängig von möglicherweise vorher bekannten Allergien.",
+    # the reader addressed in mid-sentence: a column or service text
+    "Möglicherweise haben Sie Weihnachten einfach auf sich zukommen lassen.",
     # hearsay right after its named source, in the same paragraph
     "Ein Mann muss sich verantworten, teilte die Staatsanwaltschaft mit. Er soll einen Studenten getreten haben.",
     # Konjunktiv I continues a speaker named a few sentences before, indicative sentences between
@@ -235,6 +240,8 @@ OTHERS_FLAGGED = [
     # hearsay after a sentence without a source; after a source in the paragraph before (corpus gold)
     ("Ein Mann muss sich verantworten. Er soll einen Studenten getreten haben.", "soll einen Studenten getreten haben"),
     ("Das teilte die Polizei mit.\n\nZusätzlich soll er Geld gestohlen haben.", "soll er Geld gestohlen haben"),
+    # "Sie" opening the sentence is "they"
+    ("Sie haben das Geld offenbar verloren.", "offenbar"),
     # "meinen" is the verb here, not "my"
     ("Die Mitarbeiter sagen das, wenn sie meinen: Die schafft es wohl nie.", "wohl"),
     # a verb in another sense ("fand ein Dokument")
@@ -285,6 +292,11 @@ def test_interview_answers_are_the_interviewees_words():
     assert codes(INTERVIEW, prefix="") == []
     config = Config(select=("NL4",), rules={"NL401": {"ignore_first_person": False}})
     assert codes(INTERVIEW, config, prefix="") == ["NL401"]
+
+
+def test_interview_turn_read_as_a_subheading():
+    text = INTERVIEW.replace("ZEIT ONLINE: Und die Lehrer?", "ZEIT ONLINE: Das dürfte nicht jeder so sehen")
+    assert codes(text, prefix="") == []
 
 
 def test_topic_labels_are_no_interview():
