@@ -12,6 +12,7 @@ nothing else.
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 import unicodedata
 from bisect import bisect_left
@@ -132,7 +133,8 @@ class Pattern:
     description: str
     examples: tuple[str, ...] = ()
     edges: bool = False  # segment scope: only above the first / below the last body paragraph
-    # prefilter (built-in patterns only): every group must have one of its strings in the searched text
+    builtin: bool = False  # from boilerplate.toml (user patterns are never prefiltered)
+    # prefilter: every group must have one of its strings in the searched text (see required_keywords)
     keywords: tuple[tuple[str, ...], ...] | None = None
     folded: bool = False  # keywords are lower-cased; look for them in the lower-cased text
 
@@ -240,10 +242,10 @@ except ImportError:  # pragma: no cover - Python 3.10
 _PREFILTER_FLAGS = re.IGNORECASE | re.VERBOSE | re.DOTALL | re.MULTILINE | re.UNICODE
 _MIN_KEYWORD = 3  # shorter literals ("ab", "in") are in nearly every sentence: not worth testing
 # regex-only property classes (\p{Lu}, \PL) read as '.' for the derivation: a class is no literal either way
-_PROPERTY_CLASS = regex.compile(r"(?<!\\)((?:\\\\)*)\\[pP](?:\{[^{}]*\}|\w)")
+_PROPERTY_CLASS = r"(?<!\\)((?:\\\\)*)\\[pP](?:\{[^{}]*\}|\w)"  # compiled on first use
 # regex-only syntax that Python's parser would read as literal text: fuzzy matching ('(?:x){e<=1}',
 # any brace that is no repeat count) and POSIX classes ('[[:alpha:]]'). Such a pattern gets no prefilter.
-_READ_AS_LITERAL = regex.compile(r"\{(?!\d*(?:,\d*)?\})|\[\[|\[:")
+_READ_AS_LITERAL = r"\{(?!\d*(?:,\d*)?\})|\[\[|\[:"
 _MAX_GROUPS = 3
 
 
@@ -306,8 +308,8 @@ def required_keywords(source: str) -> tuple[tuple[tuple[str, ...], ...] | None, 
     Each group is a tuple of strings; any text the pattern matches in holds one string of every
     group (lower-cased text when the pattern is case-insensitive as a whole).
     """
-    source = _PROPERTY_CLASS.sub(r"\1.", source)
-    if _READ_AS_LITERAL.search(source):
+    source = regex.sub(_PROPERTY_CLASS, r"\1.", source)
+    if regex.search(_READ_AS_LITERAL, source):
         return None, False
     try:
         parsed = _sre_parse.parse(source, 0)
@@ -343,6 +345,30 @@ def _unsafe_case_variants(patterns: list[Pattern]) -> frozenset[str]:
             if chr(variant).lower() != letter:
                 unsafe.add(chr(variant))
     return frozenset(unsafe)
+
+
+def with_prefilter(patterns: list[Pattern]) -> tuple[list[Pattern], frozenset[str]]:
+    """The patterns with the keywords of the built-in ones derived, and the unsafe case variants."""
+    derived = []
+    for pattern in patterns:
+        if pattern.builtin:
+            keywords, folded = required_keywords(pattern.regex.source)
+            pattern = dataclasses.replace(pattern, keywords=keywords, folded=folded)
+        derived.append(pattern)
+    return derived, _unsafe_case_variants(derived)
+
+
+def _search_plan(state: State) -> tuple[list[Pattern], frozenset[str]]:
+    """The patterns to search and the unsafe letters. Deriving the keywords costs about as much as
+    searching one article without them, so a run over a single file (cold start) skips it; from the
+    second document on, the prefiltered patterns are used."""
+    plan = state.prefilter
+    if plan is None:
+        state.documents += 1
+        if state.documents < 2:
+            return state.patterns, frozenset()
+        plan = state.prefilter = with_prefilter(state.patterns)
+    return plan
 
 
 class _Haystack:
@@ -407,21 +433,21 @@ class State:
     allow_agency_credit: bool = False
     min_chars: int = 20
     min_words: int = 8
-    unsafe_case: frozenset[str] = frozenset()  # see _unsafe_case_variants
+    documents: int = 0  # checked so far
+    # (patterns with keywords, letters that switch the folded prefilter off), from the second document on
+    prefilter: tuple[list[Pattern], frozenset[str]] | None = None
 
 
-def _compile(entry: dict[str, Any], where: str, prefilter: bool = False) -> Pattern:
+def _compile(entry: dict[str, Any], where: str, builtin: bool = False) -> Pattern:
     """One pattern entry, compiled with a time limit (newslint.patterns): a pattern that
-    backtracks without end becomes an NL000 naming ``where``, not a hung run. ``prefilter``:
-    derive the keywords it needs (built-in patterns)."""
+    backtracks without end becomes an NL000 naming ``where``, not a hung run."""
     code = entry.get("code")
     scope = entry.get("scope", "sentence")
     if code not in ("NL301", "NL302", "NL303") or scope not in SCOPES or not isinstance(entry.get("pattern"), str):
         raise ConfigError(f"{where}: needs code NL301/NL302/NL303, scope {'/'.join(SCOPES)} and a pattern")
     compiled = compile_pattern(entry["pattern"], where)
-    keywords, folded = required_keywords(entry["pattern"]) if prefilter else (None, False)
     return Pattern(code, entry.get("name", "custom"), scope, compiled, entry.get("description", entry.get("name", "")),
-                   tuple(entry.get("examples", ())), bool(entry.get("edges", False)), keywords, folded)
+                   tuple(entry.get("examples", ())), bool(entry.get("edges", False)), builtin)
 
 
 def load_data(path: Path = DATA_FILE) -> dict[str, Any]:
@@ -431,7 +457,7 @@ def load_data(path: Path = DATA_FILE) -> dict[str, Any]:
 
 def build_state(config) -> State:
     data = load_data()
-    patterns = [_compile(entry, f"{DATA_FILE.name}: pattern {entry.get('name')}", prefilter=True)
+    patterns = [_compile(entry, f"{DATA_FILE.name}: pattern {entry.get('name')}", builtin=True)
                 for entry in data["pattern"]]
     for code in ("NL301", "NL302", "NL303"):
         for number, item in enumerate(config.rule_settings(code).get("patterns", []), start=1):
@@ -456,7 +482,6 @@ def build_state(config) -> State:
         allow_agency_credit=bool(config.rule_settings("NL303").get("allow_agency_credit", False)),
         min_chars=int(settings304.get("min_chars", 20)),
         min_words=int(settings304.get("min_words", 8)),
-        unsafe_case=_unsafe_case_variants(patterns),
     )
 
 
@@ -551,9 +576,10 @@ def newslint_check(document, config) -> Iterator[Finding]:
 def _pattern_hits(document, state: State) -> list[_Hit]:
     text = document.text
     hits: list[_Hit] = []
-    haystack = _Haystack(text, state.unsafe_case)
+    patterns, unsafe = _search_plan(state)
+    haystack = _Haystack(text, unsafe)
     has_bracket = "[" in text  # bracket patterns only look inside [bracketed notes]
-    patterns = [p for p in state.patterns if (has_bracket or p.scope != "bracket") and haystack.may_match_text(p)]
+    patterns = [p for p in patterns if (has_bracket or p.scope != "bracket") and haystack.may_match_text(p)]
     if not patterns:
         return hits
     body: tuple[int, int] | None = None  # first and last body paragraph, computed when needed

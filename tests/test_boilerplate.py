@@ -283,33 +283,37 @@ def state():
     from newslint.engine import Linter
     from newslint.config import Config
 
-    return bp.build_state(Linter(Config(select=("NL3",))).config)
+    state = bp.build_state(Linter(Config(select=("NL3",))).config)
+    state.prefilter = bp.with_prefilter(state.patterns)
+    return state
 
 
 def test_prefilter_passes_every_match_of_the_data_file_examples(state):
     """Every built-in pattern with keywords: wherever it matches (examples, upper/lower case, long s),
     its keywords are found, so the prefilter never skips a search that would have matched."""
-    patterns = {p.name: p for p in state.patterns}
-    with_keywords = [p.name for p in state.patterns if p.keywords]
+    prefiltered, unsafe = state.prefilter
+    patterns = {p.name: p for p in prefiltered}
+    with_keywords = [p.name for p in prefiltered if p.keywords]
     assert len(with_keywords) >= 15  # the prefilter is in use
     for name, text in _examples_and_variants():
         pattern = patterns[name]
         for scope_text in (text, text.strip()):
             if pattern.regex.search(scope_text) or pattern.regex.search(scope_text[1:].rstrip("]")):
-                haystack = bp._Haystack(text, state.unsafe_case)
+                haystack = bp._Haystack(text, unsafe)
                 assert haystack.may_match_text(pattern) and haystack.may_match(pattern, 0, len(text)), (name, text)
 
 
-def test_long_s_switches_the_prefilter_off():
+def test_long_s_switches_the_prefilter_off(state):
     """regex matches 'ſ' to 's' case-insensitively, str.lower() does not: the text is searched in full."""
     line = "Mit der App von Bayern Kompakt verpaſſen Sie keine Eilmeldung – aktivieren Sie jetzt Push-Nachrichten."
-    assert nl3(article(line)) == [("NL301", line)]
+    hits = bp._pattern_hits(read_text(article(line), "a.txt"), state)
+    assert [(hit.code, hit.name) for hit in hits] == [("NL301", "dont-miss")]
 
 
 def _without_prefilter(state):
     import dataclasses
 
-    return dataclasses.replace(state, patterns=[dataclasses.replace(p, keywords=None) for p in state.patterns])
+    return dataclasses.replace(state, prefilter=(state.patterns, frozenset()))
 
 
 def test_prefilter_gives_the_same_hits_as_searching_everything(state):
