@@ -827,8 +827,7 @@ class _OthersWords:
         if self.first_person:
             if any(tokens[k].text in speech.first_person for k in outside) or segment.start in self.answers():
                 return True
-            first = next((k for k, t in enumerate(tokens) if t.kind == "word"), -1)
-            if any(tokens[k].text in speech.second_person and k != first for k in outside):
+            if self._addresses_reader(tokens, outside):
                 return True
         if not self.reported:
             return False
@@ -848,6 +847,26 @@ class _OthersWords:
                 or any(clause_ids[k] in clauses and tokens[k].text in speech.content_forms for k in outside)) \
             and self._context_named(sentence)
 
+    def _addresses_reader(self, tokens: tuple[Token, ...], outside: list[int]) -> bool:
+        """ "Möglicherweise haben Sie …", "in Ihrem Haushalt": formal "Sie" after a word (at a clause start
+        it may be "they": ": Sie wissen …"), not inside a bracketed prompt ("[Lesen Sie hier …]") and not
+        the imperative that opens a sentence ("Lesen Sie …")."""
+        second = self.speech.second_person
+        if not any(tokens[k].text in second for k in outside):
+            return False
+        depth = 0
+        inside = set()
+        for k, token in enumerate(tokens):
+            if token.text == "[":
+                depth += 1
+            elif token.text == "]":
+                depth = max(0, depth - 1)
+            elif depth:
+                inside.add(k)
+        return any(tokens[k].text in second and k > 0 and tokens[k - 1].kind == "word" and k not in inside
+                   and not (k == 1 and tokens[0].text.endswith("en"))
+                   for k in outside)
+
     def _idiom(self, tokens: tuple[Token, ...], k: int) -> bool:
         """ "– sei es, dass …": the idiom, not reported speech."""
         return tokens[k].text == "sei" and k + 1 < len(tokens) and tokens[k + 1].text == "es" \
@@ -861,14 +880,17 @@ class _OthersWords:
             labels: dict[str, int] = {}
             first = None
             turns = set()
+            subheads: dict[int, str] = {}
             for seg in body:
                 match = speech.interview_label.match(text[seg.start:seg.end])
-                if match:
+                if match and seg.kind == "subheading":
+                    subheads[seg.start] = match.group().strip()  # a turn only if paragraphs use the label
+                elif match:
                     turns.add(seg.start)
-                if match:
                     label = match.group().strip()
                     labels[label] = labels.get(label, 0) + 1
                     first = seg.start if first is None else first
+            turns.update(start for start, label in subheads.items() if label in labels)
             top = max(labels.values(), default=0)
             interview = top >= speech.interview_min_repeats or (
                 top >= 2 and len(labels) >= 2 and sum(labels.values()) >= speech.interview_min_labels)

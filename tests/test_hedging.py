@@ -240,8 +240,10 @@ OTHERS_FLAGGED = [
     # hearsay after a sentence without a source; after a source in the paragraph before (corpus gold)
     ("Ein Mann muss sich verantworten. Er soll einen Studenten getreten haben.", "soll einen Studenten getreten haben"),
     ("Das teilte die Polizei mit.\n\nZusätzlich soll er Geld gestohlen haben.", "soll er Geld gestohlen haben"),
-    # "Sie" opening the sentence is "they"
+    # "Sie" opening the sentence or a clause is "they"; a bracketed prompt addresses no one in the claim
     ("Sie haben das Geld offenbar verloren.", "offenbar"),
+    ("Bald trifft sie offenbar eine Entscheidung: Sie schickt den Sohn an den Hof.", "offenbar"),
+    ("[Lesen Sie hier das Interview] Tegnell hatte ganz offenbar darauf gesetzt.", "offenbar"),
     # "meinen" is the verb here, not "my"
     ("Die Mitarbeiter sagen das, wenn sie meinen: Die schafft es wohl nie.", "wohl"),
     # a verb in another sense ("fand ein Dokument")
@@ -297,6 +299,13 @@ def test_interview_answers_are_the_interviewees_words():
 def test_interview_turn_read_as_a_subheading():
     text = INTERVIEW.replace("ZEIT ONLINE: Und die Lehrer?", "ZEIT ONLINE: Das dürfte nicht jeder so sehen")
     assert codes(text, prefix="") == []
+
+
+def test_topic_subheadings_are_no_interview():
+    text = ("Einreise\n\nNeue Regeln.\n\nTschechien: Lage\n\nDie Lage war offenbar angespannt.\n\n"
+            "Polen: Lage\n\nAuch dort ruhig.\n\nPolen: Ausblick\n\nEs bleibt so.\n\n"
+            "Tschechien: Ausblick\n\nMehr folgt.\n\n")
+    assert codes(text, prefix="") == ["NL401"]
 
 
 def test_topic_labels_are_no_interview():
