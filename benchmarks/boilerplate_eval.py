@@ -6,9 +6,13 @@
    sample of findings for manual precision review, and recall against promo lines found by an
    independent search (regular expressions written here, separately from rules/boilerplate.toml).
 
+3. ``--speed N``: NL3 time per article on the first N news articles with the keyword prefilter and
+   without it (every pattern searched everywhere), in one process, alternating rounds, after
+   checking that both give the same findings on those articles.
+
 Skips a part cleanly when its data is absent. Usage:
     python benchmarks/boilerplate_eval.py [--sample 30] [--seed 3] [--limit N] [--show-missed 20]
-        [--learned .newslint-boilerplate.txt] [--skip-corpus] [--not-bracketed]
+        [--learned .newslint-boilerplate.txt] [--skip-corpus] [--not-bracketed] [--speed 500 [--rounds 5]]
 """
 from __future__ import annotations
 
@@ -182,6 +186,50 @@ def news_eval(limit: int | None, sample: int, seed: int, show_missed: int, learn
             print(f"  {number:2d}. {rows[index].get('source', '')} {finding.code} {span[:170]!r}")
 
 
+def speed_eval(limit: int, rounds: int) -> bool:
+    """NL3 with and without the keyword prefilter: same findings, and the time of each."""
+    if not NEWS.is_file():
+        print(f"speed: skipped ({NEWS} missing)")
+        return True
+    from newslint.config import Config
+    from newslint.engine import Linter
+    from newslint.readers import read_text
+    from newslint_rules import boilerplate
+
+    config = Linter(Config(select=("NL3",))).config
+    state = boilerplate._state(config)
+    plans = {"all patterns everywhere": (state.patterns, frozenset()),
+             "keyword prefilter": boilerplate.with_prefilter(state.patterns)}
+    documents = []
+    with NEWS.open(encoding="utf-8") as handle:
+        for line in handle:
+            row = json.loads(line)
+            documents.append(read_text(f"{row.get('header') or ''}\n\n{row['article']}", "x.txt"))
+            documents[-1].sentences  # the shared analysis, outside the timing
+            if len(documents) >= limit:
+                break
+
+    def run(plan) -> list:
+        state.prefilter = plan
+        return [[(f.code, f.start, f.end, f.message) for f in boilerplate.newslint_check(d, config)] for d in documents]
+
+    results = {name: run(plan) for name, plan in plans.items()}
+    same = len({repr(result) for result in results.values()}) == 1
+    best = {name: float("inf") for name in plans}
+    for _ in range(rounds):
+        for name, plan in plans.items():
+            started = time.perf_counter()
+            run(plan)
+            best[name] = min(best[name], time.perf_counter() - started)
+    n = len(documents)
+    print(f"speed: {n} articles, {sum(map(len, results['keyword prefilter']))} NL3 findings, "
+          f"identical with and without prefilter: {same}")
+    for name, seconds in best.items():
+        print(f"speed: {name:24s} {1000 * seconds / n:6.2f} ms per article (best of {rounds})")
+    print(f"speed: prefilter speed-up {best['all patterns everywhere'] / best['keyword prefilter']:.1f}x")
+    return same
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--gold", type=Path, default=GOLD)
@@ -193,8 +241,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--skip-corpus", action="store_true")
     parser.add_argument("--not-bracketed", action="store_true",
                         help="sample only findings that are not a [bracketed note] (the harder cases)")
+    parser.add_argument("--speed", type=int, metavar="N", help="only time NL3 with and without prefilter on N articles")
+    parser.add_argument("--rounds", type=int, default=5)
     args = parser.parse_args(argv)
     sys.path.insert(0, str(ROOT))
+    if args.speed:
+        return 0 if speed_eval(args.speed, args.rounds) else 1
     ok = True if args.skip_corpus else corpus_eval(args.gold)
     news_eval(args.limit, args.sample, args.seed, args.show_missed, args.learned, args.not_bracketed)
     return 0 if ok else 1
