@@ -66,6 +66,7 @@ class Entry:
     not_attributive: bool = False
     not_after_at_clause_end: frozenset[str] = frozenset()
     not_before_superlative: bool = False
+    not_near: frozenset[str] = frozenset()
     guard: str = ""  # lowercase text a `pattern` cannot match without (fast pre-check)
     flagged: tuple[str, ...] = ()
     accepted: tuple[str, ...] = ()
@@ -86,6 +87,7 @@ class Vocabulary:
     plan_cues: list[Any]
     modal_forms: frozenset[str]
     suspect_suffixes: tuple[str, ...]
+    presumptive_suffixes: tuple[str, ...]
     source_patterns: list[Any]
     headline_colon: Any
     noun_suffixes: tuple[str, ...]
@@ -196,6 +198,7 @@ def load_vocabulary(path: Path = DATA_FILE) -> Vocabulary:
             not_attributive=bool(item.get("not_attributive")), guard=item.get("guard", "").lower(),
             not_after_at_clause_end=_words(item.get("not_after_at_clause_end")),
             not_before_superlative=bool(item.get("not_before_superlative")),
+            not_near=_words(item.get("not_near")),
             flagged=tuple(item.get("flagged", ())), accepted=tuple(item.get("accepted", ())),
         )
         entries.append(entry)
@@ -214,6 +217,7 @@ def load_vocabulary(path: Path = DATA_FILE) -> Vocabulary:
         plan_cues=[compile_pattern(p, "hedging.toml: hearsay.plan_cues") for p in hearsay_cfg["plan_cues"]],
         modal_forms=_words(data["stacking"]["modal_forms"]),
         suspect_suffixes=tuple(data["legal"]["suspect_suffixes"]),
+        presumptive_suffixes=tuple(data["legal"].get("presumptive_suffixes", ())),
         source_patterns=[compile_pattern(p, "hedging.toml: source.patterns") for p in source["patterns"]],
         headline_colon=compile_pattern(source["headline_colon"], "hedging.toml: source.headline_colon"),
         noun_suffixes=tuple(vague["noun_suffixes"]), not_nouns=frozenset(vague["not_nouns"]),
@@ -512,7 +516,8 @@ def _modal_excluded(entry: Entry, tokens: tuple[Token, ...], clause_ids: list[in
     return False
 
 
-def _word_hits(sentence: Sentence, vocab: Vocabulary, clause_ids: list[int]) -> list[Hit]:
+def _word_hits(sentence: Sentence, vocab: Vocabulary, clause_ids: list[int],
+               previous: Sentence | None = None) -> list[Hit]:
     tokens = sentence.tokens
     hits: list[Hit] = []
     by_form = vocab.by_form
@@ -545,6 +550,9 @@ def _word_hits(sentence: Sentence, vocab: Vocabulary, clause_ids: list[int]) -> 
                 and _modal_excluded(entry, tokens, clause_ids, i, vocab):
             continue
         if entry.not_attributive and _is_attributive(tokens, i, vocab):
+            continue
+        if entry.not_near and any(t.text.lower() in entry.not_near
+                                  for t in (tokens + previous.tokens if previous is not None else tokens)):
             continue
         if preceding in entry.not_after_at_clause_end and (i + 1 == len(tokens) or tokens[i + 1].kind == "punct"):
             continue
@@ -617,7 +625,7 @@ def _is_legal(hit: Hit, sentence: Sentence, vocab: Vocabulary) -> bool:
             return False
         if word.endswith("-") or word in ("-", "und", "oder", "bzw.") or word[:1].islower():
             continue
-        return word.lower().endswith(vocab.suspect_suffixes)
+        return word.lower().endswith(vocab.suspect_suffixes + vocab.presumptive_suffixes)
     return False
 
 
@@ -783,6 +791,7 @@ def analyze(document, config) -> list[Finding]:
     for segment in document.segments:
         sentences = document.sentences_in(segment)
         quotes = _SegmentQuotes(sentences)
+        previous = None
         for sentence in sentences:
             at = bisect_left(candidates, sentence.start)
             words = at < len(candidates) and candidates[at] < sentence.end
@@ -793,12 +802,14 @@ def analyze(document, config) -> list[Finding]:
                 noun = at < len(nouns) and nouns[at] < sentence.end
                 lowered = lowered_text[sentence.start:sentence.end]
             findings.extend(_check_sentence(sentence, segment, text, vocab, quotes, allow, display_kinds,
-                                            s401, s404, layer_named, others, words, noun, lowered))
+                                            s401, s404, layer_named, others, words, noun, lowered, previous))
+            previous = sentence
     return findings
 
 
 _CLOSING_MARKS = tuple("“”\"«»‘’")
 RELATIVE_PRONOUNS = frozenset("der die das den dem deren dessen denen welche welcher welches welchen wie wer was".split())
+AUXILIARIES = frozenset("hat hatte hatten haben habe hätte hätten ist war waren sind sei wurde wurden".split())
 SUPERLATIVE_ENDINGS = ("ste", "sten", "ster", "stes", "stem")
 PHRASE_LEADS = frozenset("laut nach so für wie demnach".split())
 PREPOSITIONS = frozenset("von mit bei nach zu aus für gegen über unter vor an auf in um durch".split())
@@ -839,13 +850,49 @@ class _OthersWords:
         # Konjunktiv I in the sentence and a Konjunktiv in the hedge's clause ("Die Rezession sei wohl …",
         # "Möglicherweise könnten Studierende helfen, die … ausgebildet worden seien"), continuing a named source
         marked = [k for k in outside if tokens[k].text in speech.konjunktiv and not self._idiom(tokens, k)]
-        if not marked:
-            return False
         starts = {h.anchor_start for h in hits}
         clauses = {clause_ids[k] for k, t in enumerate(tokens) if t.start in starts}
-        return (any(clause_ids[k] in clauses for k in marked)
-                or any(clause_ids[k] in clauses and tokens[k].text in speech.content_forms for k in outside)) \
-            and self._context_named(sentence)
+        content = any(clause_ids[k] in clauses and tokens[k].text in speech.content_forms for k in outside)
+        if marked:
+            reported = any(clause_ids[k] in clauses for k in marked) or content
+        else:
+            # "Engpässe seien zu vermeiden. Schweine müssten sonst möglicherweise …": a Konjunktiv II right
+            # after a reported sentence of the same paragraph continues it
+            previous = self._previous_in_segment(sentence)
+            reported = content and previous is not None and self._has_konjunktiv(previous)
+        return reported and (self._context_named(sentence) or self._named_after(sentence))
+
+    def _previous_in_segment(self, sentence: Sentence) -> Sentence | None:
+        index = self._index(sentence)
+        if not index:
+            return None
+        previous = self.document.sentences[index - 1]
+        same = self.document.segment_at(previous.start) is self.document.segment_at(sentence.start)
+        return previous if same else None
+
+    def _has_konjunktiv(self, sentence: Sentence) -> bool:
+        quotes = quote_spans(sentence.tokens)
+        tokens = sentence.tokens
+        return any(t.text in self.speech.konjunktiv and not _inside(quotes, t.start, t.end)
+                   and not self._idiom(tokens, k) for k, t in enumerate(tokens))
+
+    def _index(self, sentence: Sentence) -> int | None:
+        if self._order is None:
+            self._order = {s.start: k for k, s in enumerate(self.document.sentences)}
+        return self._order.get(sentence.start)
+
+    def _named_after(self, sentence: Sentence) -> bool:
+        """The speaker named in the next two sentences of the paragraph ("Dazu zitierte die SZ …")."""
+        index = self._index(sentence)
+        if index is None:
+            return False
+        segment = self.document.segment_at(sentence.start)
+        for later in self.document.sentences[index + 1:index + 3]:
+            if self.document.segment_at(later.start) is not segment:
+                return False
+            if self._named_cue(later, quote_spans(later.tokens), own=False):
+                return True
+        return False
 
     def _addresses_reader(self, tokens: tuple[Token, ...], outside: list[int]) -> bool:
         """ "Möglicherweise haben Sie …", "in Ihrem Haushalt": formal "Sie" after a word (at a clause start
@@ -899,10 +946,10 @@ class _OthersWords:
                 seg.kind != "subheading" or seg.start in turns)) if interview else frozenset()
         return self._answers
 
-    def _context_named(self, sentence: Sentence, back: int = 8, across: bool = True) -> bool:
-        """Konjunktiv I continues a named source: one of the sentences before it (this paragraph and the one
-        before, at most eight) names a speaker. In news copy a Konjunktiv I is reported speech; a source
-        cue before it, even with indicative sentences between, is the speaker."""
+    def _context_named(self, sentence: Sentence, back: int = 12, across: bool = True) -> bool:
+        """Konjunktiv I continues a named source: one of the sentences before it (this paragraph and the
+        three before, at most twelve sentences) names a speaker. In news copy a Konjunktiv I is reported
+        speech; a source cue before it, even with indicative sentences between, is the speaker."""
         sentences = self.document.sentences
         if self._order is None:
             self._order = {s.start: k for k, s in enumerate(sentences)}
@@ -915,9 +962,13 @@ class _OthersWords:
             previous = sentences[earlier]
             owner = self.document.segment_at(previous.start)
             if owner is not segment:
-                crossed += 1
                 segment = owner
-                if crossed > 1 or not across or owner is None or owner.is_display:
+                if owner is None or not across or owner.kind in ("headline", "teaser"):
+                    return False
+                if owner.is_display:
+                    continue  # a subheading between paragraphs of the same report
+                crossed += 1
+                if crossed > 3:
                     return False
             quotes = quote_spans(previous.tokens)
             if self._named_cue(previous, quotes, own=False):
@@ -1040,7 +1091,10 @@ class _OthersWords:
     def _subject_named(self, tokens: tuple[Token, ...], index: int) -> bool:
         """The verb's subject is a name or "er"/"sie": after the verb ("sagte Müller"), else before it."""
         speech = self.speech
-        for span in (tokens[index + 1:index + 5], tokens[max(0, index - 1):index]):
+        before = index - 1
+        while before > 0 and tokens[before].text in AUXILIARIES:
+            before -= 1  # "Befragungen hatten angedeutet, …"
+        for span in (tokens[index + 1:index + 5], tokens[max(0, before):before + 1]):
             for token in span:
                 word = token.text
                 if token.kind != "word":
@@ -1107,7 +1161,7 @@ class _LazyClauses:
 
 def _check_sentence(sentence, segment, text, vocab, quotes, allow, display_kinds, s401, s404,
                     layer_named=lambda start: False, others=None, words: bool = True, noun: bool | None = None,
-                    lowered: str | None = None) -> list[Finding]:
+                    lowered: str | None = None, previous: Sentence | None = None) -> list[Finding]:
     tokens = sentence.tokens
     clause_ids = _LazyClauses(tokens)
     question = any(t.text == "?" for t in tokens[-3:])
@@ -1116,7 +1170,7 @@ def _check_sentence(sentence, segment, text, vocab, quotes, allow, display_kinds
     if question:
         hits = []
     elif words:
-        hits = _word_hits(sentence, vocab, clause_ids) + _phrase_hits(sentence, vocab, text, lowered) \
+        hits = _word_hits(sentence, vocab, clause_ids, previous) + _phrase_hits(sentence, vocab, text, lowered) \
             + _hearsay(sentence, vocab, text)
     else:
         hits = _phrase_hits(sentence, vocab, text, lowered)

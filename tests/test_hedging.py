@@ -211,6 +211,11 @@ OTHERS_ACCEPTED = [
     "Die Dauer ist abhängig von möglicherweise vorher bekannten Allergien.",
     # the reader addressed in mid-sentence: a column or service text
     "Möglicherweise haben Sie Weihnachten einfach auf sich zukommen lassen.",
+    "Joe Biden, mutmaßlicher Gegenkandidat Trumps, twitterte am Abend.",
+    "Befragungen hatten angedeutet, dass Reker womöglich die Mehrheit erreichen könnte.",
+    # a Konjunktiv II right after a reported sentence, the speaker named just after
+    "Die Lage ist ernst. Engpässe seien zu vermeiden. Schweine müssten sonst möglicherweise getötet werden. "
+    "Dazu zitierte die Süddeutsche Zeitung den Verband.",
     # hearsay right after its named source, in the same paragraph
     "Ein Mann muss sich verantworten, teilte die Staatsanwaltschaft mit. Er soll einen Studenten getreten haben.",
     # Konjunktiv I continues a speaker named a few sentences before, indicative sentences between
@@ -240,6 +245,8 @@ OTHERS_FLAGGED = [
     # hearsay after a sentence without a source; after a source in the paragraph before (corpus gold)
     ("Ein Mann muss sich verantworten. Er soll einen Studenten getreten haben.", "soll einen Studenten getreten haben"),
     ("Das teilte die Polizei mit.\n\nZusätzlich soll er Geld gestohlen haben.", "soll er Geld gestohlen haben"),
+    # a Konjunktiv II with no reported sentence before it
+    ("Die Lage ist ernst. Schweine müssten sonst möglicherweise getötet werden.", "möglicherweise"),
     # "Sie" opening the sentence or a clause is "they"; a bracketed prompt addresses no one in the claim
     ("Sie haben das Geld offenbar verloren.", "offenbar"),
     ("Bald trifft sie offenbar eine Entscheidung: Sie schickt den Sohn an den Hof.", "offenbar"),
