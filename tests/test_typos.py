@@ -57,6 +57,8 @@ ACCEPTED = [
     "Kinder mit Lernschwäche, in maßvolleren Worten.",
     "Auf der internistischen Station gab es gutgehende Geschäfte.",
     "Das Haus wurde mit Eigenkonstruktion gebaut, die Finanzkrise kam.",
+    "Das sind gigantischste Summen und die originellsten Ideen im Festsaal des Hofbräuhauses.",
+    "Der bezirkliche Krisenstab will ein ultraschnelles Netz.",
     # anglicisms and new words (rules/anglicisms.toml)
     "Der Lockdown zwingt viele ins Homeoffice, die Sitzung gibt es im Livestream.",
     "Der Minister wurde gebrieft, das Papier wurde geleakt und er twitterte.",

@@ -320,7 +320,7 @@ class Speller:
                 return True  # a typing slip (swap, doubled or dropped double letter) of a listed word
         if len(word) >= 10 and not any(source in ("lexicon", "extra") for source in candidates.values()):
             return any(candidate in context or self.suggester.count(candidate) >= 200
-                       or slips and edit_cost(lower, candidate) <= 1.6
+                       or slips and len(word) >= 12 and edit_cost(lower, candidate) <= 1.6
                        for candidate in self.suggester.candidates2(lower, quick=True))
         return False
 

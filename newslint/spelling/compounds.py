@@ -55,7 +55,7 @@ PREFIXES = tuple(sorted(
     """ab an auf aus bei ein mit nach vor weg zu zurück zusammen durch über um unter hin her hinaus
     heraus herein hinein herunter hinunter herum voran voraus vorbei los fest frei wieder weiter ver be ent er
     zer ge miss un ur nicht anti ko ex vize super mega hyper post prä pro gegen hoch multi inter
-    trans neo pseudo semi mikro makro raus rein rauf runter rüber ran rum""".split(),
+    trans neo pseudo semi mikro makro ultra raus rein rauf runter rüber ran rum""".split(),
     key=len, reverse=True))
 _ADJECTIVE_ENDINGS = ("", "e", "en", "er", "es", "em")
 INSEPARABLE = frozenset({"ver", "be", "ent", "er", "zer", "ge", "miss"})
@@ -79,6 +79,10 @@ def inflected_known(word: str, known: Callable[[str], bool], noun: bool = True) 
             base = word[: -len(ending)]
             if len(base) >= 5 and base.endswith(ADJECTIVE_SUFFIXES) and known(base):
                 return True
+    for ending in ("ste", "sten", "ster", "stes", "stem"):  # "originellsten", "gigantischste": superlatives
+        base = word[: -len(ending)]
+        if word.endswith(ending) and len(base) >= 5 and base.endswith(ADJECTIVE_SUFFIXES) and known(base):
+            return True
     for ending in ("ere", "eren", "erem", "erer", "eres"):  # "maßvolleren": comparative of a listed adjective
         if word.endswith(ending) and len(word) - len(ending) >= 5 and known(word[: -len(ending)] + "er") \
                 and known(word[: -len(ending)]):
@@ -90,7 +94,7 @@ def inflected_known(word: str, known: Callable[[str], bool], noun: bool = True) 
     for ending in NOUN_ENDINGS:
         if word.endswith(ending):
             base = word[: -len(ending)]
-            if len(base) < 5 or base[-1] == ending[0] or ending in ("s", "es") and base[-1] in "sxzß":
+            if len(base) < 5 or base[-1] == ending[0] or ending == "s" and base[-1] in "sxzß":
                 continue
             if known(base):
                 return True
@@ -143,6 +147,11 @@ def derived_known(word: str, known: Callable[[str], bool]) -> bool:
     # "Epidemiologe", "Epidemiologin" (Epidemiologie)
     for ending in ("loginnen", "login", "logen", "loge"):
         if word.endswith(ending) and known(word[: -len(ending)] + "logie"):
+            return True
+    # "bezirkliche", "österliche": -lich adjectives of listed nouns
+    for ending in _ADJECTIVE_ENDINGS:
+        suffix = "lich" + ending
+        if word.endswith(suffix) and len(word) - len(suffix) >= 5 and known(word[: -len(suffix)]):
             return True
     # "Testung" (testen), "Priorisierung" (priorisieren), "Überforderung" (überfordern)
     for ending in ("ungen", "ung"):
