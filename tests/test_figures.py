@@ -110,6 +110,12 @@ ATTRIBUTED_MORE = [
     "Mehr als 60.000 Gläubige fasst die Moschee.",
     "Die Renditen zehnjähriger Anleihen lagen bei 1,6 Prozent.",
     "Die TSG 1899 Hoffenheim gewann in der Nachspielzeit.",
+    # historical years, the whole a share is taken of, recommendations, long plans
+    "Am 10. September 1319 verkaufte der Kaiser die Herrschaft über fünf Orte.",
+    "Nur noch 18 Prozent der knapp 2000 Kliniken beurteilen ihre Lage als gut, sagte der Verband.",
+    "Die Landesregierung empfiehlt, sich mit nicht mehr als 10 Menschen zu treffen.",
+    "Im Detail sollen dabei 200 Milliarden Euro an Krediten für kleine und mittlere Unternehmen in der EU durch "
+    "die Europäische Investitionsbank zur Verfügung gestellt werden.",
 ]
 
 
@@ -140,6 +146,9 @@ def test_nl101_still_flags(sentence):
      "Jetzt droht ein Streik.", "Der Lohn der Arbeiter liege 25 bis 30 Prozent unter dem Tarif."),
     # first person: the rest of the paragraph is the speaker's answer
     ("Genau, deshalb haben wir ein Konzept umgesetzt. Am Ende kamen 1.200 Gäste.",),
+    # speaker labels at line starts inside one paragraph
+    ("ZEIT: Herr Krüger, wie viele Autos?\nKrüger: Wir lieferten viele.\nZEIT: Wohin?\n"
+     "Krüger: VW lieferte im Jahr 2019 650.000 Fahrzeuge in die USA.",),
     # an interview without speaker labels: question paragraphs, each followed by an answer
     ("Ein Gespräch über das Fest.", "Wie viele Menschen kamen?", "Am Ende waren es 1.200 Gäste.", "Und wie teuer war das Fest?",
      "Es kostete rund 40.000 Euro.", "Kommen Sie wieder?", "Im nächsten Jahr erwarten die Veranstalter 2.000 Gäste."),

@@ -191,6 +191,11 @@ def _interview_regex() -> Any:
 
 
 @lru_cache(maxsize=1)
+def _line_labels() -> Any:
+    return regex.compile(_interview_label().replace("^", "(?m)^", 1))
+
+
+@lru_cache(maxsize=1)
 def _interview_label() -> str:
     return load_toml("attribution.toml").get("interview_label", "(?!)")
 
@@ -430,6 +435,15 @@ class _Analyser:
                     quotes.append(match.span())
         label = _interview_regex()
         labelled = [segment for segment in document.segments if label.match(self.text, segment.start, segment.end)]
+        if len(labelled) < 2:
+            # labels at the start of lines inside a segment ("ZEIT: …\nDöpfner: …" joined into one paragraph)
+            found_labels = [match.group(0).split(":")[0] for match in _line_labels().finditer(self.text)]
+            names = set(found_labels)
+            turns = sum(1 for left, right in zip(found_labels, found_labels[1:]) if left != right)
+            if 2 <= len(names) <= 3 and turns >= 3 and all(found_labels.count(name) >= 2 for name in names):
+                # speakers take turns ("ZEIT: …", "Döpfner: …", …), unlike a list of places or a repeated title
+                first_label = _line_labels().search(self.text)
+                labelled = [segment for segment in document.segments if segment.end > first_label.start()][:2]
         questions = [segment for segment in document.segments if segment.kind == "paragraph"
                      and self.text[segment.start:segment.end].rstrip().endswith("?")]
         for segment in document.segments:

@@ -465,6 +465,13 @@ class _SentenceParser:
                         from dataclasses import replace
 
                         item = replace(item, kind="base", claim=False)
+                elif before in ("der", "des", "aller") and first > 1 and item.unit_kind is None:
+                    # "18 Prozent der knapp 2000 Kliniken": the whole a share is taken of
+                    previous = ends.get(tokens[first - 2].end)
+                    if previous is not None and previous.unit == "%":
+                        from dataclasses import replace
+
+                        item = replace(item, kind="base", claim=False)
                 elif item.key is not None and item.key in vocab.size_nouns and item.unit_kind is None and (
                         before in vocab.size_prepositions or before in vocab.size_possessives and first > 1
                         and _lower(tokens[first - 2]) in vocab.size_prepositions
@@ -726,6 +733,11 @@ class _SentenceParser:
                     or qualifier is None and prev is None or participle:
                 return "year", False
         if fmt == "plain" and is_range and 1800 <= value <= 2100 and len(token.text) == 4 and not unit:
+            return "year", False
+        # earlier years: "Am 10. September 1319", "im Jahr 1517", "von 1319 bis 1803"
+        if fmt == "plain" and 3 <= len(token.text) <= 4 and 500 <= value < 1800 and not scale and not unit \
+                and not qualifier and prev is not None and (prev.text in vocab.months or prev_low in (
+                    "jahr", "jahre", "jahres", "anno") or is_range and len(token.text) == 4 and not noun):
             return "year", False
         # labels: "Paragraf 3", "Seite 12", "Platz 16", "Boeing 747"
         if prev is not None and (prev.text in vocab.label_words or prev.text.rstrip(".") in vocab.label_words) \
