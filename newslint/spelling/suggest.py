@@ -23,8 +23,10 @@ from newslint.spelling.lexicon import FLOOR_COUNT, BaseLexicon
 LETTERS = "abcdefghijklmnopqrstuvwxyzäöüß"
 _ROWS = ("qwertzuiopü", "asdfghjklöä", "yxcvbnm")
 _POS = {ch: (row, col + 0.5 * row) for row, keys in enumerate(_ROWS) for col, ch in enumerate(keys)}
-_PAIRS = {("a", "ä"), ("o", "ö"), ("u", "ü"), ("s", "ß"), ("e", "ä"), ("i", "y"), ("z", "s"), ("k", "c"),
-          ("f", "v"), ("t", "d"), ("p", "b"), ("g", "k")}
+_PAIRS = {("a", "ä"), ("o", "ö"), ("u", "ü"), ("s", "ß"), ("e", "ä")}
+# sound-alike letters: a plausible slip, but dearer than an umlaut or a doubled letter
+# ("gegannt" is "genannt" rather than "gekannt")
+_SOUND_PAIRS = {("i", "y"), ("z", "s"), ("k", "c"), ("f", "v"), ("t", "d"), ("p", "b"), ("g", "k")}
 
 
 def near_keys(a: str, b: str) -> bool:
@@ -35,6 +37,8 @@ def near_keys(a: str, b: str) -> bool:
 def _pair_cost(a: str, b: str) -> float:
     if (a, b) in _PAIRS or (b, a) in _PAIRS:
         return 0.55
+    if (a, b) in _SOUND_PAIRS or (b, a) in _SOUND_PAIRS:
+        return 0.85
     return 0.7 if near_keys(a, b) else 1.0
 
 
@@ -126,7 +130,7 @@ class Suggester:
     def _score(self, word: str, candidate: str, source: str, context: frozenset[str]) -> float:
         distance = edit_cost(word, candidate.replace(" ", ""))
         count = self.count(candidate) or FLOOR_COUNT
-        score = distance - 0.12 * math.log10(count / FLOOR_COUNT + 1)
+        score = distance - 0.25 * math.log10(count / FLOOR_COUNT + 1)
         if candidate[:1] != word[:1]:
             score += 0.3
         if candidate in context:
