@@ -551,8 +551,7 @@ def _word_hits(sentence: Sentence, vocab: Vocabulary, clause_ids: list[int],
             continue
         if entry.not_attributive and _is_attributive(tokens, i, vocab):
             continue
-        if entry.not_near and any(t.text.lower() in entry.not_near
-                                  for t in (tokens + previous.tokens if previous is not None else tokens)):
+        if entry.not_near and _near_rule(entry, tokens, clause_ids, i, previous):
             continue
         if preceding in entry.not_after_at_clause_end and (i + 1 == len(tokens) or tokens[i + 1].kind == "punct"):
             continue
@@ -561,6 +560,16 @@ def _word_hits(sentence: Sentence, vocab: Vocabulary, clause_ids: list[int],
             continue
         hits.append(Hit(token.start, token.end, token.start, token.end, entry.id, entry.type))
     return hits
+
+
+def _near_rule(entry: Entry, tokens: tuple[Token, ...], clause_ids, i: int, previous: Sentence | None) -> bool:
+    """A rule word in the hedge's clause (not its own verb chain: "erlaubt werden dürften" is a conjecture
+    about a rule) or in the sentence before: "dürfte" of permission."""
+    clause = clause_ids[i]
+    if any(t.text.lower() in entry.not_near for k, t in enumerate(tokens)
+           if clause_ids[k] == clause and not i - 3 <= k < i):
+        return True
+    return previous is not None and any(t.text.lower() in entry.not_near for t in previous.tokens)
 
 
 def _is_attributive(tokens: tuple[Token, ...], i: int, vocab: Vocabulary) -> bool:
@@ -852,14 +861,16 @@ class _OthersWords:
         marked = [k for k in outside if tokens[k].text in speech.konjunktiv and not self._idiom(tokens, k)]
         starts = {h.anchor_start for h in hits}
         clauses = {clause_ids[k] for k, t in enumerate(tokens) if t.start in starts}
-        content = any(clause_ids[k] in clauses and tokens[k].text in speech.content_forms for k in outside)
+        content = [k for k in outside if clause_ids[k] in clauses and tokens[k].text in speech.content_forms]
         if marked:
-            reported = any(clause_ids[k] in clauses for k in marked) or content
+            reported = any(clause_ids[k] in clauses for k in marked) or bool(content)
         else:
             # "Engpässe seien zu vermeiden. Schweine müssten sonst möglicherweise …": a Konjunktiv II right
-            # after a reported sentence of the same paragraph continues it
-            previous = self._previous_in_segment(sentence)
-            reported = content and previous is not None and self._has_konjunktiv(previous)
+            # after a reported sentence of the same paragraph continues it (not the hedge "dürfte" itself:
+            # "Die Fans dürfte das nicht freuen" after reported words is the writer's)
+            other = [k for k in content if tokens[k].start not in starts]
+            previous = self._previous_in_segment(sentence) if other else None
+            reported = previous is not None and self._has_konjunktiv(previous)
         return reported and (self._context_named(sentence) or self._named_after(sentence))
 
     def _previous_in_segment(self, sentence: Sentence) -> Sentence | None:

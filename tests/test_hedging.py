@@ -245,6 +245,11 @@ OTHERS_FLAGGED = [
     # hearsay after a sentence without a source; after a source in the paragraph before (corpus gold)
     ("Ein Mann muss sich verantworten. Er soll einen Studenten getreten haben.", "soll einen Studenten getreten haben"),
     ("Das teilte die Polizei mit.\n\nZusätzlich soll er Geld gestohlen haben.", "soll er Geld gestohlen haben"),
+    # the hedge "dürfte" itself does not continue reported words; a rule word in another clause or in
+    # the hedge's own verb chain does not make it permission
+    ("Die Lage sei ernst, sagte Müller. Die Fans dürfte das nicht freuen.", "dürfte"),
+    ("Eigentlich dürfte sich das jetzt ändern: Vom 15. September an ist Sexarbeit wieder erlaubt.", "dürfte"),
+    ("Vor dem Treffen war klar, dass etwas mehr Begegnungen erlaubt werden dürften als derzeit.", "dürften"),
     # a Konjunktiv II with no reported sentence before it
     ("Die Lage ist ernst. Schweine müssten sonst möglicherweise getötet werden.", "möglicherweise"),
     # "Sie" opening the sentence or a clause is "they"; a bracketed prompt addresses no one in the claim
