@@ -854,7 +854,9 @@ class _OthersWords:
         if self._named_cue(sentence, quotes, own=True, hedges=hits):
             return True
         # hearsay right after a named source: "…, teilte die Staatsanwaltschaft mit. Er soll … getreten haben."
-        if all(hit.type == "modal-hearsay" for hit in hits) and self._context_named(sentence, back=1, across=False):
+        # or right before it: "Er soll … gewesen sein. Auch er habe Symptome gezeigt, berichtet die Helferin."
+        if all(hit.type == "modal-hearsay" for hit in hits) and (
+                self._context_named(sentence, back=1, across=False) or self._named_after(sentence, ahead=1)):
             return True
         # Konjunktiv I in the sentence and a Konjunktiv in the hedge's clause ("Die Rezession sei wohl …",
         # "Möglicherweise könnten Studierende helfen, die … ausgebildet worden seien"), continuing a named source
@@ -871,7 +873,10 @@ class _OthersWords:
             other = [k for k in content if tokens[k].start not in starts]
             previous = self._previous_in_segment(sentence) if other else None
             reported = previous is not None and self._has_konjunktiv(previous)
-        return reported and (self._context_named(sentence) or self._named_after(sentence))
+        # the speaker may be named in this very sentence, introducing a quote before the reported words
+        # ("X sieht es pragmatisch: „…“ Für diese Saison habe sich das wohl erledigt")
+        return reported and (self._named_cue(sentence, quotes, own=False) or self._context_named(sentence)
+                             or self._named_after(sentence))
 
     def _previous_in_segment(self, sentence: Sentence) -> Sentence | None:
         index = self._index(sentence)
@@ -892,13 +897,13 @@ class _OthersWords:
             self._order = {s.start: k for k, s in enumerate(self.document.sentences)}
         return self._order.get(sentence.start)
 
-    def _named_after(self, sentence: Sentence) -> bool:
+    def _named_after(self, sentence: Sentence, ahead: int = 2) -> bool:
         """The speaker named in the next two sentences of the paragraph ("Dazu zitierte die SZ …")."""
         index = self._index(sentence)
         if index is None:
             return False
         segment = self.document.segment_at(sentence.start)
-        for later in self.document.sentences[index + 1:index + 3]:
+        for later in self.document.sentences[index + 1:index + 1 + ahead]:
             if self.document.segment_at(later.start) is not segment:
                 return False
             if self._named_cue(later, quote_spans(later.tokens), own=False):
@@ -1105,13 +1110,19 @@ class _OthersWords:
         before = index - 1
         while before > 0 and tokens[before].text in AUXILIARIES:
             before -= 1  # "Befragungen hatten angedeutet, …"
-        for span in (tokens[index + 1:index + 5], tokens[max(0, before):before + 1]):
+        if before > 0 and tokens[before].text == ",":  # "Manuel Nagel, Präsident des Clubs, sieht es so: …"
+            opening = next((k for k in range(before - 1, max(before - 9, 0), -1) if tokens[k].text == ","), None)
+            if opening is not None and opening > 0:
+                before = opening - 1
+        for after, span in ((True, tokens[index + 1:index + 5]), (False, tokens[max(0, before):before + 1])):
             for token in span:
                 word = token.text
                 if token.kind != "word":
                     break
                 if word in speech.pronouns:
                     return True
+                if after and word == "es":
+                    continue  # the object: "sieht es pragmatisch", "sagte es so"
                 if word in speech.not_subjects:
                     return False
                 if word[:1].isupper():

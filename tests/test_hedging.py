@@ -216,6 +216,10 @@ OTHERS_ACCEPTED = [
     # a Konjunktiv II right after a reported sentence, the speaker named just after
     "Die Lage ist ernst. Engpässe seien zu vermeiden. Schweine müssten sonst möglicherweise getötet werden. "
     "Dazu zitierte die Süddeutsche Zeitung den Verband.",
+    "Manuel Nagel, Präsident des Clubs, sieht es pragmatisch: „Nach dem Fasching ist vor dem Fasching.“ "
+    "Für diese Saison habe sich das Feiern wohl erledigt.",
+    "Andere Wirtschaftsführer argumentieren, es kehre mehr Ruhe ein. Und das sei besser als die mutmaßliche Blockade.",
+    "Der Mitbewohner soll mit ihm in einem Zimmer gewesen sein. Auch er habe Symptome gezeigt, berichtet die Helferin.",
     # hearsay right after its named source, in the same paragraph
     "Ein Mann muss sich verantworten, teilte die Staatsanwaltschaft mit. Er soll einen Studenten getreten haben.",
     # Konjunktiv I continues a speaker named a few sentences before, indicative sentences between
@@ -250,6 +254,9 @@ OTHERS_FLAGGED = [
     ("Die Lage sei ernst, sagte Müller. Die Fans dürfte das nicht freuen.", "dürfte"),
     ("Eigentlich dürfte sich das jetzt ändern: Vom 15. September an ist Sexarbeit wieder erlaubt.", "dürfte"),
     ("Vor dem Treffen war klar, dass etwas mehr Begegnungen erlaubt werden dürften als derzeit.", "dürften"),
+    # "findet … statt", "sieht … anders" are no verbs of saying
+    ("Die Veranstaltung findet wohl statt.", "wohl"),
+    ("Die Polizei sieht den Fall offenbar anders, das Gericht auch.", "offenbar"),
     # a Konjunktiv II with no reported sentence before it
     ("Die Lage ist ernst. Schweine müssten sonst möglicherweise getötet werden.", "möglicherweise"),
     # "Sie" opening the sentence or a clause is "they"; a bracketed prompt addresses no one in the claim
