@@ -130,6 +130,7 @@ class Speech:
     interview_min_labels: int
     tag_only: frozenset[str] = frozenset()
     second_person: frozenset[str] = frozenset()
+    anaphoric_openers: frozenset[str] = frozenset()
     content_forms: frozenset[str] = frozenset()
     not_konjunktiv_after: frozenset[str] = frozenset()
 
@@ -150,6 +151,7 @@ class Speech:
             interview_min_labels=int(data.get("interview_min_labels", 4)),
             tag_only=frozenset(data.get("tag_only", ())),
             second_person=frozenset(data.get("second_person", ())),
+            anaphoric_openers=frozenset(data.get("anaphoric_openers", ())),
             content_forms=frozenset(data.get("content_forms", ())),
             not_konjunktiv_after=frozenset(data.get("not_konjunktiv_after", ())),
         )
@@ -906,6 +908,11 @@ class _OthersWords:
         for later in self.document.sentences[index + 1:index + 1 + ahead]:
             if self.document.segment_at(later.start) is not segment:
                 return False
+            # only a sentence that goes on reporting ("Auch er habe …, berichtet die Helferin") or points
+            # back ("Dazu zitierte die SZ …"), not the next item of the story ("Beide erklärten …")
+            first = next((t.text for t in later.tokens if t.kind == "word"), "")
+            if not (first in self.speech.anaphoric_openers or self._has_konjunktiv(later)):
+                continue
             if self._named_cue(later, quote_spans(later.tokens), own=False):
                 return True
         return False

@@ -254,6 +254,11 @@ OTHERS_FLAGGED = [
     ("Die Lage sei ernst, sagte Müller. Die Fans dürfte das nicht freuen.", "dürfte"),
     ("Eigentlich dürfte sich das jetzt ändern: Vom 15. September an ist Sexarbeit wieder erlaubt.", "dürfte"),
     ("Vor dem Treffen war klar, dass etwas mehr Begegnungen erlaubt werden dürften als derzeit.", "dürften"),
+    # a source in the next sentence that tells the next item of the story, not this one
+    ("Löbel und Nüßlein sollen Provisionen kassiert haben. Beide erklärten inzwischen ihren Austritt.",
+     "sollen Provisionen kassiert haben"),
+    ("Die Spieler sollen in der Maschine gewartet haben. Am Samstag teilte der FC Bayern dann mit, man fliege.",
+     "sollen in der Maschine gewartet haben"),
     # "findet … statt", "sieht … anders" are no verbs of saying
     ("Die Veranstaltung findet wohl statt.", "wohl"),
     ("Die Polizei sieht den Fall offenbar anders, das Gericht auch.", "offenbar"),
