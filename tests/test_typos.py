@@ -59,6 +59,8 @@ ACCEPTED = [
     "Das Haus wurde mit Eigenkonstruktion gebaut, die Finanzkrise kam.",
     "Das sind gigantischste Summen und die originellsten Ideen im Festsaal des Hofbräuhauses.",
     "Der bezirkliche Krisenstab will ein ultraschnelles Netz.",
+    # -logie from a listed -loge; a compound with or without its linking -s-; verb tail "-tun"
+    "Die Virologie sagt, das werde den Mitgliedsstaaten und den Mitgliedstaaten guttun.",
     # anglicisms and new words (rules/anglicisms.toml)
     "Der Lockdown zwingt viele ins Homeoffice, die Sitzung gibt es im Livestream.",
     "Der Minister wurde gebrieft, das Papier wurde geleakt und er twitterte.",

@@ -174,13 +174,24 @@ class Speller:
             return False
         return self.splitter.split(lower) is not None and not self.splitter.strong(lower)
 
+    def _link_variant(self, lower: str, candidate: str) -> bool:
+        """The same compound with and without a linking -s- ("Mitgliedsstaaten" / "Mitgliedstaaten"):
+        both are in use; neither is a slip of the other."""
+        if len(lower) != len(candidate) + 1:
+            return False
+        for i in range(4, len(lower) - 3):
+            if lower[i] == "s" and lower[:i] + lower[i + 1:] == candidate:
+                return self.splitter.strong_head(lower[: i + 1]) and self.splitter.is_tail(lower[i + 1:])
+        return False
+
     def _near_words(self, lower: str) -> tuple[str, ...]:
         """Listed words one slip from ``lower``, other than its own inflected forms (remembered:
         near_miss and the in-text check of a formed word both ask)."""
         near = self._near.get(lower)
         if near is None:
             near = self._near[lower] = tuple(candidate for candidate in self.lexicon.neighbours1(lower)
-                                             if len(candidate) >= 5 and not _inflection_pair(lower, candidate))
+                                             if len(candidate) >= 5 and not _inflection_pair(lower, candidate)
+                                             and not self._link_variant(lower, candidate))
         return near
 
     def analyse(self, text: str) -> tuple[Problem, ...]:

@@ -16,7 +16,8 @@ MIN_HEAD = 3
 MIN_TAIL = 4
 # Three-letter lexicon words that are good compound tails ("Bauamt", "Stadtrat").
 SHORT_TAILS = frozenset(
-    "amt bau weg tag zug rat see art bad ort eis gas tal tor arm bus rad hof hut ohr öl not fan chef los tür elf ei uhr kur".split()
+    "amt bau weg tag zug rat see art bad ort eis gas tal tor arm bus rad hof hut ohr öl not fan chef los tür elf ei uhr kur"
+    " tun".split()
 )
 # Three-letter words that are good compound heads ("Südhessen", "Neuwagen", "gutgehen", "Tontechniker").
 SHORT_HEADS = frozenset(
@@ -144,10 +145,17 @@ def derived_known(word: str, known: Callable[[str], bool]) -> bool:
             if known(stem + "en") or known(stem + "n"):
                 return True
             break
-    # "Epidemiologe", "Epidemiologin" (Epidemiologie)
+    # "Epidemiologe", "Epidemiologin" (Epidemiologie), and the other way: "Virologie" (Virologe)
     for ending in ("loginnen", "login", "logen", "loge"):
         if word.endswith(ending) and known(word[: -len(ending)] + "logie"):
             return True
+    for ending in ("logien", "logie"):
+        if word.endswith(ending) and len(word) - len(ending) >= 3 \
+                and any(known(word[: -len(ending)] + tail) for tail in ("loge", "login", "logen")):
+            return True
+    # "asymptomatisch", "apolitischen": the Greek negation a- before a listed -isch adjective
+    if word.startswith("a") and "isch" in word[-7:] and len(word) >= 9 and known(word[1:]):
+        return True
     # "bezirkliche", "österliche": -lich adjectives of listed nouns
     for ending in _ADJECTIVE_ENDINGS:
         suffix = "lich" + ending
