@@ -131,6 +131,7 @@ class Speech:
     tag_only: frozenset[str] = frozenset()
     second_person: frozenset[str] = frozenset()
     anaphoric_openers: frozenset[str] = frozenset()
+    dependent_openers: frozenset[str] = frozenset()
     content_forms: frozenset[str] = frozenset()
     not_konjunktiv_after: frozenset[str] = frozenset()
 
@@ -152,6 +153,7 @@ class Speech:
             tag_only=frozenset(data.get("tag_only", ())),
             second_person=frozenset(data.get("second_person", ())),
             anaphoric_openers=frozenset(data.get("anaphoric_openers", ())),
+            dependent_openers=_words(data.get("dependent_openers")),
             content_forms=frozenset(data.get("content_forms", ())),
             not_konjunktiv_after=frozenset(data.get("not_konjunktiv_after", ())),
         )
@@ -820,6 +822,7 @@ def analyze(document, config) -> list[Finding]:
 
 _CLOSING_MARKS = tuple("“”\"«»‘’")
 RELATIVE_PRONOUNS = frozenset("der die das den dem deren dessen denen welche welcher welches welchen wie wer was".split())
+DATIVE_PRONOUNS = frozenset("ihm ihr ihnen sich uns mir dir".split())
 AUXILIARIES = frozenset("hat hatte hatten haben habe hätte hätten ist war waren sind sei wurde wurden".split())
 SUPERLATIVE_ENDINGS = ("ste", "sten", "ster", "stes", "stem")
 PHRASE_LEADS = frozenset("laut nach so für wie demnach".split())
@@ -838,7 +841,7 @@ class _OthersWords:
     def __init__(self, document, vocab: Vocabulary, speech: Speech, reported: bool, first_person: bool) -> None:
         self.document, self.text, self.vocab, self.speech = document, document.text, vocab, speech
         self.reported, self.first_person = reported, first_person
-        self._answers: frozenset[int] | None = None
+        self._answers: tuple[int | None, frozenset[int]] | None = None
         self._order: dict[int, int] | None = None
 
     def __call__(self, sentence: Sentence, segment, quotes: list[tuple[int, int]], hits: list[Hit],
@@ -847,7 +850,7 @@ class _OthersWords:
         outside = [k for k, t in enumerate(tokens) if not _inside(quotes, t.start, t.end)]
         speech = self.speech
         if self.first_person:
-            if any(tokens[k].text in speech.first_person for k in outside) or segment.start in self.answers():
+            if any(tokens[k].text in speech.first_person for k in outside) or self.in_interview(sentence, segment):
                 return True
             if self._addresses_reader(tokens, outside):
                 return True
@@ -867,7 +870,8 @@ class _OthersWords:
         clauses = {clause_ids[k] for k, t in enumerate(tokens) if t.start in starts}
         content = [k for k in outside if clause_ids[k] in clauses and tokens[k].text in speech.content_forms]
         if marked:
-            reported = any(clause_ids[k] in clauses for k in marked) or bool(content)
+            reported = any(clause_ids[k] in clauses for k in marked) or bool(content) \
+                or self._subordinate_after(tokens, clause_ids, marked, clauses)
         else:
             # "Engpässe seien zu vermeiden. Schweine müssten sonst möglicherweise …": a Konjunktiv II right
             # after a reported sentence of the same paragraph continues it (not the hedge "dürfte" itself:
@@ -879,6 +883,19 @@ class _OthersWords:
         # ("X sieht es pragmatisch: „…“ Für diese Saison habe sich das wohl erledigt")
         return reported and (self._named_cue(sentence, quotes, own=False) or self._context_named(sentence)
                              or self._named_after(sentence))
+
+    def _subordinate_after(self, tokens, clause_ids, marked: list[int], clauses: set[int]) -> bool:
+        """The hedge in a clause that hangs on a reported one: "Was Trump anbelange …, weil er die Bibel
+        zwar hochhält, aber offenbar nicht liest" (not a new main clause: "…, glaubt man wohl, …")."""
+        first_marked = min(clause_ids[k] for k in marked)
+        for clause in clauses:
+            if clause <= first_marked:
+                return False
+            opener = next((t.text.lower() for k, t in enumerate(tokens)
+                           if clause_ids[k] == clause and t.kind == "word"), "")
+            if opener not in self.speech.dependent_openers:
+                return False
+        return True
 
     def _previous_in_segment(self, sentence: Sentence) -> Sentence | None:
         index = self._index(sentence)
@@ -942,32 +959,45 @@ class _OthersWords:
         return tokens[k].text == "sei" and k + 1 < len(tokens) and tokens[k + 1].text == "es" \
             and (k == 0 or tokens[k - 1].text in self.speech.not_konjunktiv_after)
 
-    def answers(self) -> frozenset[int]:
-        """Starts of the paragraphs that answer an interviewer (Q/A layout)."""
+    def in_interview(self, sentence: Sentence, segment) -> bool:
+        """Whether the sentence belongs to an interview's conversation (Q/A layout with speaker labels)."""
         if self._answers is None:
-            text, speech = self.text, self.speech
-            body = [seg for seg in self.document.segments if seg.kind in ("paragraph", "bullet", "subheading")]
-            labels: dict[str, int] = {}
-            first = None
-            turns = set()
-            subheads: dict[int, str] = {}
-            for seg in body:
+            self._answers = self._interview()
+        first, turns = self._answers
+        if first is None or sentence.start < first or segment.kind not in ("paragraph", "bullet", "subheading"):
+            return False
+        return segment.kind != "subheading" or segment.start in turns
+
+    def _interview(self) -> tuple[int | None, frozenset[int]]:
+        """Where the conversation starts (the first speaker label) and the subheadings that are turns.
+
+        Labels open a paragraph or, in hard-wrapped copy, a line inside one ("…?\nHenning Vöpel: Die …")."""
+        text, speech = self.text, self.speech
+        labels: dict[str, int] = {}
+        first = None
+        subheads: dict[int, str] = {}
+        for seg in self.document.segments:
+            if seg.kind == "subheading":
                 match = speech.interview_label.match(text[seg.start:seg.end])
-                if match and seg.kind == "subheading":
+                if match:
                     subheads[seg.start] = match.group().strip()  # a turn only if paragraphs use the label
-                elif match:
-                    turns.add(seg.start)
+                continue
+            if seg.kind not in ("paragraph", "bullet"):
+                continue
+            offset = seg.start
+            for line in text[seg.start:seg.end].split("\n"):
+                match = speech.interview_label.match(line)
+                if match:
                     label = match.group().strip()
                     labels[label] = labels.get(label, 0) + 1
-                    first = seg.start if first is None else first
-            turns.update(start for start, label in subheads.items() if label in labels)
-            top = max(labels.values(), default=0)
-            interview = top >= speech.interview_min_repeats or (
-                top >= 2 and len(labels) >= 2 and sum(labels.values()) >= speech.interview_min_labels)
-            # after the first label every paragraph is the conversation; a subheading only when it is a turn
-            self._answers = frozenset(seg.start for seg in body if seg.start >= first and (
-                seg.kind != "subheading" or seg.start in turns)) if interview else frozenset()
-        return self._answers
+                    first = offset if first is None else first
+                offset += len(line) + 1
+        top = max(labels.values(), default=0)
+        interview = top >= speech.interview_min_repeats or (
+            top >= 2 and len(labels) >= 2 and sum(labels.values()) >= speech.interview_min_labels)
+        if not interview:
+            return None, frozenset()
+        return first, frozenset(start for start, label in subheads.items() if label in labels)
 
     def _context_named(self, sentence: Sentence, back: int = 12, across: bool = True) -> bool:
         """Konjunktiv I continues a named source: one of the sentences before it (this paragraph and the
@@ -1134,7 +1164,8 @@ class _OthersWords:
                     return False
                 if word[:1].isupper():
                     return not (word.lower().endswith(self.vocab.noun_suffixes) or word in self.vocab.speech_not_sources)
-                if word not in DETERMINERS and word not in POSSESSIVES and not word.endswith(("e", "en", "er")):
+                if word not in DETERMINERS and word not in POSSESSIVES and word not in DATIVE_PRONOUNS \
+                        and not word.endswith(("e", "en", "er")):
                     break  # "sagte am Montag": no subject after the verb; look before it
         return False
 

@@ -220,6 +220,10 @@ OTHERS_ACCEPTED = [
     "Für diese Saison habe sich das Feiern wohl erledigt.",
     "Andere Wirtschaftsführer argumentieren, es kehre mehr Ruhe ein. Und das sei besser als die mutmaßliche Blockade.",
     "Der Mitbewohner soll mit ihm in einem Zimmer gewesen sein. Auch er habe Symptome gezeigt, berichtet die Helferin.",
+    "Er soll sich bei Missbrauchsfällen falsch verhalten haben. Das wirft ihm ein Gutachten vor.",
+    "Debatin ist Autor einer Studie, die 2500 Kinder untersucht hat, mit dem Ergebnis, dass Kinder die Infektion "
+    "wohl seltener weitergeben.",
+    "Das sei schlecht, sagte Müller. Die Lage sei ernst, weil die Regierung offenbar nicht handelt.",
     # hearsay right after its named source, in the same paragraph
     "Ein Mann muss sich verantworten, teilte die Staatsanwaltschaft mit. Er soll einen Studenten getreten haben.",
     # Konjunktiv I continues a speaker named a few sentences before, indicative sentences between
@@ -318,6 +322,14 @@ def test_interview_answers_are_the_interviewees_words():
     assert codes(INTERVIEW, prefix="") == []
     config = Config(select=("NL4",), rules={"NL401": {"ignore_first_person": False}})
     assert codes(INTERVIEW, config, prefix="") == ["NL401"]
+
+
+def test_interview_in_hard_wrapped_paragraphs():
+    text = ("Ein Gespräch\n\nDer Ökonom über die Krise.\n\n"
+            "ZEIT ONLINE: Herr Meier, wie schlimm wird es?\nMeier: Die Wirtschaft schrumpft.\n"
+            "Und Hamburg wird vermutlich stärker getroffen.\nZEIT ONLINE: Warum?\nMeier: Der Hafen.\n"
+            "ZEIT ONLINE: Danke.\n\n")
+    assert codes(text, prefix="") == []
 
 
 def test_interview_turn_read_as_a_subheading():
