@@ -265,12 +265,14 @@ class _Analyser:
                 source = match.groupdict().get("source")
                 kind = "demnach" if match.group(0).lower() == "demnach" else "phrase"
                 cues.append(Attribution(base + match.start(), base + match.end(), kind, normalise_source(source)))
-        for match in self._verb_matches(sentence, text, self.vocab.actor_verbs, self.vocab.actor_prefixes, 1):
+        candidates = self._verb_candidates(sentence)
+        for match in self._verb_matches(sentence, text, self.vocab.actor_verbs, self.vocab.actor_prefixes, 1,
+                                        candidates):
             first_word = _WORD.match(match.group(0))
             verb_end = base + match.start() + (first_word.end() if first_word else len(match.group(0)))
             if self._verb_subject(sentence, base + match.start(), verb_end) is not False:
                 cues.append(Attribution(base + match.start(), base + match.end(), "actor", None))
-        for match in self._verb_matches(sentence, text, self.vocab.verbs, self.vocab.verb_prefixes, 0):
+        for match in self._verb_matches(sentence, text, self.vocab.verbs, self.vocab.verb_prefixes, 0, candidates):
             first_word = _WORD.match(match.group(0))
             verb_end = base + match.start() + (first_word.end() if first_word else len(match.group(0)))
             if _HEISST_ES.match(match.group(0)):
@@ -297,7 +299,14 @@ class _Analyser:
             cues = named + vague
         return cues
 
-    def _verb_matches(self, sentence: Sentence, text: str, verbs: Any, prefixes: tuple[str, ...] | None, which: int):
+    def _verb_candidates(self, sentence: Sentence) -> list:
+        """The words of a sentence that may start a speech or actor verb (or hold a hyphen)."""
+        starts_like = self.vocab.word_starts
+        return [token for token in sentence.tokens if (token.kind == "word" or token.kind == "abbrev")
+                and ("-" in token.text or any(starts_like(token.text)))]
+
+    def _verb_matches(self, sentence: Sentence, text: str, verbs: Any, prefixes: tuple[str, ...] | None, which: int,
+                      candidates: list | None = None):
         """Matches of the verb alternation in ``text`` (the sentence), tried only at the words that start
         like one of its patterns when every pattern starts with literal letters (the same matches as
         ``finditer``, without scanning every position)."""
@@ -307,7 +316,7 @@ class _Analyser:
         base = sentence.start
         taken = 0
         starts_like = self.vocab.word_starts
-        for token in sentence.tokens:
+        for token in sentence.tokens if candidates is None else candidates:
             if token.kind != "word" and token.kind != "abbrev" or token.start - base < taken:
                 continue
             word = token.text
@@ -405,8 +414,15 @@ class _Analyser:
         kinds: list[str] = []
         wanted = self._wanted_segments()
         analysed: set[int] = set()
+        segment_list = document.segments
+        position = 0
         for index, sentence in enumerate(sentences):
-            segment = document.segment_at(sentence.start)
+            # sentences and segments are both in text order: walk them together
+            while position < len(segment_list) and segment_list[position].end <= sentence.start:
+                position += 1
+            segment = segment_list[position] if position < len(segment_list) and \
+                segment_list[position].start <= sentence.start < segment_list[position].end \
+                else document.segment_at(sentence.start)
             segment_of.append(segment.start if segment else -1)
             kinds.append(segment.kind if segment else "paragraph")
             if wanted is not None and segment_of[-1] not in wanted and segment is not None:

@@ -92,6 +92,7 @@ class NumberVocabulary:
     written_number: Any
     any_category: Any = None  # one regex that matches where any category pattern could
     word_prefixes: tuple[str, ...] = ()  # lower-case beginnings of number words ("zwei", "elf", "hundert")
+    word_prefixes_no_article: tuple[str, ...] = ()  # the same without "ein…" (mostly the article)
     trigger: Any = None  # finds sentences that may hold a quantity at all
     qualifier_ends: frozenset[str] = frozenset()  # last words of the qualifiers: a fast pre-check
     size_nouns: frozenset[str] = frozenset()  # keys of nouns that state an institution's size
@@ -156,6 +157,7 @@ class NumberVocabulary:
             base_words=frozenset(context.get("base_words", [])),
             size_possessives=frozenset(context.get("size_possessives", [])),
             word_prefixes=prefixes,
+            word_prefixes_no_article=tuple(prefix for prefix in prefixes if not prefix.startswith("ein")),
             trigger=trigger,
             qualifiers=tuple(qualifiers),
             scales={key.lower(): float(value) for key, value in data["scales"].items()},
@@ -365,6 +367,7 @@ def parse_number_text(text: str) -> tuple[float, str] | None:
     return None
 
 
+@lru_cache(maxsize=16384)
 def parse_written(word: str) -> float | None:
     """Value of a written German number: 'elf' → 11, 'zwölftausend' → 12000, 'zweieinhalb' → 2.5."""
     vocab = vocabulary()
@@ -878,13 +881,21 @@ class _SentenceParser:
     # --- context --------------------------------------------------------------------------
     def _with_context(self, quantity: Quantity, siblings: list[Quantity]) -> Quantity:
         """Claim categories and change cues from the quantity's clause."""
-        if quantity.kind in ("date", "ordinal", "time", "phone", "name", "score", "label", "year"):
-            return quantity
+        if quantity.kind in ("date", "ordinal", "time", "phone", "name", "score", "label", "year", "vague", "duration",
+                             "age"):
+            return quantity  # no rule compares these (NL201/NL202 skip vague figures and durations)
         before_start, after_end = self._clause(quantity, siblings)
-        after_text = self.text[quantity.number_start:after_end]
-        before_text = self.text[before_start:quantity.number_start]
-        categories = _categories(after_text) or _categories(before_text)
-        changing = bool(self.vocab.change.search(before_text) or self.vocab.change.search(after_text))
+        vocab = self.vocab
+        # one search over the whole clause first: most clauses name no category and no change
+        categories: tuple[tuple[str, str], ...] = ()
+        if vocab.any_category.search(self.text, before_start, after_end):
+            after_text = self.text[quantity.number_start:after_end]
+            before_text = self.text[before_start:quantity.number_start]
+            categories = _categories(after_text) or _categories(before_text)
+        changing = False
+        if vocab.change.search(self.text, before_start, after_end):
+            changing = bool(vocab.change.search(self.text[before_start:quantity.number_start])
+                            or vocab.change.search(self.text[quantity.number_start:after_end]))
         if not categories and not changing:
             return quantity
         from dataclasses import replace
@@ -943,11 +954,39 @@ def _replace_span(quantity: Quantity, start: int, end: int, text: str) -> Quanti
     return replace(quantity, start=start, end=end, number_end=end, text=text[start:end])
 
 
+_ARTICLE_FORMS = frozenset({"ein", "eine", "einen", "einem", "einer", "eines"})
+
+
+def _has_number_word(sentence) -> bool:
+    """Whether a sentence without digits holds a word the parser reads as a number: a number word, a
+    scale, a vague quantity or a fraction ("ein", "eine" only count before a scale or a fraction, which
+    are number words themselves)."""
+    vocab = vocabulary()
+    prefixes = vocab.word_prefixes_no_article
+    for token in sentence.tokens:
+        if token.kind != "word" and token.kind != "abbrev":
+            continue
+        word = token.text.lower()
+        if word.startswith(prefixes) or word in vocab.scales or word in vocab.fractions:
+            return True
+        if word.startswith("ein") and word not in _ARTICLE_FORMS and parse_written(word) is not None:
+            return True
+    return False
+
+
 def _segment_kinds(document: Document) -> list[str]:
+    """The kind of each sentence's segment (sentences and segments are both in text order)."""
     kinds = []
+    segments = document.segments
+    position = 0
     for sentence in document.sentences:
-        segment = document.segment_at(sentence.start)
-        kinds.append(segment.kind if segment else "paragraph")
+        while position < len(segments) and segments[position].end <= sentence.start:
+            position += 1
+        if position < len(segments) and segments[position].start <= sentence.start < segments[position].end:
+            kinds.append(segments[position].kind)
+        else:
+            segment = document.segment_at(sentence.start)
+            kinds.append(segment.kind if segment else "paragraph")
     return kinds
 
 
@@ -956,9 +995,10 @@ def quantities(document: Document) -> Quantities:
     """Every quantity of ``document``, in text order (an analysis layer: computed once, cached)."""
     items: list[Quantity] = []
     trigger = vocabulary().trigger
+    text = document.text
     for index, kind in enumerate(_segment_kinds(document)):
         sentence = document.sentences[index]
-        if not trigger.search(document.text, sentence.start, sentence.end):
+        if not _DIGITS.search(text, sentence.start, sentence.end) and not _has_number_word(sentence):
             continue
         items.extend(_SentenceParser(document, index, kind).parse())
     return Quantities(items)
