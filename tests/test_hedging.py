@@ -263,6 +263,9 @@ OTHERS_FLAGGED = [
      "sollen Provisionen kassiert haben"),
     ("Die Spieler sollen in der Maschine gewartet haben. Am Samstag teilte der FC Bayern dann mit, man fliege.",
      "sollen in der Maschine gewartet haben"),
+    # after reported words: a coordinated main clause, a relative clause about the speaker
+    ("Sunak beteuert, alles zu tun, was nötig sei, aber es ist wohl nur eine Frage der Zeit.", "wohl"),
+    ("Das habe nie funktioniert, sagt Östberg, der offenbar immer mehrere Ebenen im Blick hat.", "offenbar"),
     # "findet … statt", "sieht … anders" are no verbs of saying
     ("Die Veranstaltung findet wohl statt.", "wohl"),
     ("Die Polizei sieht den Fall offenbar anders, das Gericht auch.", "offenbar"),
