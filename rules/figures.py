@@ -228,8 +228,8 @@ def _unattributed(document, found: Quantities, sources: Attributions, settings) 
         if quantity.is_display and strict:
             pass
         elif quantity.is_display:
-            if any(not other.is_display and (_same_figure(quantity, other) or
-                                             quantity.key and other.key == quantity.key)
+            if any((not other.is_display or quantity.segment == "headline" and other.segment == "teaser")
+                   and (_same_figure(quantity, other) or quantity.key and other.key == quantity.key)
                    for other in attributed):
                 continue
         elif any(other is not quantity and (_same_figure(quantity, other) or quantity.key is not None

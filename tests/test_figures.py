@@ -185,6 +185,12 @@ def test_nl101_teaser_figure_attributed_in_body_lenient():
     assert "NL101" not in codes(text)
 
 
+def test_nl101_headline_figure_attributed_in_teaser_lenient():
+    text = ("Über 500.000 Corona-Fälle\n\nAuf dem Kontinent sind mehr als 508.000 Infektionen nachgewiesen worden, "
+            "wie aus Zahlen der Seuchenbehörde hervorgeht.\n\nDie Lage ist ernst.\n")
+    assert "NL101" not in codes(text)
+
+
 def test_nl101_teaser_figure_strict_needs_own_source():
     config = config_from_mapping({"select": ["NL1"], "rules": {"NL101": {"strictness": "strict"}}})
     text = ("Titel der Meldung\n\nMehr als 15.000 Container kamen an.\n\n"
