@@ -42,6 +42,7 @@ MESSAGES = {
     "NL304": ("Doppelte Zeile bzw. doppelter Absatz (zuerst in Zeile {line})",
               "Duplicated line or paragraph (first in line {line})"),
 }
+SENTENCE_MESSAGE = ("Doppelter Satz im Absatz (zuerst in Zeile {line})", "Sentence repeated in its paragraph (first in line {line})")
 QUOTED = regex.compile(r'„[^“”"\n]*[“”"]|“[^”\n]*”|"[^"\n]{1,400}"|»[^«\n]*«|«[^»\n]*»')
 BRACKET = regex.compile(r"\[(?:(?:[^\[\]\n]{0,800}\n){0,2}[^\[\]\n]{0,800}\]|[^\[\]\n]{3,1200})")
 WORD = regex.compile(r"\w+")
@@ -107,9 +108,12 @@ def _rules() -> list[RuleInfo]:
             summary="Zeile oder Absatz doppelt (z. B. Überschrift zweimal, Absatz zweimal eingefügt)",
             summary_en="Line or paragraph duplicated (headline twice, paragraph pasted twice)",
             description="A headline, subheading or paragraph that repeats an earlier one word for word "
-            "(ignoring case, spacing and final punctuation). The later copy is flagged and `--fix` removes it.",
-            flagged=("Umfrage: Union baut Vorsprung aus (zweimal hintereinander)",),
-            accepted=("Two different paragraphs that share a sentence",),
+            "(ignoring case, spacing and punctuation), and a sentence pasted twice inside one paragraph: "
+            "right after itself, or (with at least `min_words` words) anywhere in the same body paragraph. "
+            "Quotations are not checked. The later copy is flagged and `--fix` removes it.",
+            flagged=("Umfrage: Union baut Vorsprung aus (zweimal hintereinander)",
+                     "Die Polizei sucht Zeugen. Die Polizei sucht Zeugen."),
+            accepted=("Two different paragraphs that share a sentence", "Nein. Nein."),
             settings=(Setting("min_chars", int, 20, "shortest line (characters) compared"),
                       Setting("min_words", int, 8, "fewest words a repeated paragraph needs to be flagged when it "
                               "is neither the headline nor pasted right after its original")),
@@ -372,16 +376,24 @@ def _search_plan(state: State) -> tuple[list[Pattern], frozenset[str]]:
 
 
 class _Haystack:
-    """The text of one document, lower-cased once, with the places of each keyword group."""
+    """The text of one document, lower-cased once, with the places of each keyword group. Each
+    keyword is looked for once per document, however many patterns need it."""
 
-    __slots__ = ("text", "low", "places")
+    __slots__ = ("text", "low", "first", "places")
 
     def __init__(self, text: str, unsafe: frozenset[str]) -> None:
         self.text = text
         low = text.lower()
         # same length: every character lower-cases to one character, so offsets agree
         self.low = low if len(low) == len(text) and not any(ch in text for ch in unsafe) else None
+        self.first: dict[tuple[str, bool], int] = {}  # (keyword, folded) -> first offset or -1
         self.places: dict[tuple[tuple[str, ...], bool], tuple[list[int], list[int]]] = {}
+
+    def _first(self, word: str, folded: bool) -> int:
+        position = self.first.get((word, folded))
+        if position is None:
+            position = self.first[(word, folded)] = (self.low if folded else self.text).find(word)
+        return position
 
     def _places(self, group: tuple[str, ...], folded: bool) -> tuple[list[int], list[int]]:
         """Start and end offsets of every occurrence of a string of ``group``, by start."""
@@ -390,7 +402,7 @@ class _Haystack:
             haystack = self.low if folded else self.text
             found = []
             for word in group:
-                position = haystack.find(word)
+                position = self._first(word, folded)
                 while position >= 0:
                     found.append((position, position + len(word)))
                     position = haystack.find(word, position + 1)
@@ -403,8 +415,14 @@ class _Haystack:
         keywords = pattern.keywords
         if keywords is None or (pattern.folded and self.low is None):
             return True
-        haystack = self.low if pattern.folded else self.text
-        return all(any(word in haystack for word in group) for group in keywords)
+        folded = pattern.folded
+        for group in keywords:
+            for word in group:
+                if self._first(word, folded) >= 0:
+                    break
+            else:
+                return False
+        return True
 
     def may_match(self, pattern: Pattern, start: int, end: int) -> bool:
         """False only if ``pattern`` cannot match in text[start:end] (or any part of it)."""
@@ -562,11 +580,14 @@ def newslint_check(document, config) -> Iterator[Finding]:
     hits += _block_hits(document, state, hits)
     hits = _resolve(hits)
     hits += _duplicate_hits(document, state, hits)
+    hits += _duplicate_sentence_hits(document, state, hits)
     for hit in sorted(hits, key=lambda h: (h.start, h.end)):
         if not config.is_selected(hit.code):
             continue
         german, english = MESSAGES[hit.code]
         if hit.code == "NL304":
+            if hit.name == "duplicated sentence":
+                german, english = SENTENCE_MESSAGE
             message, message_en = german.format(line=hit.first_line), english.format(line=hit.first_line)
         else:
             message, message_en = german.format(what=hit.what), english.format(what=hit.name or hit.what)
@@ -868,4 +889,50 @@ def _duplicate_hits(document, state: State, existing: list[_Hit]) -> list[_Hit]:
         else:
             seen[key] = number
         previous_key = key
+    return hits
+
+
+def _duplicate_sentence_hits(document, state: State, existing: list[_Hit]) -> list[_Hit]:
+    """A sentence pasted twice inside one paragraph (headline, caption …): the later copy.
+
+    Flagged when it follows its original directly, or when it has at least ``min_words`` words and
+    both stand in one body paragraph. Quotations and sentences shorter than ``min_chars`` or three
+    words are left alone (rhetorical repetition: "Nein. Nein.", chants in quotes).
+    """
+    text = document.text
+    covered = [(h.start, h.end) for h in existing]
+    hits: list[_Hit] = []
+    for segment in document.segments:
+        sentences = document.sentences_in(segment)
+        if len(sentences) < 2 or any(s < segment.end and segment.start < e for s, e in covered):
+            continue
+        # equal normalised sentences have equal letter counts: normalise only where those collide
+        signatures = []
+        for sentence in sentences:
+            folded = _fold(text[sentence.start:sentence.end])
+            signatures.append((folded, (folded.count("e"), folded.count("n"), folded.count("r"))))
+        counts = Counter(signature for _, signature in signatures)
+        if len(counts) == len(signatures):
+            continue
+        body = segment.kind == "paragraph"
+        quoted: list[tuple[int, int]] | None = None
+        seen: dict[str, int] = {}  # key -> sentence number
+        for number, (sentence, (folded, signature)) in enumerate(zip(sentences, signatures)):
+            if counts[signature] < 2:
+                continue
+            start, end = _trimmed(text, sentence.start, sentence.end)
+            key = _words(folded)
+            words = len(key.split())
+            if end - start < state.min_chars or words < 3 or _quote_sentence(text[start:end]):
+                continue
+            if quoted is None:
+                quoted = _quoted_ranges(text[segment.start:segment.end], segment.start)
+            if _inside(start, quoted):
+                continue
+            first = seen.get(key)
+            if first is None:
+                seen[key] = number
+            elif first == number - 1 or (body and words >= state.min_words):
+                first_line = document.line_of(sentences[first].start)
+                hits.append(_Hit("NL304", start, end, "", first_line=first_line, name="duplicated sentence"))
     return hits

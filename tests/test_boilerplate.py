@@ -345,3 +345,44 @@ def test_duplicate_signature_does_not_hide_copies_that_differ_in_punctuation_and
     first = "Die Stadt erhöht die Gebühren für das Parken in der Innenstadt ab dem 1. Januar deutlich."
     second = "DIE STADT ERHÖHT DIE GEBÜHREN FÜR DAS PARKEN IN DER INNENSTADT AB DEM 1 JANUAR DEUTLICH!"
     assert nl3(f"Parken wird teurer\n\n{first}\n\n{second}\n\n{TAIL}\n") == [("NL304", second)]
+
+
+# --- NL304: a sentence pasted twice inside one paragraph -------------------------------------------
+REPEAT = "Die Polizei sucht nach dem Unfall auf der Landstraße dringend Zeugen."
+SENTENCE_DUPLICATES = [
+    ("right after itself", f"{REPEAT} {REPEAT} Hinweise nimmt jede Dienststelle entgegen.", REPEAT),
+    ("right after itself, short", "Die Brücke bleibt gesperrt. Die Brücke bleibt gesperrt. Umleitungen sind ausgeschildert.",
+     "Die Brücke bleibt gesperrt."),
+    ("later in the paragraph, long", f"{REPEAT} Der Fahrer war sofort tot. Die Straße war stundenlang gesperrt. {REPEAT}",
+     REPEAT),
+    ("case and punctuation differ", f"{REPEAT} {REPEAT.upper()[:-1]}!", REPEAT.upper()[:-1] + "!"),
+]
+
+
+@pytest.mark.parametrize("name, paragraph, duplicate", SENTENCE_DUPLICATES, ids=[d[0] for d in SENTENCE_DUPLICATES])
+def test_sentence_pasted_twice_in_a_paragraph(name, paragraph, duplicate):
+    findings = [f for f in lint_text(article(paragraph), filename="a.txt") if f.code.startswith("NL3")]
+    document = read_text(article(paragraph), "a.txt")
+    assert [(f.code, document.text[f.start:f.end]) for f in findings] == [("NL304", duplicate)]
+    assert findings[0].message.startswith("Doppelter Satz im Absatz (zuerst in Zeile 5)")
+
+
+SENTENCE_REPEATS_ACCEPTED = [
+    "Nein. Nein. Das war nicht der Plan, sagte die Bürgermeisterin am Abend.",  # too short: rhetoric
+    "„Wir sind das Volk! Wir sind das Volk!“, riefen die Demonstranten vor dem Rathaus.",  # quotation
+    "Der Zug fuhr ab. Alle warteten. Es war kalt. Der Zug fuhr ab. Niemand stieg aus.",  # short, not adjacent
+    f"{REPEAT} Ganz andere Dinge geschahen.",  # no repetition; the sentence recurs in the next paragraph below
+]
+
+
+@pytest.mark.parametrize("paragraph", SENTENCE_REPEATS_ACCEPTED)
+def test_sentence_repeats_not_flagged(paragraph):
+    assert nl3(article(paragraph) + f"\n{REPEAT} Danach wurde die Straße wieder freigegeben.\n") == []
+
+
+def test_sentence_pasted_twice_is_fixed(tmp_path, run_cli):
+    path = tmp_path / "a.txt"
+    path.write_text(article(f"{REPEAT} {REPEAT}"), encoding="utf-8")
+    result = run_cli("--select", "NL3", "--fix", path)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert path.read_text(encoding="utf-8") == article(REPEAT)
