@@ -67,6 +67,7 @@ class Entry:
     not_after_at_clause_end: frozenset[str] = frozenset()
     not_before_superlative: bool = False
     not_near: frozenset[str] = frozenset()
+    passive_restrictions: frozenset[str] = frozenset()
     guard: str = ""  # lowercase text a `pattern` cannot match without (fast pre-check)
     flagged: tuple[str, ...] = ()
     accepted: tuple[str, ...] = ()
@@ -109,6 +110,7 @@ class Vocabulary:
     inflections: tuple[str, ...] = ()
     speech: "Speech | None" = None
     speech_not_sources: frozenset[str] = frozenset()
+    question_openers: frozenset[str] = frozenset()
     token_forms: frozenset[str] = frozenset()  # every token text _word_hits or _hearsay can start from
     raw: dict[str, Any] = field(default_factory=dict, repr=False)
 
@@ -203,6 +205,7 @@ def load_vocabulary(path: Path = DATA_FILE) -> Vocabulary:
             not_after_at_clause_end=_words(item.get("not_after_at_clause_end")),
             not_before_superlative=bool(item.get("not_before_superlative")),
             not_near=_words(item.get("not_near")),
+            passive_restrictions=_words(item.get("passive_restrictions")),
             flagged=tuple(item.get("flagged", ())), accepted=tuple(item.get("accepted", ())),
         )
         entries.append(entry)
@@ -239,6 +242,7 @@ def load_vocabulary(path: Path = DATA_FILE) -> Vocabulary:
         speech=Speech.from_data(data["speech"]) if "speech" in data else None,
         speech_not_sources=frozenset(data.get("speech", {}).get("not_sources", ())),
         token_forms=token_forms,
+        question_openers=_words(data.get("question", {}).get("subject_openers")),
         raw=data,
     )
 
@@ -515,7 +519,8 @@ def _modal_excluded(entry: Entry, tokens: tuple[Token, ...], clause_ids: list[in
         if position == 0 or not _is_infinitive(words[position - 1]):
             return True
     if entry.not_if_negated_passive and len(words) >= 2 and words[-1].text == "werden" \
-            and is_participle(words[-2], vocab) and any(t.text.lower() in NEGATIONS for t in words[position:]):
+            and is_participle(words[-2], vocab) and any(t.text.lower() in NEGATIONS or t.text.lower()
+                                                        in entry.passive_restrictions for t in words[position:]):
         return True
     return False
 
@@ -600,6 +605,17 @@ def _is_attributive(tokens: tuple[Token, ...], i: int, vocab: Vocabulary) -> boo
                 and len(stem) > 5 and is_participle(Token(0, 0, stem, "word"), vocab):
             return k == i + 1 or all(t.kind == "word" for t in tokens[i + 1:k])
     return False
+
+
+def _outside_question_subject(hits: list[Hit], tokens, clause_ids, vocab: Vocabulary) -> list[Hit]:
+    """ "Ob es … oder womöglich sogar ein Bundesamt gäbe, ließ der Experte offen": the clauses before the
+    main clause are an indirect question, no claim."""
+    first = next((k for k, t in enumerate(tokens) if t.kind == "word"), None)
+    if first is None or tokens[first].text.lower() not in vocab.question_openers:
+        return hits
+    last = clause_ids[len(tokens) - 1]
+    index_of = {t.start: k for k, t in enumerate(tokens)}
+    return [h for h in hits if h.anchor_start not in index_of or clause_ids[index_of[h.anchor_start]] >= last]
 
 
 def _uninflected(word: str, vocab: Vocabulary) -> str:
@@ -1063,8 +1079,9 @@ class _OthersWords:
             particle = None if particles is None else next((p for p in particles if p in later), "")
             if particle == "" or later & speech.not_with:
                 continue
-            if own and self._introduces_quote(tokens, index, quotes):
-                continue
+            if own and self._introduces_quote(tokens, index, quotes) \
+                    and not (index > 0 and tokens[index - 1].text in (",", "–", "—", "-")):
+                continue  # "X sagte: „…“" tags the quote; ", hofft Zhao: „…“" tags the words before too
             if self._relative(tokens, index):
                 continue  # "Schröder, der … ergänzte", "von dem auch X sprach": not the sentence's source
             # before a Konjunktiv I sentence any verb of saying with a named subject introduces it
@@ -1147,6 +1164,10 @@ class _OthersWords:
         before = index - 1
         while before > 0 and tokens[before].text in AUXILIARIES:
             before -= 1  # "Befragungen hatten angedeutet, …"
+        if before > 0 and tokens[before].text == ")":  # "Volker Bouffier (CDU) kündigte an, …"
+            opening = next((k for k in range(before - 1, max(before - 6, 0), -1) if tokens[k].text == "("), None)
+            if opening is not None and opening > 0:
+                before = opening - 1
         if before > 0 and tokens[before].text == ",":  # "Manuel Nagel, Präsident des Clubs, sieht es so: …"
             opening = next((k for k in range(before - 1, max(before - 9, 0), -1) if tokens[k].text == ","), None)
             if opening is not None and opening > 0:
@@ -1237,6 +1258,8 @@ def _check_sentence(sentence, segment, text, vocab, quotes, allow, display_kinds
     vague = _vague_sources(sentence, text, vocab, lowered, noun)
     if not hits and not vague:
         return []
+    if hits and vocab.question_openers:
+        hits = _outside_question_subject(hits, tokens, clause_ids, vocab)
     if callable(quotes):  # the segment's quotes, computed on first need
         quotes = quotes()
     kept: list[Hit] = []

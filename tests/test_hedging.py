@@ -224,6 +224,10 @@ OTHERS_ACCEPTED = [
     "Debatin ist Autor einer Studie, die 2500 Kinder untersucht hat, mit dem Ergebnis, dass Kinder die Infektion "
     "wohl seltener weitergeben.",
     "Das sei schlecht, sagte Müller. Die Lage sei ernst, weil die Regierung offenbar nicht handelt.",
+    "Hessens Ministerpräsident Volker Bouffier (CDU) kündigte an, Menschen dürften nur noch allein aus dem Haus gehen.",
+    "Doch darauf will sich das Ministerium offenbar nicht einlassen, klagt Sperling.",
+    "Auch wenn Trump nicht zurückkehrt, werden andere seinen Weg wohl fortsetzen, hofft Zhao: „Das wird ein Trend.“",
+    "Am Anfang fandest du es lustig. Aber womöglich nervt es dich jetzt schon.",
     # hearsay right after its named source, in the same paragraph
     "Ein Mann muss sich verantworten, teilte die Staatsanwaltschaft mit. Er soll einen Studenten getreten haben.",
     # Konjunktiv I continues a speaker named a few sentences before, indicative sentences between
@@ -266,6 +270,8 @@ OTHERS_FLAGGED = [
     # after reported words: a coordinated main clause, a relative clause about the speaker
     ("Sunak beteuert, alles zu tun, was nötig sei, aber es ist wohl nur eine Frage der Zeit.", "wohl"),
     ("Das habe nie funktioniert, sagt Östberg, der offenbar immer mehrere Ebenen im Blick hat.", "offenbar"),
+    # "klagt gegen" (sues), no verb of saying here
+    ("Die Stadt klagt gegen das Urteil, das offenbar falsch ist.", "offenbar"),
     # "findet … statt", "sieht … anders" are no verbs of saying
     ("Die Veranstaltung findet wohl statt.", "wohl"),
     ("Die Polizei sieht den Fall offenbar anders, das Gericht auch.", "offenbar"),
@@ -372,6 +378,8 @@ TOML_ACCEPTED += [("vague", text) for entry in VOCAB.raw["vague_source"] for tex
 TOML_FLAGGED += [("stacking", text) for text in VOCAB.raw["stacking"]["flagged"]]
 TOML_FLAGGED += [("speech", text) for text in VOCAB.raw["speech"]["flagged"]]
 TOML_ACCEPTED += [("speech", text) for text in VOCAB.raw["speech"]["accepted"]]
+TOML_FLAGGED += [("question", text) for text in VOCAB.raw["question"]["flagged"]]
+TOML_ACCEPTED += [("question", text) for text in VOCAB.raw["question"]["accepted"]]
 TOML_FLAGGED += [("vague", text) for entry in VOCAB.raw["vague_source"] for text in entry["flagged"]]
 
 
