@@ -134,6 +134,8 @@ class Speech:
     second_person: frozenset[str] = frozenset()
     anaphoric_openers: frozenset[str] = frozenset()
     dependent_openers: frozenset[str] = frozenset()
+    qa_min_questions: int = 2
+    qa_question_chars: int = 200
     content_forms: frozenset[str] = frozenset()
     not_konjunktiv_after: frozenset[str] = frozenset()
 
@@ -156,6 +158,8 @@ class Speech:
             second_person=frozenset(data.get("second_person", ())),
             anaphoric_openers=frozenset(data.get("anaphoric_openers", ())),
             dependent_openers=_words(data.get("dependent_openers")),
+            qa_min_questions=int(data.get("qa_min_questions", 2)),
+            qa_question_chars=int(data.get("qa_question_chars", 200)),
             content_forms=frozenset(data.get("content_forms", ())),
             not_konjunktiv_after=frozenset(data.get("not_konjunktiv_after", ())),
         )
@@ -858,6 +862,7 @@ class _OthersWords:
         self.document, self.text, self.vocab, self.speech = document, document.text, vocab, speech
         self.reported, self.first_person = reported, first_person
         self._answers: tuple[int | None, frozenset[int]] | None = None
+        self._qa: frozenset[int] | None = None
         self._order: dict[int, int] | None = None
 
     def __call__(self, sentence: Sentence, segment, quotes: list[tuple[int, int]], hits: list[Hit],
@@ -866,7 +871,8 @@ class _OthersWords:
         outside = [k for k, t in enumerate(tokens) if not _inside(quotes, t.start, t.end)]
         speech = self.speech
         if self.first_person:
-            if any(tokens[k].text in speech.first_person for k in outside) or self.in_interview(sentence, segment):
+            if any(tokens[k].text in speech.first_person for k in outside) or self.in_interview(sentence, segment) \
+                    or segment.start in self.qa_answers():
                 return True
             if self._addresses_reader(tokens, outside):
                 return True
@@ -975,6 +981,28 @@ class _OthersWords:
         return tokens[k].text == "sei" and k + 1 < len(tokens) and tokens[k + 1].text == "es" \
             and (k == 0 or tokens[k - 1].text in self.speech.not_konjunktiv_after)
 
+    def qa_answers(self) -> frozenset[int]:
+        """A Q/A layout without labels: paragraphs after a short question paragraph ("Zum Beispiel?") that
+        speak in the first person somewhere ("Betrachten wir …"); an explainer's answers ("Was gilt
+        bundesweit?") do not."""
+        if self._qa is None:
+            text, speech = self.text, self.speech
+            body = [seg for seg in self.document.segments if seg.kind in ("paragraph", "bullet")]
+            questions = {seg.start for seg in body if text[seg.start:seg.end].rstrip().endswith("?")
+                         and seg.end - seg.start <= speech.qa_question_chars}
+            answers = set()
+            if len(questions) >= speech.qa_min_questions:
+                after_question = False
+                for seg in body:
+                    if seg.start in questions:
+                        after_question = True
+                        continue
+                    if after_question and any(t.text in speech.first_person for s in self.document.sentences_in(seg)
+                                              for t in s.tokens):
+                        answers.add(seg.start)
+            self._qa = frozenset(answers)
+        return self._qa
+
     def in_interview(self, sentence: Sentence, segment) -> bool:
         """Whether the sentence belongs to an interview's conversation (Q/A layout with speaker labels)."""
         if self._answers is None:
@@ -1061,7 +1089,14 @@ class _OthersWords:
                 return True
             # the speaker tag of a quote, unless the quote is a word or two ("kein „Game Changer“, sagte X")
             quote = next((q for q in quotes if q[1] == start0 + len(before)), None)
-            return quote is not None and len(text[quote[0]:quote[1]].split()) <= 3
+            if quote is None:
+                return False
+            if len(text[quote[0]:quote[1]].split()) <= 3:
+                return True
+            # the quote as a complement of the words before it ("Die Unternehmen gehen wohl davon aus, „dass
+            # …“, vermutet X"): the tag covers them; after a colon the writer introduced the quote
+            frame = text[start0:quote[0]]
+            return bool(frame.strip()) and ":" not in frame and any(start0 <= h.start < quote[0] for h in hedges)
 
         for pattern in speech.phrases:
             for start, end, group in _find(pattern, text, sentence):

@@ -228,6 +228,8 @@ OTHERS_ACCEPTED = [
     "Doch darauf will sich das Ministerium offenbar nicht einlassen, klagt Sperling.",
     "Auch wenn Trump nicht zurückkehrt, werden andere seinen Weg wohl fortsetzen, hofft Zhao: „Das wird ein Trend.“",
     "Am Anfang fandest du es lustig. Aber womöglich nervt es dich jetzt schon.",
+    "Die deutschen Unternehmen gehen wohl davon aus, „dass der Höhepunkt der Pandemie hinter ihnen liegt“, "
+    "vermutet Meier.",
     # hearsay right after its named source, in the same paragraph
     "Ein Mann muss sich verantworten, teilte die Staatsanwaltschaft mit. Er soll einen Studenten getreten haben.",
     # Konjunktiv I continues a speaker named a few sentences before, indicative sentences between
@@ -351,6 +353,15 @@ def test_topic_subheadings_are_no_interview():
             "Polen: Lage\n\nAuch dort ruhig.\n\nPolen: Ausblick\n\nEs bleibt so.\n\n"
             "Tschechien: Ausblick\n\nMehr folgt.\n\n")
     assert codes(text, prefix="") == ["NL401"]
+
+
+def test_unlabelled_answers_in_the_first_person():
+    text = ("Ein Gespräch über Hotels\n\nDer Ökonom erklärt.\n\nWie geht es der Branche?\n\n"
+            "Unterschiedlich.\n\nZum Beispiel?\n\nBetrachten wir das Gewerbe. Ein Hotel an der Ostsee hat es "
+            "vermutlich leichter.\n\n")
+    assert codes(text, prefix="") == []
+    explainer = text.replace("Betrachten wir das Gewerbe.", "Das Gewerbe leidet.")
+    assert codes(explainer, prefix="") == ["NL401"]
 
 
 def test_topic_labels_are_no_interview():
