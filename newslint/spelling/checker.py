@@ -16,7 +16,7 @@ from newslint.config import tomllib
 from newslint.nlp.base import Token
 from newslint.spelling.compounds import (PREFIXES, CompoundSplitter, derived_known, inflected_known, inflection_bases,
                                          verb_form_known)
-from newslint.spelling.lexicon import FLOOR_COUNT, base_lexicon, english_words
+from newslint.spelling.lexicon import FLOOR_COUNT, base_lexicon, english_words, within1
 from newslint.spelling.names import is_acronym, looks_foreign, looks_like_place, name_data
 from newslint.spelling.suggest import Suggester, apply_case, edit_cost
 
@@ -122,7 +122,8 @@ class Speller:
         self._verdicts: dict[str, tuple[Problem, ...]] = {}
         self._analysed = 0
         # tokens accepted by word formation although a listed word is one slip away
-        self._formed: dict[str, list[tuple[Problem, tuple[str, ...]]]] = {}
+        self._formed: dict[str, list[Problem]] = {}
+        self._frequent_index: dict[str, tuple[str, ...]] | None = None
         self._near: dict[str, tuple[str, ...]] = {}
 
     def _go_bulk(self) -> None:
@@ -134,6 +135,12 @@ class Speller:
         self.splitter._known = self.in_lexicon
         self.suggester.accepts = self.in_lexicon
         self.lexicon.index_in_memory()
+        index: dict[str, list[str]] = {}
+        for word, count in self.lexicon.freq.items():
+            if count >= self.near_miss_count and len(word) >= 5:
+                for variant in {word} | {word[:i] + word[i + 1:] for i in range(len(word))}:
+                    index.setdefault(variant, []).append(word)
+        self._frequent_index = {variant: tuple(words) for variant, words in index.items()}
 
     # --- context-free ------------------------------------------------------------------------
     def known_word(self, lower: str, verb: bool = False, noun: bool = True) -> bool:
@@ -149,8 +156,10 @@ class Speller:
                 return True
         if inflected_known(lower, self.in_lexicon, noun):
             return True
+        if self.splitter.strong(lower):  # a plausible compound (cheaper than the full split)
+            return True
         parts = self.splitter.split(lower)
-        if parts is not None and (parts[0] in PREFIXES or self.splitter.strong(lower)):
+        if parts is not None and parts[0] in PREFIXES:
             return True
         return derived_known(lower, self.in_lexicon) or verb and verb_form_known(lower, self.in_lexicon)
 
@@ -163,16 +172,29 @@ class Speller:
             rest = lower[len(prefix):]
             if lower.startswith(prefix) and (rest in self.accepted or verb_form_known(rest, self.in_lexicon)):
                 return False  # "hinbekommen", "rausgehen", "Ausrichter": particle + listed word
-        near = self._near_words(lower)
-        if not near:
-            return False
-        freq = self.lexicon.freq
-        if any(freq.get(candidate, 0) >= self.near_miss_count for candidate in near):
+        if self._frequent_near(lower):
             return True
         # any listed word one slip away beats a compound that only a weak split explains
         if inflected_known(lower, self.in_lexicon):
             return False
-        return self.splitter.split(lower) is not None and not self.splitter.strong(lower)
+        return not self.splitter.strong(lower) and self.splitter.split(lower) is not None \
+            and bool(self._near_words(lower))
+
+    def _frequent_near(self, lower: str) -> bool:
+        """A frequent listed word (count >= near_miss_count) one slip from ``lower``.
+
+        Bulk runs look it up in a small in-memory index of the ~10,000 frequent words and their
+        one-letter deletions (a few dict probes); a single file asks the full deletes index."""
+        freq = self.lexicon.freq
+        index = self._frequent_index
+        if index is None:
+            return any(freq.get(candidate, 0) >= self.near_miss_count for candidate in self._near_words(lower))
+        for variant in {lower} | {lower[:i] + lower[i + 1:] for i in range(len(lower))}:
+            for candidate in index.get(variant, ()):
+                if within1(lower, candidate) and not _inflection_pair(lower, candidate) \
+                        and not self._link_variant(lower, candidate):
+                    return True
+        return False
 
     def _link_variant(self, lower: str, candidate: str) -> bool:
         """The same compound with and without a linking -s- ("Mitgliedsstaaten" / "Mitgliedstaaten"):
@@ -237,10 +259,9 @@ class Speller:
             if self.known_word(lower, verb=piece[:1].islower(), noun=piece[:1].isupper()):
                 if lower in self.accepted or not self.near_miss(lower):
                     if lower not in self.accepted and len(lower) >= 6:
-                        near = self._near_words(lower)
-                        if near:  # a slip only if the text itself uses the listed word
-                            self._formed.setdefault(text, []).append(
-                                (Problem(start, start + len(piece), piece, piece[:1].isupper()), near))
+                        # a slip only if the text itself uses a listed word one slip away
+                        self._formed.setdefault(text, []).append(
+                            Problem(start, start + len(piece), piece, piece[:1].isupper()))
                     continue
             if as_head and self.splitter.head_base(lower) is not None:
                 continue
@@ -259,27 +280,37 @@ class Speller:
         pending: list[tuple[Token, Problem, list[Token], int]] = []
         verdicts = self._verdicts
         analyse = self.analyse
+        formed = self._formed
+        nearby: list[tuple[Token, Problem]] = []
         for sentence in document.sentences:
             tokens = sentence.tokens
             for index, token in enumerate(tokens):
                 if token.kind != "word":
                     continue
-                problems = verdicts.get(token.text)
+                text = token.text
+                problems = verdicts.get(text)
                 if problems is None:
-                    problems = analyse(token.text)
+                    problems = analyse(text)
                 if problems:
                     pending.extend((token, problem, tokens, index) for problem in problems)
-        formed = self._formed
-        if formed:
-            nearby = [(token, problem, near) for token in document.words if token.text in formed
-                      for problem, near in formed[token.text]]
-        else:
-            nearby = []
+                elif text in formed:
+                    nearby.extend((token, problem) for problem in formed[text])
         if not pending and not nearby:
             return findings
         counts = _word_counts(document)
-        for token, problem, near in nearby:
-            used = [candidate for candidate in near if counts.get(candidate, 0)]
+        if nearby:
+            # listed words of the text by their first three letters (a slip in a long word rarely
+            # sits in its first three)
+            accepted = self.accepted
+            by_prefix: dict[str, list[str]] = {}
+            for text_word in counts:
+                if len(text_word) >= 5 and text_word in accepted:
+                    by_prefix.setdefault(text_word[:3], []).append(text_word)
+        for token, problem in nearby:
+            lower = problem.word.lower()
+            used = [candidate for candidate in by_prefix.get(lower[:3], ())
+                    if within1(lower, candidate) and not _inflection_pair(lower, candidate)
+                    and not self._link_variant(lower, candidate)]
             if used:
                 suggestion = apply_case(problem.word, max(used, key=lambda c: counts[c]))
                 findings.append(Misspelling(token.start + problem.start, token.start + problem.end, problem.word,

@@ -312,15 +312,20 @@ class CompoundSplitter:
         if cached is not None:
             return cached
         result = False
-        for cut in range(3, len(word) - 2):
-            head, tail = word[:cut], word[cut:]
-            if not self.strong_head(head):
-                continue
-            if self.is_tail(tail) or any(len(base) >= MIN_TAIL and self.is_tail(base) and base[-1] != tail[len(base)]
-                                         for base in inflection_bases(tail)) \
-                    or depth > 1 and len(tail) >= 6 and self.strong(tail, depth - 1):
-                result = True
-                break
+        is_tail, strong_head = self.is_tail, self.strong_head
+        cuts = range(3, len(word) - 2)
+        # first the cheap case, a listed tail (one look-up per cut), then inflected and nested tails
+        if any(is_tail(word[cut:]) and strong_head(word[:cut]) for cut in cuts):
+            result = True
+        else:
+            for cut in cuts:
+                tail = word[cut:]
+                if (any(len(base) >= MIN_TAIL and is_tail(base) and base[-1] != tail[len(base)]
+                        for base in inflection_bases(tail))
+                        or depth > 1 and len(tail) >= 6 and self.strong(tail, depth - 1)) \
+                        and strong_head(word[:cut]):
+                    result = True
+                    break
         if len(self._strong) > 200_000:
             self._strong.clear()
         self._strong[(word, depth)] = result
