@@ -128,14 +128,12 @@ class AttributionVocabulary:
             return "|".join(f"(?:{pattern})" for pattern in patterns)
 
         return cls(
-            verbs=compile_pattern(r"(?<!\w)(?:" + alternation(data["verbs"]) + r")(?!\w)", "attribution.toml: verbs"),
-            phrases=tuple(compile_pattern(pattern, "attribution.toml: phrases", regex.IGNORECASE)
-                          for pattern in data["phrases"]),
+            verbs=_Alternation(data["verbs"], "attribution.toml: verbs"),
+            phrases=tuple(_Lazy(pattern, "attribution.toml: phrases", regex.IGNORECASE) for pattern in data["phrases"]),
             phrase_guards=tuple(tuple(word for word in guard.split("|") if word) for guard in (
                 list(data.get("phrase_guards", [])) + [""] * (len(data["phrases"]) - len(data.get("phrase_guards", []))))),
             verb_prefixes=_literal_prefixes(data["verbs"]),
-            actor_verbs=compile_pattern(r"(?<!\w)(?:" + alternation(data.get("actor_verbs", ["(?!)"])) + r")(?!\w)",
-                                        "attribution.toml: actor_verbs"),
+            actor_verbs=_Alternation(data.get("actor_verbs", []), "attribution.toml: actor_verbs"),
             actor_prefixes=_literal_prefixes(data.get("actor_verbs", [])),
             vague_guard=tuple(data.get("vague_guard", [])),
             reported_strict=frozenset(data.get("reported_speech_strict", [])),
@@ -149,9 +147,96 @@ class AttributionVocabulary:
             reported=compile_pattern(r"(?<!\w)(?:" + "|".join(data["reported_speech"]) + r")(?!\w)",
                                      "attribution.toml: reported_speech"),
             not_sources=frozenset(data["not_sources"]),
-            normative=compile_pattern(r"(?<!\w)(?:" + alternation(data.get("normative", ["(?!)"])) + r")(?!\w)",
-                                      "attribution.toml: normative", regex.IGNORECASE),
+            normative=_Lazy(r"(?<!\w)(?:" + alternation(data.get("normative", ["(?!)"])) + r")(?!\w)",
+                            "attribution.toml: normative", regex.IGNORECASE),
         )
+
+
+class _Lazy:
+    """A pattern compiled (through ``newslint.patterns``) on its first use: start-up pays only for the
+    patterns a document needs."""
+
+    def __init__(self, source: str, origin: str, flags: int = 0) -> None:
+        self.source = source
+        self.origin = origin
+        self.flags = flags
+        self._compiled = None
+
+    @property
+    def compiled(self) -> Any:
+        if self._compiled is None:
+            self._compiled = compile_pattern(self.source, self.origin, self.flags)
+        return self._compiled
+
+    def search(self, text: str, pos: int | None = None, endpos: int | None = None):
+        return self.compiled.search(text, pos, endpos)
+
+    def match(self, text: str, pos: int | None = None, endpos: int | None = None):
+        return self.compiled.match(text, pos, endpos)
+
+    def finditer(self, text: str, pos: int | None = None, endpos: int | None = None):
+        return self.compiled.finditer(text, pos, endpos)
+
+
+class _Alternation:
+    """``(?<!\\w)(?:p1|p2|…)(?!\\w)`` over word patterns, compiled only when needed.
+
+    Most searches go through ``for_word``: the alternatives that can start at a word beginning with
+    given letters (each pattern starts with literal letters), compiled as a small alternation and cached.
+    That gives the same match as the whole alternation at that position (the others cannot match
+    there) and keeps start-up free of one large compile."""
+
+    def __init__(self, patterns: list[str], origin: str) -> None:
+        self.patterns = tuple(patterns)
+        self.origin = origin
+        self.prefixes = tuple(_literal_prefix(pattern) for pattern in self.patterns)
+        self._full = None
+        self._groups: dict[tuple[int, ...], Any] = {}
+        self._words: dict[str, Any] = {}
+
+    def _compile(self, patterns: tuple[str, ...]) -> Any:
+        return compile_pattern(r"(?<!\w)(?:" + "|".join(f"(?:{p})" for p in patterns or ("(?!)",)) + r")(?!\w)",
+                               self.origin)
+
+    @property
+    def full(self) -> Any:
+        if self._full is None:
+            self._full = self._compile(self.patterns)
+        return self._full
+
+    def finditer(self, text: str, pos: int | None = None, endpos: int | None = None):
+        return self.full.finditer(text, pos, endpos)
+
+    def search(self, text: str, pos: int | None = None, endpos: int | None = None):
+        return self.full.search(text, pos, endpos)
+
+    def match(self, text: str, pos: int | None = None, endpos: int | None = None):
+        return self.full.match(text, pos, endpos)
+
+    def for_word(self, word: str) -> Any:
+        """The alternation of the patterns whose literal start ``word`` begins with (None: no pattern)."""
+        if word in self._words:
+            return self._words[word]
+        if any(prefix is None for prefix in self.prefixes):
+            group = self.full
+        else:
+            indices = tuple(index for index, prefix in enumerate(self.prefixes) if word.startswith(prefix))
+            if not indices:
+                group = None
+            else:
+                group = self._groups.get(indices)
+                if group is None:
+                    group = self._groups[indices] = self._compile(tuple(self.patterns[i] for i in indices))
+        if len(self._words) < 50_000:
+            self._words[word] = group
+        return group
+
+
+def _literal_prefix(pattern: str) -> str | None:
+    match = regex.match(r"[\p{L}]+", pattern)
+    if not match or (match.end() < len(pattern) and pattern[match.end()] in "?*+{|"):
+        return None
+    return match.group(0)
 
 
 def _literal_prefixes(patterns: list[str]) -> tuple[str, ...] | None:
@@ -329,7 +414,8 @@ class _Analyser:
             for offset in starts:
                 if not word.startswith(prefixes, offset):
                     continue
-                match = verbs.match(text, token.start - base + offset)
+                group = verbs.for_word(word[offset:] if offset else word)
+                match = group.match(text, token.start - base + offset) if group is not None else None
                 if match:
                     taken = match.end()
                     yield match
