@@ -1169,6 +1169,8 @@ class _OthersWords:
             if word == ":" or word == "dass":
                 return "intro"
             if word == ",":
+                if k + 1 < len(tokens) and tokens[k + 1].text == "dass":
+                    return "intro"
                 forms = self.speech.konjunktiv | self.speech.content_forms
                 if not tag_only and any(t.text in forms for t in tokens[k + 1:]):
                     return "intro"

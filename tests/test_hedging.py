@@ -230,6 +230,8 @@ OTHERS_ACCEPTED = [
     "Am Anfang fandest du es lustig. Aber womöglich nervt es dich jetzt schon.",
     "Die deutschen Unternehmen gehen wohl davon aus, „dass der Höhepunkt der Pandemie hinter ihnen liegt“, "
     "vermutet Meier.",
+    "Die Ökonomen der Bank gehen auch davon aus, dass Chinas Wirtschaft um fünf Prozent wachsen dürfte.",
+    "Die Bürgermeisterin fürchtet, dass die sozialen Kontakte womöglich auf Dauer leiden.",
     # hearsay right after its named source, in the same paragraph
     "Ein Mann muss sich verantworten, teilte die Staatsanwaltschaft mit. Er soll einen Studenten getreten haben.",
     # Konjunktiv I continues a speaker named a few sentences before, indicative sentences between
@@ -274,6 +276,8 @@ OTHERS_FLAGGED = [
     ("Das habe nie funktioniert, sagt Östberg, der offenbar immer mehrere Ebenen im Blick hat.", "offenbar"),
     # "klagt gegen" (sues), no verb of saying here
     ("Die Stadt klagt gegen das Urteil, das offenbar falsch ist.", "offenbar"),
+    # "geht … aus" without a content clause is no verb of saying
+    ("Die Sache geht wohl gut aus.", "wohl"),
     # "findet … statt", "sieht … anders" are no verbs of saying
     ("Die Veranstaltung findet wohl statt.", "wohl"),
     ("Die Polizei sieht den Fall offenbar anders, das Gericht auch.", "offenbar"),
