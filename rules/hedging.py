@@ -1129,7 +1129,7 @@ class _OthersWords:
             shape = self._speech_shape(tokens, index, particle, word in speech.tag_only)
             # the reported words stand before a tag and after an introduction
             if shape == "tag" and any(h.start < start for h in hedges) \
-                    or shape == "intro" and any(h.start > start for h in hedges):
+                    or shape is not None and shape != "tag" and any(h.start > shape for h in hedges):
                 return True
         return False
 
@@ -1154,8 +1154,9 @@ class _OthersWords:
         return first in RELATIVE_PRONOUNS or (first in PREPOSITIONS and second in RELATIVE_PRONOUNS)
 
     def _speech_shape(self, tokens: tuple[Token, ...], index: int, particle: str | None,
-                      tag_only: bool) -> str | None:
-        """ "tag" after the words (", sagte X", "– räumt X ein"), "intro" before them ("X sagte am Montag,
+                      tag_only: bool) -> str | int | None:
+        """ "tag" after the words (", sagte X", "– räumt X ein"), the offset where they start after an
+        introduction ("X sagte am Montag,
         der Täter sei …", "X teilte mit, dass …", "X sagte: …"), else None. After an introducing comma
         the words need a Konjunktiv ("X kritisiert die Absagen, und er weiß angeblich …" is no speech);
         ``tag_only`` verbs ("findet") introduce only before "dass" or a colon."""
@@ -1167,13 +1168,13 @@ class _OthersWords:
         for k in range(after, min(after + 5, len(tokens))):
             word = tokens[k].text
             if word == ":" or word == "dass":
-                return "intro"
+                return tokens[k].end  # "Nun gehen Bidens Anhänger wohl davon aus, dass …": the hedge before
             if word == ",":
                 if k + 1 < len(tokens) and tokens[k + 1].text == "dass":
-                    return "intro"
+                    return tokens[k].end
                 forms = self.speech.konjunktiv | self.speech.content_forms
                 if not tag_only and any(t.text in forms for t in tokens[k + 1:]):
-                    return "intro"
+                    return tokens[k].end
                 return None
         return None
 

@@ -276,6 +276,9 @@ OTHERS_FLAGGED = [
     ("Das habe nie funktioniert, sagt Östberg, der offenbar immer mehrere Ebenen im Blick hat.", "offenbar"),
     # "klagt gegen" (sues), no verb of saying here
     ("Die Stadt klagt gegen das Urteil, das offenbar falsch ist.", "offenbar"),
+    # the hedge on the verb of saying itself is the writer's; an adverb is no subject
+    ("Nun gehen Bidens Anhänger wohl davon aus, dass Biden ein Zauberer sei.", "wohl"),
+    ("Dagegen spricht allein die Tatsache, dass die Vermögenden offenbar kaum wissen, wohin mit dem Geld.", "offenbar"),
     # "geht … aus" without a content clause is no verb of saying
     ("Die Sache geht wohl gut aus.", "wohl"),
     # "findet … statt", "sieht … anders" are no verbs of saying
