@@ -138,8 +138,8 @@ class Pattern:
     examples: tuple[str, ...] = ()
     edges: bool = False  # segment scope: only above the first / below the last body paragraph
     builtin: bool = False  # from boilerplate.toml (user patterns are never prefiltered)
-    # prefilter: every group must have one of its strings in the searched text (see required_keywords)
-    keywords: tuple[tuple[str, ...], ...] | None = None
+    # prefilter: see required_keywords
+    keywords: tuple[tuple[tuple[str, ...], ...], ...] | None = None
     folded: bool = False  # keywords are lower-cased; look for them in the lower-cased text
 
 
@@ -250,7 +250,8 @@ _PROPERTY_CLASS = r"(?<!\\)((?:\\\\)*)\\[pP](?:\{[^{}]*\}|\w)"  # compiled on fi
 # regex-only syntax that Python's parser would read as literal text: fuzzy matching ('(?:x){e<=1}',
 # any brace that is no repeat count) and POSIX classes ('[[:alpha:]]'). Such a pattern gets no prefilter.
 _READ_AS_LITERAL = r"\{(?!\d*(?:,\d*)?\})|\[\[|\[:"
-_MAX_GROUPS = 3
+_MAX_GROUPS = 3  # groups looked for per alternative
+_MAX_ALTERNATIVES = 16
 
 
 def _weight(word: str) -> int:
@@ -267,50 +268,77 @@ def _best(groups: list[frozenset[str]]) -> frozenset[str] | None:
     return max(groups, key=_score, default=None)
 
 
-def _required(items: list[tuple[Any, Any]]) -> list[frozenset[str]]:
-    """Groups of literal strings for a parsed (sub)pattern: every match of it contains, for each
-    group, at least one of the group's strings (in the searched text, lookarounds included)."""
-    groups: list[frozenset[str]] = []
+def _group(words: set[str], folded: bool) -> frozenset[str] | None:
+    """A keyword group as looked for (lower-cased for a case-insensitive pattern), or None where it
+    is not worth looking for (too short) or cannot be (a letter that lower-cases to two)."""
+    if folded:
+        if any(len(ch.lower()) != 1 for word in words for ch in word):
+            return None
+        words = {word.lower() for word in words}
+    return frozenset(words) if min(map(_weight, words)) >= _MIN_KEYWORD else None
+
+
+def _alternatives(items: list[tuple[Any, Any]], folded: bool) -> list[list[frozenset[str]]]:
+    """What a match of a parsed (sub)pattern needs in the searched text (lookarounds included): a list
+    of alternatives, each a list of groups that must all be present (a group: one of its strings).
+    ``[[]]``: nothing can be claimed."""
+    result: list[list[frozenset[str]]] = [[]]
+
+    def need(options: list[list[frozenset[str]]]) -> None:
+        nonlocal result
+        if any(not option for option in options):
+            return  # one way to match needs nothing
+        product = [have + option for have in result for option in options]
+        if len(product) <= _MAX_ALTERNATIVES:
+            result = product
+        else:  # too many combinations: one group, the best of each option joined
+            union = frozenset().union(*(_best(option) for option in options))
+            result = [have + [union] for have in result]
+
     run: list[str] = []
     for op, av in items:
         if op is _sre.LITERAL:
             run.append(chr(av))
             continue
         if run:
-            groups.append(frozenset({"".join(run)}))
+            group = _group({"".join(run)}, folded)
+            if group:
+                need([[group]])
             run = []
         if op is _sre.SUBPATTERN:
-            _group, add_flags, del_flags, sub = av
+            _number, add_flags, del_flags, sub = av
             if not (add_flags | del_flags) & re.IGNORECASE:  # a scoped case rule: claim nothing
-                groups.extend(_required(list(sub)))
+                need(_alternatives(list(sub), folded))
         elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) or op is getattr(_sre, "POSSESSIVE_REPEAT", None):
             minimum, _maximum, sub = av
             if minimum >= 1:
-                groups.extend(_required(list(sub)))
+                need(_alternatives(list(sub), folded))
         elif op is getattr(_sre, "ATOMIC_GROUP", None):
-            groups.extend(_required(list(av)))
+            need(_alternatives(list(av), folded))
         elif op is _sre.ASSERT:  # a positive lookaround looks at the searched text too
-            groups.extend(_required(list(av[1])))
+            need(_alternatives(list(av[1]), folded))
         elif op is _sre.BRANCH:
-            union: set[str] = set()
+            options: list[list[frozenset[str]]] = []
             for alternative in av[1]:
-                best = _best(_required(list(alternative)))
-                if best is None:
-                    break
-                union |= best
-            else:
-                groups.append(frozenset(union))
+                options += _alternatives(list(alternative), folded)
+            single = [option[0] for option in options if len(option) == 1]
+            if len(single) > 1:  # 'a|b|c': one group {a, b, c}
+                options = [option for option in options if len(option) != 1] + [[frozenset().union(*single)]]
+            need(options)
         # classes, anchors, '.', negative lookarounds, back references: no literal requirement
     if run:
-        groups.append(frozenset({"".join(run)}))
-    return groups
+        group = _group({"".join(run)}, folded)
+        if group:
+            need([[group]])
+    return result
 
 
-def required_keywords(source: str) -> tuple[tuple[tuple[str, ...], ...] | None, bool]:
-    """(keyword groups, lower-cased?) for a pattern, or (None, False) where nothing can be claimed.
+def required_keywords(source: str) -> tuple[tuple[tuple[tuple[str, ...], ...], ...] | None, bool]:
+    """(keywords, lower-cased?) for a pattern, or (None, False) where nothing can be claimed.
 
-    Each group is a tuple of strings; any text the pattern matches in holds one string of every
-    group (lower-cased text when the pattern is case-insensitive as a whole).
+    The keywords are alternatives; each alternative is a tuple of groups, each group a tuple of
+    strings. Any text the pattern matches in holds, for at least one alternative, one string of
+    every group (looked for in lower-cased text when the pattern is case-insensitive as a whole).
     """
     source = regex.sub(_PROPERTY_CLASS, r"\1.", source)
     if regex.search(_READ_AS_LITERAL, source):
@@ -323,18 +351,15 @@ def required_keywords(source: str) -> tuple[tuple[tuple[str, ...], ...] | None, 
     if flags & ~_PREFILTER_FLAGS:
         return None, False
     folded = bool(flags & re.IGNORECASE)
-    groups = []
-    for group in _required(list(parsed)):
-        if folded:
-            if any(len(ch.lower()) != 1 for word in group for ch in word):
-                continue
-            group = frozenset(word.lower() for word in group)
-        if min(map(_weight, group)) >= _MIN_KEYWORD:
-            groups.append(group)
-    groups.sort(key=_score, reverse=True)
-    if not groups:
-        return None, False
-    return tuple(tuple(sorted(group)) for group in groups[:_MAX_GROUPS]), folded
+    alternatives = []
+    for option in _alternatives(list(parsed), folded):
+        if not option:
+            return None, False
+        groups = sorted(set(option), key=lambda g: (_score(g), sorted(g)), reverse=True)[:_MAX_GROUPS]
+        alternative = tuple(tuple(sorted(group)) for group in groups)
+        if alternative not in alternatives:
+            alternatives.append(alternative)
+    return tuple(alternatives), folded
 
 
 def _unsafe_case_variants(patterns: list[Pattern]) -> frozenset[str]:
@@ -342,7 +367,8 @@ def _unsafe_case_variants(patterns: list[Pattern]) -> frozenset[str]:
     maps elsewhere (e.g. long s 'ſ' for 's'): a text holding one is searched without the prefilter."""
     from regex import _regex  # regex's own case tables
 
-    letters = {ch for p in patterns if p.keywords and p.folded for group in p.keywords for word in group for ch in word}
+    letters = {ch for p in patterns if p.keywords and p.folded
+               for alternative in p.keywords for group in alternative for word in group for ch in word}
     unsafe = set()
     for letter in letters:
         for variant in _regex.get_all_cases(regex.IGNORECASE, ord(letter)):
@@ -416,30 +442,35 @@ class _Haystack:
         if keywords is None or (pattern.folded and self.low is None):
             return True
         folded = pattern.folded
-        for group in keywords:
-            for word in group:
-                if self._first(word, folded) >= 0:
-                    break
+        for alternative in keywords:
+            for group in alternative:
+                for word in group:
+                    if self._first(word, folded) >= 0:
+                        break
+                else:
+                    break  # a group without any of its words: this alternative is out
             else:
-                return False
-        return True
+                return True
+        return False
 
     def may_match(self, pattern: Pattern, start: int, end: int) -> bool:
         """False only if ``pattern`` cannot match in text[start:end] (or any part of it)."""
         keywords = pattern.keywords
         if keywords is None or (pattern.folded and self.low is None):
             return True
-        for group in keywords:
-            starts, ends = self._places(group, pattern.folded)
-            index = bisect_left(starts, start)
-            while index < len(starts) and starts[index] < end:
-                if ends[index] <= end:
-                    break
-                index += 1
+        for alternative in keywords:
+            for group in alternative:
+                starts, ends = self._places(group, pattern.folded)
+                index = bisect_left(starts, start)
+                while index < len(starts) and starts[index] < end:
+                    if ends[index] <= end:
+                        break
+                    index += 1
+                else:
+                    break  # no word of this group in the range: this alternative is out
             else:
-                return False
-        return True
-
+                return True
+        return False
 
 @dataclass
 class State:
@@ -910,16 +941,17 @@ def _duplicate_sentence_hits(document, state: State, existing: list[_Hit]) -> li
         signatures = []
         for sentence in sentences:
             folded = _fold(text[sentence.start:sentence.end])
-            signatures.append((folded, (folded.count("e"), folded.count("n"), folded.count("r"))))
-        counts = Counter(signature for _, signature in signatures)
-        if len(counts) == len(signatures):
+            signatures.append((folded.count("e"), folded.count("n"), folded.count("r")))
+        if len(set(signatures)) == len(signatures):
             continue
+        counts = Counter(signatures)
         body = segment.kind == "paragraph"
         quoted: list[tuple[int, int]] | None = None
         seen: dict[str, int] = {}  # key -> sentence number
-        for number, (sentence, (folded, signature)) in enumerate(zip(sentences, signatures)):
+        for number, (sentence, signature) in enumerate(zip(sentences, signatures)):
             if counts[signature] < 2:
                 continue
+            folded = _fold(text[sentence.start:sentence.end])
             start, end = _trimmed(text, sentence.start, sentence.end)
             key = _words(folded)
             words = len(key.split())

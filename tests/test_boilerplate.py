@@ -246,19 +246,22 @@ def test_bracketed_promo_never_takes_the_sentence_before_it():
 from newslint_rules import boilerplate as bp  # noqa: E402
 
 KEYWORDS = [
-    # pattern, expected keyword groups, lower-cased?
-    (r"(?i)\bverpassen\s+sie\b", (("verpassen",), ("sie",)), True),
-    (r"(?i)^\W*(?:melden|tragen)\s+sie\s+sich\b", (("melden", "tragen"), ("sich",), ("sie",)), True),
-    (r"(?i)\bunbegrenzt\s+(?:weiter)?lesen\b|\bjetzt\s+anmelden\b", (("anmelden", "unbegrenzt"),), True),
-    (r"(?i)^(?=.*\bihnen\b).*?\bunser\w*\s+newsletter", (("newsletter",), ("ihnen",), ("unser",)), True),
-    (r"[(\[]\s*(?:Fotos?|Bild(?:er)?)\s*:", (("Bild", "Foto"),), False),
-    (r"(?:(?<=^)|(?<=\s))(?:©|Copyright\b)", (("Copyright", "©"),), False),
-    (r"(?x) \p{Lu}[\p{L}.'-]+ \s+ Redaktion", (("Redaktion",),), False),
+    # pattern, expected keywords (alternatives of groups that must all be present), lower-cased?
+    (r"(?i)\bverpassen\s+sie\b", ((("verpassen",), ("sie",)),), True),
+    (r"(?i)^\W*(?:melden|tragen)\s+sie\s+sich\b", ((("melden", "tragen"), ("sich",), ("sie",)),), True),
+    (r"(?i)\bunbegrenzt\s+(?:weiter)?lesen\b|\bjetzt\s+anmelden\b",
+     ((("unbegrenzt",), ("lesen",)), (("anmelden",), ("jetzt",))), True),
+    (r"(?i)^(?=.*\bihnen\b).*?\bunser\w*\s+newsletter", ((("newsletter",), ("unser",), ("ihnen",)),), True),
+    (r"[(\[]\s*(?:Fotos?|Bild(?:er)?)\s*:", ((("Bild", "Foto"),),), False),
+    (r"(?:(?<=^)|(?<=\s))(?:©|Copyright\b)", ((("Copyright", "©"),),), False),
+    (r"(?x) \p{Lu}[\p{L}.'-]+ \s+ Redaktion", ((("Redaktion",),),), False),
     (r"(?i)(?:newsletter)?\s*ab", None, False),  # optional part: nothing long enough is required
     (r"(?i)ab|newsletter", None, False),  # one alternative needs only "ab"
     (r"(?i)(?!newsletter)\w+", None, False),  # a negative lookahead requires nothing
-    (r"(?i)(?:foo|bar|newsletter)", (("bar", "foo", "newsletter"),), True),
-    (r"news(?i:letter)", (("news",),), False),  # a scoped case rule: claim nothing inside it
+    (r"(?i)(?:foo|bar|newsletter)", ((("bar", "foo", "newsletter"),),), True),
+    (r"(?i)(?:jetzt|hier)\s+(?:anmelden|kostenlos\s+testen)",
+     ((("anmelden",), ("hier", "jetzt")), (("kostenlos",), ("testen",), ("hier", "jetzt"))), True),
+    (r"news(?i:letter)", ((("news",),),), False),  # a scoped case rule: claim nothing inside it
     (r"(?:Newsletter){e<=1}", None, False),  # regex fuzzy matching: Python's parser would read it as text
     (r"[[:alpha:]]+Newsletter", None, False),  # POSIX class
     (r"(?V1)Newsletter", None, False),  # regex-only flag
