@@ -36,6 +36,7 @@ _NAMED_GROUP = regex.compile(r"\(\?P<\w+>")
 _HEISST_ES = regex.compile(r"(?:heißt|hieß) es\b")
 _DISPLAY_SOURCE = regex.compile(r"\s*(?P<source>\p{Lu}[\p{L}\d.-]*(?:\s+\p{Lu}[\p{L}\d.-]*){0,3})\s*:\s")
 _CLOSING_QUOTES = "“«‘"
+_NAME_WORD = regex.compile(r"[\p{L}\d]+(?:-[\p{L}\d]+)*")
 
 
 @dataclass(frozen=True)
@@ -291,7 +292,7 @@ def normalise_source(name: str | None) -> str | None:
         return None
     words = []
     seen_name = False
-    for word in regex.findall(r"[\p{L}\d]+(?:-[\p{L}\d]+)*", name):
+    for word in _NAME_WORD.findall(name):
         low = word.lower()
         if low in _ARTICLES or low in _PRONOUNS or low in ("angaben", "nach", "zufolge", "laut", "a", "on"):
             continue
@@ -344,8 +345,12 @@ class _Analyser:
         cues: list[Attribution] = []
         lowered = text.lower()
         for pattern, guard in zip(self.vocab.phrases, self.vocab.phrase_guards):
-            if guard and not any(word in lowered for word in guard):
-                continue
+            if guard:
+                for word in guard:
+                    if word in lowered:
+                        break
+                else:
+                    continue
             for match in pattern.finditer(text):
                 source = match.groupdict().get("source")
                 kind = "demnach" if match.group(0).lower() == "demnach" else "phrase"
@@ -387,8 +392,9 @@ class _Analyser:
     def _verb_candidates(self, sentence: Sentence) -> list:
         """The words of a sentence that may start a speech or actor verb (or hold a hyphen)."""
         starts_like = self.vocab.word_starts
+        known = self.vocab._starts.get
         return [token for token in sentence.tokens if (token.kind == "word" or token.kind == "abbrev")
-                and ("-" in token.text or any(starts_like(token.text)))]
+                and ("-" in token.text or (known(token.text) or starts_like(token.text)) != (False, False))]
 
     def _verb_matches(self, sentence: Sentence, text: str, verbs: Any, prefixes: tuple[str, ...] | None, which: int,
                       candidates: list | None = None):
@@ -470,8 +476,9 @@ class _Analyser:
         position = {segment.start: index for index, segment in enumerate(segments)}
         wanted = {segment.start for segment in segments if segment.kind not in ("paragraph", "bullet")}
         for quantity in quantities(self.document):
-            if quantity.kind in _NOT_FIGURES or not (quantity.claim or quantity.high >= 100):
-                continue
+            if quantity.kind in _NOT_FIGURES or not (quantity.claim or quantity.high >= 1000 and quantity.noun
+                                                    and not quantity.vague):
+                continue  # neither a claim figure (NL101) nor one NL201 compares
             segment = self.document.segment_at(quantity.start)
             index = position.get(segment.start) if segment else None
             if index is None:
@@ -482,6 +489,14 @@ class _Analyser:
                 if segments[previous].kind not in ("bullet",):
                     break
         return wanted
+
+    def _figure_sentences(self) -> set[int] | None:
+        """Sentences holding a figure (not a date, year, label …); None when every sentence is analysed."""
+        if not self.limit:
+            return None
+        from newslint.analysis.quantities import quantities
+
+        return {quantity.sentence for quantity in quantities(self.document) if quantity.kind not in _NOT_FIGURES}
 
     def _claim_sentences(self, analysed: set[int]) -> list[int]:
         """The analysed sentences that hold a claim figure (only their rule/plan status is ever asked)."""
@@ -641,6 +656,7 @@ class _Analyser:
         segments_since = 0
         colon_source: SentenceSource | None = None  # "… ergab folgende Werte:" introduces the next block
         strict = vocab.reported_strict
+        figures = self._figure_sentences()
         for index, result in enumerate(results):
             if segment_of[index] != current_segment:
                 previous_kind = kinds[index - 1] if index else None
@@ -678,9 +694,9 @@ class _Analyser:
             if paragraph_vague:
                 result.vague = True
                 continue
+            if last_named is None or figures is not None and index not in figures:
+                continue  # reported speech names only the sentence itself: only sentences with figures ask
             text = self.text[sentences[index].start:sentences[index].end]
-            if last_named is None:
-                continue
             near = segments_since - last_segment_count <= 1
             if near and (vocab.reported.search(text) or text.startswith("Danach ")) or strict and any(
                     token.text in strict for token in sentences[index].tokens) and not vocab.reported_idioms.search(text):
