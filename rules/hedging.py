@@ -490,7 +490,9 @@ def _hearsay_forward(tokens, i, vocab, sentence_text, entry_id, ends) -> Hit | N
                 k += 1  # "Sherry-, Brandy- und Portweinfässer": a truncation's comma does not end the clause
             if k >= len(tokens) or tokens[k].text != ",":
                 return None
-            j = k + 1
+            j = k  # the closing comma: another embedded clause may follow (", die …, wenn … haben.")
+            if not (j + 1 < len(tokens) and tokens[j + 1].text.lower() in vocab.subordinators):
+                j += 1
             continue
         if word in vocab.aux:
             following = tokens[j + 1].text if j + 1 < len(tokens) else None
@@ -1160,8 +1162,10 @@ class _OthersWords:
         der Täter sei …", "X teilte mit, dass …", "X sagte: …"), else None. After an introducing comma
         the words need a Konjunktiv ("X kritisiert die Absagen, und er weiß angeblich …" is no speech);
         ``tag_only`` verbs ("findet") introduce only before "dass" or a colon."""
-        if index > 0 and tokens[index - 1].text in (",", "–", "—", "-"):
-            return "tag"
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        if index > 0 and tokens[index - 1].text in (",", "–", "—", "-") and following is not None \
+                and following.kind == "word":
+            return "tag"  # inverted: ", sagte Müller" (not "Stellmacher, der Nachbar, sagt, er …")
         after = index + 1
         if particle:
             after = next((k + 1 for k in range(index + 1, len(tokens)) if tokens[k].text == particle), after)

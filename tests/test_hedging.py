@@ -232,6 +232,11 @@ OTHERS_ACCEPTED = [
     "vermutet Meier.",
     "Die Ökonomen der Bank gehen auch davon aus, dass Chinas Wirtschaft um fünf Prozent wachsen dürfte.",
     "Die Bürgermeisterin fürchtet, dass die sozialen Kontakte womöglich auf Dauer leiden.",
+    "Dieter Stellmacher, der Nachbar, sagt, er verstehe sie, viele hätten an ihrer Stelle wohl genauso gehandelt.",
+    "Als Mitarbeiter der Stasi soll er Soldaten bespitzelt haben, wie aus Stasi-Akten hervorgeht.",
+    # a plan: "haben" belongs to the second embedded clause
+    "Für Fälle wie diese soll es bald eine App geben, die ihre Benutzer warnt, wenn sie sich bei Infizierten "
+    "aufgehalten haben.",
     # hearsay right after its named source, in the same paragraph
     "Ein Mann muss sich verantworten, teilte die Staatsanwaltschaft mit. Er soll einen Studenten getreten haben.",
     # Konjunktiv I continues a speaker named a few sentences before, indicative sentences between
