@@ -61,6 +61,7 @@ ACCEPTED = [
     "Der bezirkliche Krisenstab will ein ultraschnelles Netz.",
     # -logie from a listed -loge; a compound with or without its linking -s-; verb tail "-tun"
     "Die Virologie sagt, das werde den Mitgliedsstaaten und den Mitgliedstaaten guttun.",
+    "Die überraschendste Erkenntnis: schnellstens das Rad rauszuholen und den Teufel auszutricksen.",
     # anglicisms and new words (rules/anglicisms.toml)
     "Der Lockdown zwingt viele ins Homeoffice, die Sitzung gibt es im Livestream.",
     "Der Minister wurde gebrieft, das Papier wurde geleakt und er twitterte.",

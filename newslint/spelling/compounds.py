@@ -80,9 +80,10 @@ def inflected_known(word: str, known: Callable[[str], bool], noun: bool = True) 
             base = word[: -len(ending)]
             if len(base) >= 5 and base.endswith(ADJECTIVE_SUFFIXES) and known(base):
                 return True
-    for ending in ("ste", "sten", "ster", "stes", "stem"):  # "originellsten", "gigantischste": superlatives
-        base = word[: -len(ending)]
-        if word.endswith(ending) and len(base) >= 5 and base.endswith(ADJECTIVE_SUFFIXES) and known(base):
+    for ending in ("ste", "sten", "ster", "stes", "stem", "stens"):  # superlatives: "originellsten",
+        base = word[: -len(ending)]                                   # "überraschendste", "schnellstens"
+        if word.endswith(ending) and len(base) >= 5 and known(base) \
+                and (base.endswith(ADJECTIVE_SUFFIXES + ("end",)) or ending == "stens"):
             return True
     for ending in ("ere", "eren", "erem", "erer", "eres"):  # "maßvolleren": comparative of a listed adjective
         if word.endswith(ending) and len(word) - len(ending) >= 5 and known(word[: -len(ending)] + "er") \
@@ -156,6 +157,11 @@ def derived_known(word: str, known: Callable[[str], bool]) -> bool:
     # "asymptomatisch", "apolitischen": the Greek negation a- before a listed -isch adjective
     if word.startswith("a") and "isch" in word[-7:] and len(word) >= 9 and known(word[1:]):
         return True
+    # "rauszuholen", "herunterzumelken", "auszutricksen": particle + zu + a listed infinitive
+    for prefix in PREFIXES:
+        if word.startswith(prefix + "zu") and len(word) - len(prefix) - 2 >= 4 \
+                and word.endswith(("en", "ln", "rn")) and known(word[len(prefix) + 2 :]):
+            return True
     # "bezirkliche", "österliche": -lich adjectives of listed nouns
     for ending in _ADJECTIVE_ENDINGS:
         suffix = "lich" + ending
