@@ -238,6 +238,7 @@ OTHERS_ACCEPTED = [
     "Für Fälle wie diese soll es bald eine App geben, die ihre Benutzer warnt, wenn sie sich bei Infizierten "
     "aufgehalten haben.",
     "Eine Followerin antwortete, das Jahr 2020 scheine offenbar auf das neue Jahr nachzuwirken.",
+    "Er sprach davon, Leben retten zu wollen – wohl bemerkt, nachdem er die Gefahr ignoriert hatte.",
     # hearsay right after its named source, in the same paragraph
     "Ein Mann muss sich verantworten, teilte die Staatsanwaltschaft mit. Er soll einen Studenten getreten haben.",
     # Konjunktiv I continues a speaker named a few sentences before, indicative sentences between
