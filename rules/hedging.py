@@ -570,9 +570,10 @@ def _word_hits(sentence: Sentence, vocab: Vocabulary, clause_ids: list[int],
             continue
         if preceding in entry.not_after_at_clause_end and (i + 1 == len(tokens) or tokens[i + 1].kind == "punct"):
             continue
-        if entry.not_before_superlative and preceding in DETERMINERS and i + 1 < len(tokens) \
-                and tokens[i + 1].text.endswith(SUPERLATIVE_ENDINGS) and tokens[i + 1].text.islower():
-            continue
+        if entry.not_before_superlative and i + 1 < len(tokens) \
+                and tokens[i + 1].text.endswith(SUPERLATIVE_ENDINGS) and tokens[i + 1].text.islower() \
+                and (preceding in DETERMINERS or i + 2 < len(tokens) and tokens[i + 2].text[:1].isupper()):
+            continue  # "der wohl beste …", "die bis dato wohl herausragendste Entwicklung"
         hits.append(Hit(token.start, token.end, token.start, token.end, entry.id, entry.type))
     return hits
 
@@ -1149,8 +1150,10 @@ class _OthersWords:
         k = index - 1
         while k >= 0 and tokens[k].text not in (",", "(", "–", "—", ":"):
             k -= 1
-        if k < 0 or k == index - 1:
+        if k == index - 1:
             return False
+        if k < 0:  # at the sentence start only a free relative: "Wer über … berichtet, macht sich …"
+            return bool(tokens) and tokens[0].text.lower() in ("wer", "was")
         first = tokens[k + 1].text.lower()
         second = tokens[k + 2].text.lower() if k + 2 < index else ""
         return first in RELATIVE_PRONOUNS or (first in PREPOSITIONS and second in RELATIVE_PRONOUNS)
@@ -1169,6 +1172,8 @@ class _OthersWords:
         after = index + 1
         if particle:
             after = next((k + 1 for k in range(index + 1, len(tokens)) if tokens[k].text == particle), after)
+        if after < len(tokens) and tokens[after].text == "," and (after > index + 1 or particle is None):
+            return tokens[after].end  # "Palmer glaubt, die Maßnahmen …", "X teilte mit, …": the comma right after
         for k in range(after, min(after + 5, len(tokens))):
             word = tokens[k].text
             if word == ":" or word == "dass":

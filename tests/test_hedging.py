@@ -238,6 +238,9 @@ OTHERS_ACCEPTED = [
     "Für Fälle wie diese soll es bald eine App geben, die ihre Benutzer warnt, wenn sie sich bei Infizierten "
     "aufgehalten haben.",
     "Eine Followerin antwortete, das Jahr 2020 scheine offenbar auf das neue Jahr nachzuwirken.",
+    "Palmer glaubt, die Corona-Maßnahmen schadeten Kindern möglicherweise mehr als das Virus selbst.",
+    "Scholz plädierte dafür, dass man nicht alles glauben sollte, was das Ministerium angeblich plant.",
+    "Die bis dato wohl herausragendste Entwicklung des Jahrhunderts ist der Impfstoff.",
     "Er sprach davon, Leben retten zu wollen – wohl bemerkt, nachdem er die Gefahr ignoriert hatte.",
     # hearsay right after its named source, in the same paragraph
     "Ein Mann muss sich verantworten, teilte die Staatsanwaltschaft mit. Er soll einen Studenten getreten haben.",
@@ -286,6 +289,8 @@ OTHERS_FLAGGED = [
     # the hedge on the verb of saying itself is the writer's; an adverb is no subject
     ("Nun gehen Bidens Anhänger wohl davon aus, dass Biden ein Zauberer sei.", "wohl"),
     ("Dagegen spricht allein die Tatsache, dass die Vermögenden offenbar kaum wissen, wohin mit dem Geld.", "offenbar"),
+    # "glaubt an" is no verb of saying
+    ("Palmer glaubt an die Wirkung, die offenbar ausbleibt.", "offenbar"),
     # "geht … aus" without a content clause is no verb of saying
     ("Die Sache geht wohl gut aus.", "wohl"),
     # "findet … statt", "sieht … anders" are no verbs of saying
