@@ -14,6 +14,7 @@ Skips a part cleanly when its data is absent. Usage (from the repository root)::
     .venv/bin/python benchmarks/figures_eval.py                  # corpus + real copy + speed
     .venv/bin/python benchmarks/figures_eval.py --corpus-only
     .venv/bin/python benchmarks/figures_eval.py --sample 30 --code NL201 --seed 1
+    .venv/bin/python benchmarks/figures_eval.py --added-time 300       # what NL1+NL2 add per article
 """
 from __future__ import annotations
 
@@ -157,6 +158,39 @@ def real_copy(limit: int | None, sample: int, code: str | None, seed: int, speed
             print(f"    …{context}")
 
 
+def added_time(limit: int, runs: int = 3) -> None:
+    """What the number analysis adds to per-article time: every article is read and linted with all
+    rules and with all rules but NL1/NL2, alternately ``runs`` times; the per-article minimum of each is
+    summed (robust against a busy machine), and the ratio printed."""
+    from newslint.config import Config
+    from newslint.engine import Linter
+    from newslint.readers import read_text
+
+    if not NEWS.exists():
+        print(f"speed: skipped ({NEWS} not found)")
+        return
+    texts = list(_articles(limit))
+    full, without = Linter(Config()), Linter(Config(ignore=("NL1", "NL2")))
+    for linter in (full, without):
+        linter.check(read_text(texts[0], "warmup.txt"))  # lexicons and vocabularies load outside the timing
+    total_full = total_without = 0.0
+    for text in texts:
+        best_full = best_without = float("inf")
+        for _ in range(runs):
+            start = time.perf_counter()
+            without.check(read_text(text, "x.txt"))
+            best_without = min(best_without, time.perf_counter() - start)
+            start = time.perf_counter()
+            full.check(read_text(text, "x.txt"))
+            best_full = min(best_full, time.perf_counter() - start)
+        total_full += best_full
+        total_without += best_without
+    count = len(texts)
+    print(f"speed ({count} articles, per-article minimum of {runs} alternating runs): all rules "
+          f"{1000 * total_full / count:.1f} ms/article, without NL1+NL2 {1000 * total_without / count:.1f} ms/article; "
+          f"number analysis adds {100 * (total_full - total_without) / total_without:.1f} % (target < 20 %)")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=None, help="only the first N articles of news-dev")
@@ -166,7 +200,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus-only", action="store_true")
     parser.add_argument("--no-speed", action="store_true", help="skip the other rules (no speed figures; faster)")
     parser.add_argument("--quiet", action="store_true", help="no per-line corpus misses and false alarms")
+    parser.add_argument("--added-time", type=int, default=0, metavar="N",
+                        help="only measure what NL1+NL2 add to per-article time over the first N articles")
     args = parser.parse_args(argv)
+    if args.added_time:
+        added_time(args.added_time)
+        return 0
     corpus_scores(show=not args.quiet)
     if not args.corpus_only:
         real_copy(args.limit, args.sample, args.code, args.seed, speed=not args.no_speed)
