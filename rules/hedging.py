@@ -131,6 +131,7 @@ class Speech:
     interview_min_repeats: int
     interview_min_labels: int
     tag_only: frozenset[str] = frozenset()
+    comma_intro: frozenset[str] = frozenset()
     second_person: frozenset[str] = frozenset()
     anaphoric_openers: frozenset[str] = frozenset()
     dependent_openers: frozenset[str] = frozenset()
@@ -155,6 +156,7 @@ class Speech:
             interview_min_repeats=int(data.get("interview_min_repeats", 3)),
             interview_min_labels=int(data.get("interview_min_labels", 4)),
             tag_only=frozenset(data.get("tag_only", ())),
+            comma_intro=frozenset(data.get("comma_intro", ())),
             second_person=frozenset(data.get("second_person", ())),
             anaphoric_openers=frozenset(data.get("anaphoric_openers", ())),
             dependent_openers=_words(data.get("dependent_openers")),
@@ -1172,7 +1174,8 @@ class _OthersWords:
         after = index + 1
         if particle:
             after = next((k + 1 for k in range(index + 1, len(tokens)) if tokens[k].text == particle), after)
-        if after < len(tokens) and tokens[after].text == "," and (after > index + 1 or particle is None):
+        if after < len(tokens) and tokens[after].text == "," and (after > index + 1 or particle is None) \
+                and (not tag_only or tokens[index].text in self.speech.comma_intro):
             return tokens[after].end  # "Palmer glaubt, die Maßnahmen …", "X teilte mit, …": the comma right after
         for k in range(after, min(after + 5, len(tokens))):
             word = tokens[k].text

@@ -289,6 +289,8 @@ OTHERS_FLAGGED = [
     # the hedge on the verb of saying itself is the writer's; an adverb is no subject
     ("Nun gehen Bidens Anhänger wohl davon aus, dass Biden ein Zauberer sei.", "wohl"),
     ("Dagegen spricht allein die Tatsache, dass die Vermögenden offenbar kaum wissen, wohin mit dem Geld.", "offenbar"),
+    # a comma after "sprach" starts a relative clause, not her words
+    ("Als die Kanzlerin über den Punkt sprach, auf den wohl die meisten gewartet hatten, schwieg sie.", "wohl"),
     # "glaubt an" is no verb of saying
     ("Palmer glaubt an die Wirkung, die offenbar ausbleibt.", "offenbar"),
     # "geht … aus" without a content clause is no verb of saying
