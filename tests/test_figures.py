@@ -78,44 +78,43 @@ def test_nl101_accepts(sentence):
 ATTRIBUTED_MORE = [
     # intention, plan, offer, demand of a named actor
     "Die Landesregierung will die Schulen mit zusätzlich 300 Millionen Euro ausstatten.",
-    "Der Vorstand möchte mit dem Programm zwei Milliarden Euro im Jahr sparen.",
+    "Der Vorstand möchte mit dem Sparplan 400 Millionen Euro pro Jahr einsparen.",
     # opinion verbs and present-tense "wie X mitteilt"
     "Die Bundesbank sieht das Wachstum im kommenden Jahr bei 1,5 Prozent.",
-    "Die Quote liegt bei etwa 92 Prozent, wie das Landesamt für Statistik mitteilt.",
+    "Die Quote liegt bei etwa 87 Prozent, wie das Landesamt für Statistik mitteilt.",
     # source nouns that had a broken plural pattern ("Hochrechnungen?")
-    "Nach einer Hochrechnung des Senders entfallen 61 Prozent der Stimmen auf ihn.",
+    "Nach einer Hochrechnung des Senders kommt die Partei auf 34 Prozent.",
     "Nach einer Untersuchung der Universität sind 40 Prozent betroffen.",
     "Nach den Ermittlungen der Staatsanwaltschaft flossen 2,3 Millionen Euro.",
     # relative source: "Umfragen, nach denen …"
-    "Das folgt aus einer Umfrage im Land, nach der 72 Prozent die Reform ablehnen.",
+    "Das folgt aus einer Umfrage im Land, nach der 64 Prozent die Reform ablehnen.",
     # a press conference as the place where it was said
-    "Das Unternehmen erhalte, wie es auf einer Pressekonferenz in Oslo am 13. Januar hieß, 4,3 Millionen Euro.",
+    "Die Firma bekomme, wie es auf einer Pressekonferenz in Hamburg am 3. Mai hieß, 2,1 Millionen Euro.",
     # plans and rules: "soll … werden", target years, budgets, hypotheticals
     "Die Steuer soll um drei Prozentpunkte erhöht werden.",
     "Bis 2030 sollen 500 Millionen Euro in den Ausbau fließen.",
-    "Das Wachstumsziel liegt bei 6,5 Prozent.",
-    "Im Falle einer Zulassung könnten 400 Millionen Dosen geliefert werden.",
+    "Das Wachstumsziel liegt bei 4,5 Prozent.",
+    "Im Falle einer Genehmigung könnten 120 Millionen Tonnen geliefert werden.",
     "Maximal 100 Besucher durften gleichzeitig in die Halle.",
     # background: an institution's size, the base of a proportion
-    "Die Stadt hat das größte Klinikum des Landes, mit 5.000 Mitarbeitern, 1.000 Betten und 26 Kliniken.",
-    "Fast 14 von einer Million Menschen starben in der Woche.",
+    "Die Uniklinik ist mit 3.200 Mitarbeitern, 900 Betten und 14 Instituten die größte der Region.",
+    "Etwa 9 von einer Million Menschen erkranken im Jahr daran.",
     # a survey's respondents
-    "Als belastend empfanden die Befragten vor allem fehlende Kontakte (25 Prozent).",
+    "Als dringend empfanden die Befragten vor allem bezahlbare Mieten (41 Prozent).",
     # "wie aus … hervorgeht", "hält … dagegen", "wähnen", "untersuchten"
-    "Mehr als 508.000 Fälle sind nachgewiesen, wie aus Zahlen der Seuchenbehörde vom Mittwoch hervorgeht.",
-    "Im Schnitt seien es 35 Prozent, hält die Sprecherin dagegen.",
-    "24 Milliarden Euro Kapital wähnen die Banken bei der neuen Mittelschicht.",
-    "Die Forschenden untersuchten, dass der Schutz bei 82,4 Prozent lag.",
+    "Mehr als 12.000 Fälle sind bestätigt, wie aus Zahlen des Gesundheitsamts hervorgeht.",
+    "Es seien höchstens 20 Prozent, hält der Sprecher dagegen.",
+    "Rund 3 Milliarden Euro Rücklagen wähnt die Bundesbank bei den Sparkassen.",
+    "Die Forschenden untersuchten 1.400 Proben aus dem Klärwerk.",
     # capacity, market data, club names
-    "Mehr als 60.000 Gläubige fasst die Moschee.",
-    "Die Renditen zehnjähriger Anleihen lagen bei 1,6 Prozent.",
-    "Die TSG 1899 Hoffenheim gewann in der Nachspielzeit.",
+    "Rund 45.000 Zuschauer fasst das neue Stadion.",
+    "Die Rendite der Anleihe stieg auf 2,3 Prozent.",
+    "Der SV 1910 Musterstadt gewann in der Nachspielzeit.",
     # historical years, the whole a share is taken of, recommendations, long plans
-    "Am 10. September 1319 verkaufte der Kaiser die Herrschaft über fünf Orte.",
-    "Nur noch 18 Prozent der knapp 2000 Kliniken beurteilen ihre Lage als gut, sagte der Verband.",
-    "Die Landesregierung empfiehlt, sich mit nicht mehr als 10 Menschen zu treffen.",
-    "Im Detail sollen dabei 200 Milliarden Euro an Krediten für kleine und mittlere Unternehmen in der EU durch "
-    "die Europäische Investitionsbank zur Verfügung gestellt werden.",
+    "Im März 1412 verkaufte der Graf die Burg an die Stadt.",
+    "Das Ministerium empfiehlt, höchstens 200 Gäste einzuladen.",
+    "Dabei sollen 80 Milliarden Euro an Darlehen für Handwerksbetriebe und junge Firmen im ganzen Land über die "
+    "Förderbank des Bundes zur Verfügung gestellt werden.",
 ]
 
 
@@ -127,7 +126,7 @@ def test_nl101_accepts_plans_opinions_background(sentence):
 STILL_UNATTRIBUTED = [
     "Der Konzern streicht 5.000 Mitarbeiter.",  # not a size after "mit"
     "Im Jahr 2022 stieg der Umsatz auf 500 Millionen Euro.",  # a year before "auf"/"von" is no base
-    "Zwei Millionen Menschen sollen ihre Häuser verlassen haben.",  # hearsay "soll … haben" is no source
+    "Drei Millionen Menschen sollen das Gebiet verlassen haben.",  # hearsay "soll … haben" is no source
 ]
 
 
@@ -143,18 +142,24 @@ def test_nl101_still_flags(sentence):
     ("Eine Umfrage des Instituts Forsa ergab Mehrheiten für die Reform.", "Danach wären 59 Prozent dafür."),
     # Konjunktiv I continues a speaker named further back
     ("Der Betriebsrat sagte, die Lage sei ernst.", "Die Firma hat 2020 ein Werk gekauft.",
-     "Jetzt droht ein Streik.", "Der Lohn der Arbeiter liege 25 bis 30 Prozent unter dem Tarif."),
+     "Jetzt droht ein Streik.", "Der Lohn liege 12 Prozent unter dem Branchenschnitt."),
     # first person: the rest of the paragraph is the speaker's answer
-    ("Genau, deshalb haben wir ein Konzept umgesetzt. Am Ende kamen 1.200 Gäste.",),
+    ("Ja, darum haben wir den Ablauf geändert. Am Ende kamen 1.200 Gäste.",),
     # speaker labels at line starts inside one paragraph
-    ("ZEIT: Herr Krüger, wie viele Autos?\nKrüger: Wir lieferten viele.\nZEIT: Wohin?\n"
-     "Krüger: VW lieferte im Jahr 2019 650.000 Fahrzeuge in die USA.",),
+    ("Redaktion: Herr Krüger, wie viele Maschinen?\nKrüger: Wir lieferten viele.\nRedaktion: Wohin?\n"
+     "Krüger: Die Firma lieferte im Jahr 2021 48.000 Maschinen nach Asien.",),
     # an interview without speaker labels: question paragraphs, each followed by an answer
     ("Ein Gespräch über das Fest.", "Wie viele Menschen kamen?", "Am Ende waren es 1.200 Gäste.", "Und wie teuer war das Fest?",
      "Es kostete rund 40.000 Euro.", "Kommen Sie wieder?", "Im nächsten Jahr erwarten die Veranstalter 2.000 Gäste."),
 ])
 def test_nl101_inherits_across_paragraphs(paragraphs):
     assert "NL101" not in codes(article(*paragraphs))
+
+
+def test_nl101_share_base_is_no_claim():
+    found = findings(article("Die Lage ist ernst.", "Nur 23 Prozent der rund 1.500 Betriebe sind zufrieden."), "NL101")
+    assert [f.message for f in found if "23 Prozent" in f.message]  # the share itself needs a source
+    assert not [f.message for f in found if "1.500" in f.message]  # the whole it is taken of does not
 
 
 def test_nl101_konjunktiv_idiom_is_no_reported_speech():
@@ -186,7 +191,7 @@ def test_nl101_teaser_figure_attributed_in_body_lenient():
 
 
 def test_nl101_headline_figure_attributed_in_teaser_lenient():
-    text = ("Über 500.000 Corona-Fälle\n\nAuf dem Kontinent sind mehr als 508.000 Infektionen nachgewiesen worden, "
+    text = ("Über 200.000 Fälle\n\nIn der Region sind mehr als 204.000 Infektionen nachgewiesen worden, "
             "wie aus Zahlen der Seuchenbehörde hervorgeht.\n\nDie Lage ist ernst.\n")
     assert "NL101" not in codes(text)
 
@@ -261,19 +266,19 @@ def test_nl201_accepts(first, second):
 
 @pytest.mark.parametrize("first, second", [
     # a subgroup named by an adjective
-    ("Laut Verband haben gut 75.000 stimmberechtigte Mitglieder abgestimmt.", "Der Verband hat laut Satzung 100.000 Mitglieder."),
+    ("Laut Verband haben gut 42.000 wahlberechtigte Mitglieder abgestimmt.", "Der Verband hat laut Satzung 60.000 Mitglieder."),
     # the rest of a whole
-    ("Laut Klinik wurden rund 10.000 Patienten behandelt.", "Die übrigen 8.300 Patienten wurden ohne Beatmung versorgt, sagte die Klinik."),
+    ("Laut Klinik wurden rund 6.000 Patienten behandelt.", "Die übrigen 4.900 Patienten wurden ambulant versorgt, sagte die Klinik."),
     # a whole split into its parts in one sentence
-    ("Laut Verband haben gut 75.000 stimmberechtigte JU-Mitglieder abgestimmt.", "Laut Satzung hat die JU rund 100.000 JU-Mitglieder."),
-    ("Das Amt prüft mehr als 1.400 Verdachtsfälle.", "In 1.120 Verdachtsfällen geht es um Subventionsbetrug, in 300 Fällen um Betrug, sagte das Amt."),
+    ("Laut Verband stimmten 42.000 wahlberechtigte ADAC-Mitglieder ab.", "Laut Satzung hat der Club rund 60.000 ADAC-Mitglieder."),
+    ("Das Amt prüft mehr als 2.600 Anträge.", "In 2.100 Anträgen geht es um Wohngeld, in 550 Anträgen um Kindergeld, sagte das Amt."),
 ])
 def test_nl201_accepts_parts_and_subgroups(first, second):
     assert "NL201" not in codes(article("Die Lage ist ernst.", first, second))
 
 
 def test_nl201_milestone_and_current_figure_are_compatible():
-    text = ("Über 500.000 Fälle in Afrika\n\nAuf dem Kontinent sind nach Angaben der Behörde mehr als 508.000 Fälle "
+    text = ("Über 200.000 Fälle in der Region\n\nIn der Region sind nach Angaben der Behörde mehr als 204.000 Fälle "
             "nachgewiesen worden.\n")
     assert "NL201" not in codes(text)
 

@@ -456,6 +456,7 @@ class _SentenceParser:
         tokens = self.tokens
         index_of = {token.start: index for index, token in enumerate(tokens)}
         ends = {item.number_end: item for item in found}
+        whole_ends = {item.end: item for item in found}
         result = []
         for item in found:
             first = index_of.get(item.start)
@@ -470,7 +471,7 @@ class _SentenceParser:
                         item = replace(item, kind="base", claim=False)
                 elif before in ("der", "des", "aller") and first > 1 and item.unit_kind is None:
                     # "18 Prozent der knapp 2000 Kliniken": the whole a share is taken of
-                    previous = ends.get(tokens[first - 2].end)
+                    previous = ends.get(tokens[first - 2].end) or whole_ends.get(tokens[first - 2].end)
                     if previous is not None and previous.unit == "%":
                         from dataclasses import replace
 
