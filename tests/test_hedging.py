@@ -238,6 +238,7 @@ OTHERS_ACCEPTED = [
     "Für Fälle wie diese soll es bald eine App geben, die ihre Benutzer warnt, wenn sie sich bei Infizierten "
     "aufgehalten haben.",
     "Eine Followerin antwortete, das Jahr 2020 scheine offenbar auf das neue Jahr nachzuwirken.",
+    "Laut einem Politico-Bericht soll Obama über Biden gesagt haben: „Unterschätzt Joe nicht.“",
     "Palmer glaubt, die Corona-Maßnahmen schadeten Kindern möglicherweise mehr als das Virus selbst.",
     "Scholz plädierte dafür, dass man nicht alles glauben sollte, was das Ministerium angeblich plant.",
     "Die bis dato wohl herausragendste Entwicklung des Jahrhunderts ist der Impfstoff.",
