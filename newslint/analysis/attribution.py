@@ -553,12 +553,12 @@ class _Analyser:
         label = _interview_regex()
         labelled = [segment for segment in document.segments if label.match(self.text, segment.start, segment.end)]
         if len(labelled) < 2:
-            # labels at the start of lines inside a segment ("ZEIT: …\nDöpfner: …" joined into one paragraph)
+            # labels at the start of lines inside a segment ("Redaktion: …\nKrüger: …" joined into one paragraph)
             found_labels = [match.group(0).split(":")[0] for match in _line_labels().finditer(self.text)]
             names = set(found_labels)
             turns = sum(1 for left, right in zip(found_labels, found_labels[1:]) if left != right)
             if 2 <= len(names) <= 3 and turns >= 3 and all(found_labels.count(name) >= 2 for name in names):
-                # speakers take turns ("ZEIT: …", "Döpfner: …", …), unlike a list of places or a repeated title
+                # speakers take turns ("Redaktion: …", "Krüger: …", …), unlike a list of places or a repeated title
                 first_label = _line_labels().search(self.text)
                 labelled = [segment for segment in document.segments if segment.end > first_label.start()][:2]
         questions = [segment for segment in document.segments if segment.kind == "paragraph"
@@ -572,7 +572,7 @@ class _Analyser:
         for index, sentence in enumerate(sentences):
             if index in analysed and any(token.text.lower() in first_person for token in sentence.tokens if token.is_word):
                 # someone speaking in the first person (a quote or an interview answer) goes on to the
-                # end of the paragraph: "Genau, deshalb haben wir … Maximal 100 Leute durften …"
+                # end of the paragraph: "Ja, darum haben wir … Am Ende kamen 1.200 Gäste."
                 segment = document.segment_at(sentence.start)
                 end = segment.end if segment is not None and not segment.is_display or segment is not None \
                     and segment.kind == "teaser" else sentence.end

@@ -448,8 +448,9 @@ class _SentenceParser:
         return [self._with_context(item, found) for item in found]
 
     def _backgrounds(self, found: list[Quantity]) -> list[Quantity]:
-        """Claim figures that are background in their construction: the base of a proportion ("69 von 104
-        Haushalten", "14 von einer Million Menschen") and an institution's size ("mit 5.000 Mitarbeitern")."""
+        """Claim figures that are background in their construction: the base of a proportion ("12 von 80
+        Höfen", "9 von einer Million Menschen"), the whole of a share ("23 Prozent der rund 1.500 Betriebe")
+        and an institution's size ("mit 3.200 Mitarbeitern")."""
         if not any(item.claim for item in found):
             return found
         vocab = self.vocab
@@ -470,7 +471,7 @@ class _SentenceParser:
 
                         item = replace(item, kind="base", claim=False)
                 elif before in ("der", "des", "aller") and first > 1 and item.unit_kind is None:
-                    # "18 Prozent der knapp 2000 Kliniken": the whole a share is taken of
+                    # "23 Prozent der rund 1.500 Betriebe": the whole a share is taken of
                     previous = ends.get(tokens[first - 2].end) or whole_ends.get(tokens[first - 2].end)
                     if previous is not None and previous.unit == "%":
                         from dataclasses import replace
@@ -725,7 +726,7 @@ class _SentenceParser:
         vocab = self.vocab
         prev = tokens[first - 1] if first > 0 else None
         prev_low = prev.text.lower() if prev is not None else ""
-        # club names: "TSG 1899 Hoffenheim", "VfL 1848 Bochum" (an abbreviation, a founding year, a place)
+        # club names: "SV 1910 Musterstadt", "FC 1905 Beispielheim" (an abbreviation, a founding year, a place)
         if fmt == "plain" and len(token.text) == 4 and 1800 <= value <= 2100 and not scale and not unit \
                 and not qualifier and prev is not None and 2 <= len(prev.text) <= 4 \
                 and sum(char.isupper() for char in prev.text) >= 2 and noun.get("noun_text", "")[:1].isupper():
@@ -738,7 +739,7 @@ class _SentenceParser:
                 return "year", False
         if fmt == "plain" and is_range and 1800 <= value <= 2100 and len(token.text) == 4 and not unit:
             return "year", False
-        # earlier years: "Am 10. September 1319", "im Jahr 1517", "von 1319 bis 1803"
+        # earlier years: "im März 1412", "im Jahr 1517", "von 1412 bis 1803"
         if fmt == "plain" and 3 <= len(token.text) <= 4 and 500 <= value < 1800 and not scale and not unit \
                 and not qualifier and prev is not None and (prev.text in vocab.months or prev_low in (
                     "jahr", "jahre", "jahres", "anno") or is_range and len(token.text) == 4 and not noun):
