@@ -94,6 +94,8 @@ FLAGGED = [
     ("Die Verhandlungen dauren noch an.", "dauren", "dauern"),
     ("Er kam anund für sich pünktlich.", "anund", "an und"),
     ("Das gilt fürden Bund.", "fürden", "für den"),
+    ("Das Amt meldete eineerhöhte Nachfrage.", "eineerhöhte", "eine erhöhte"),
+    ("Sie gehört zu denbeliebtesten Sendungen.", "denbeliebtesten", "den beliebtesten"),
     ("Die Entscheidnug fiel am Montag.", "Entscheidnug", "Entscheidung"),
     ("Das ist algemein bekannt, sagte er.", "algemein", "allgemein"),
     ("Der Abgeortnete aus Fulda widersprach.", "Abgeortnete", "Abgeordnete"),

@@ -29,6 +29,12 @@ _PAIRS = {("a", "ä"), ("o", "ö"), ("u", "ü"), ("s", "ß"), ("e", "ä")}
 _SOUND_PAIRS = {("i", "y"), ("z", "s"), ("k", "c"), ("f", "v"), ("t", "d"), ("p", "b"), ("g", "k")}
 
 
+# short function words that a missing space glues to the next word ("denbeliebtesten")
+# (no verb particles such as "auf", "aus", "mit": "aufhübschen" is a verb, not "auf hübschen")
+GLUE_WORDS = frozenset("der die das den dem des ein eine einen einem einer eines und oder für zum zur vom beim"
+                       " sich auch noch".split())
+
+
 def near_keys(a: str, b: str) -> bool:
     pa, pb = _POS.get(a), _POS.get(b)
     return pa is not None and pb is not None and abs(pa[0] - pb[0]) <= 1 and abs(pa[1] - pb[1]) <= 1.0
@@ -135,14 +141,14 @@ class Suggester:
             score += 0.3
         if candidate in context:
             score -= 0.6
-        if source == "split":
+        if source in ("split", "glued"):
             score -= 0.3
         elif source == "compound":
             score += 0.5
         return score
 
     def candidates(self, word: str) -> dict[str, str]:
-        """Distance-1 candidates: candidate -> source ("lexicon", "split", "compound", "extra")."""
+        """Distance-1 candidates: candidate -> source ("lexicon", "split", "glued", "compound", "extra")."""
         cached = self._cache.get(word)
         if cached is not None:
             return cached
@@ -158,8 +164,8 @@ class Suggester:
             for candidate in edits1(word):
                 if candidate in self.extra_counts:
                     found.setdefault(candidate, "extra")
-        for candidate in self._split_words(word):
-            found.setdefault(candidate, "split")
+        for candidate, source in self._split_words(word):
+            found.setdefault(candidate, source)
         if len(word) >= 8 and not any(source == "lexicon" for source in found.values()):
             for candidate in self._compound_edits(word):
                 found.setdefault(candidate, "compound")
@@ -209,12 +215,17 @@ class Suggester:
                          for cand, source in found.items()), key=lambda item: (item[0], item[1]))
         return [candidate for _, candidate in ranked[:limit]]
 
-    def _split_words(self, word: str) -> Iterable[str]:
+    def _split_words(self, word: str) -> Iterable[tuple[str, str]]:
+        """A missing space: two frequent words ("split"), or an article, pronoun or preposition
+        before a listed word of five letters or more ("eineerhöhte", "denbeliebtesten": "glued")."""
         freq = self.lexicon.freq
+        words = self.lexicon.words
         for i in range(1, len(word)):
             left, right = word[:i], word[i:]
             if freq.get(left, 0) >= 1000 and freq.get(right, 0) >= 1000 and (len(left) > 1 or left == "a"):
-                yield f"{left} {right}"
+                yield f"{left} {right}", "split"
+            elif 3 <= len(left) <= 5 and left in GLUE_WORDS and len(right) >= 5 and right in words:
+                yield f"{left} {right}", "glued"
 
     def _compound_edits(self, word: str) -> Iterable[str]:
         """One slip inside a compound: in the last part, or in a head followed by a known word."""
