@@ -282,7 +282,7 @@ def newslint_rules() -> list[RuleInfo]:
                 "(*soll bis 2026 abgeschlossen sein*), the noun *Wohl*, *sich wohl fühlen*, *wohl aber*, "
                 "*sehr wohl*, *wohl* in questions, *Wohlstand*, hedges inside direct quotes (a quote may not "
                 "be edited), hedges in someone else's words: reported speech with a named source (*Die Rezession sei "
-                "wohl unvermeidlich, räumte Mitsotakis ein*, *laut Polizei vermutlich*, Konjunktiv I continuing a "
+                "wohl unvermeidlich, räumte Berger ein*, *laut Polizei vermutlich*, Konjunktiv I continuing a "
                 "named source), first-person sentences and interview answers (settings *ignore_reported_speech*, "
                 "*ignore_first_person*), *möglicherweise* inside a noun phrase (*ein schwerer, möglicherweise "
                 "tödlicher Verlauf*) and *mutmaßlich* before a suspect noun (*der mutmaßliche Täter*): that is "
@@ -575,7 +575,7 @@ def _word_hits(sentence: Sentence, vocab: Vocabulary, clause_ids: list[int],
         if entry.not_before_superlative and i + 1 < len(tokens) \
                 and tokens[i + 1].text.endswith(SUPERLATIVE_ENDINGS) and tokens[i + 1].text.islower() \
                 and (preceding in DETERMINERS or i + 2 < len(tokens) and tokens[i + 2].text[:1].isupper()):
-            continue  # "der wohl beste …", "die bis dato wohl herausragendste Entwicklung"
+            continue  # "der wohl beste …", "die bis dato wohl wichtigste Erfindung"
         hits.append(Hit(token.start, token.end, token.start, token.end, entry.id, entry.type))
     return hits
 
@@ -617,7 +617,7 @@ def _is_attributive(tokens: tuple[Token, ...], i: int, vocab: Vocabulary) -> boo
 
 
 def _outside_question_subject(hits: list[Hit], tokens, clause_ids, vocab: Vocabulary) -> list[Hit]:
-    """ "Ob es … oder womöglich sogar ein Bundesamt gäbe, ließ der Experte offen": the clauses before the
+    """ "Ob es … oder womöglich sogar eine Aufsicht gäbe, ließ die Gutachterin offen": the clauses before the
     main clause are an indirect question, no claim."""
     first = next((k for k, t in enumerate(tokens) if t.kind == "word"), None)
     if first is None or tokens[first].text.lower() not in vocab.question_openers:
@@ -886,12 +886,12 @@ class _OthersWords:
         if self._named_cue(sentence, quotes, own=True, hedges=hits):
             return True
         # hearsay right after a named source: "…, teilte die Staatsanwaltschaft mit. Er soll … getreten haben."
-        # or right before it: "Er soll … gewesen sein. Auch er habe Symptome gezeigt, berichtet die Helferin."
+        # or right before it: "Er soll … gewesen sein. Auch er habe gehustet, berichtet die Pflegerin."
         if all(hit.type == "modal-hearsay" for hit in hits) and (
                 self._context_named(sentence, back=1, across=False) or self._named_after(sentence, ahead=1)):
             return True
         # Konjunktiv I in the sentence and a Konjunktiv in the hedge's clause ("Die Rezession sei wohl …",
-        # "Möglicherweise könnten Studierende helfen, die … ausgebildet worden seien"), continuing a named source
+        # "Möglicherweise könnten Freiwillige helfen, die … geschult worden seien"), continuing a named source
         marked = [k for k in outside if tokens[k].text in speech.konjunktiv and not self._idiom(tokens, k)]
         starts = {h.anchor_start for h in hits}
         clauses = {clause_ids[k] for k, t in enumerate(tokens) if t.start in starts}
@@ -900,20 +900,20 @@ class _OthersWords:
             reported = any(clause_ids[k] in clauses for k in marked) or bool(content) \
                 or self._subordinate_after(tokens, clause_ids, marked, clauses)
         else:
-            # "Engpässe seien zu vermeiden. Schweine müssten sonst möglicherweise …": a Konjunktiv II right
+            # "Staus seien zu vermeiden. Lieferungen müssten sonst möglicherweise …": a Konjunktiv II right
             # after a reported sentence of the same paragraph continues it (not the hedge "dürfte" itself:
             # "Die Fans dürfte das nicht freuen" after reported words is the writer's)
             other = [k for k in content if tokens[k].start not in starts]
             previous = self._previous_in_segment(sentence) if other else None
             reported = previous is not None and self._has_konjunktiv(previous)
         # the speaker may be named in this very sentence, introducing a quote before the reported words
-        # ("X sieht es pragmatisch: „…“ Für diese Saison habe sich das wohl erledigt")
+        # ("X sieht es gelassen: „…“ Für diese Saison habe sich das wohl erledigt")
         return reported and (self._named_cue(sentence, quotes, own=False) or self._context_named(sentence)
                              or self._named_after(sentence))
 
     def _subordinate_after(self, tokens, clause_ids, marked: list[int], clauses: set[int]) -> bool:
-        """The hedge in a clause that hangs on a reported one: "Was Trump anbelange …, weil er die Bibel
-        zwar hochhält, aber offenbar nicht liest" (not a new main clause: "…, glaubt man wohl, …")."""
+        """The hedge in a clause that hangs on a reported one: "Es gebe Risiken, wenn Kunden dabei womöglich
+        zu viel zahlen" (not a new main clause: "…, glaubt man wohl, …")."""
         first_marked = min(clause_ids[k] for k in marked)
         for clause in clauses:
             if clause <= first_marked:
@@ -952,7 +952,7 @@ class _OthersWords:
         for later in self.document.sentences[index + 1:index + 1 + ahead]:
             if self.document.segment_at(later.start) is not segment:
                 return False
-            # only a sentence that goes on reporting ("Auch er habe …, berichtet die Helferin") or points
+            # only a sentence that goes on reporting ("Auch er habe …, berichtet die Pflegerin") or points
             # back ("Dazu zitierte die SZ …"), not the next item of the story ("Beide erklärten …")
             first = next((t.text for t in later.tokens if t.kind == "word"), "")
             if not (first in self.speech.anaphoric_openers or self._has_konjunktiv(later)):
@@ -1020,7 +1020,7 @@ class _OthersWords:
     def _interview(self) -> tuple[int | None, frozenset[int]]:
         """Where the conversation starts (the first speaker label) and the subheadings that are turns.
 
-        Labels open a paragraph or, in hard-wrapped copy, a line inside one ("…?\nHenning Vöpel: Die …")."""
+        Labels open a paragraph or, in hard-wrapped copy, a line inside one ("…?\nAnna Meier: Die …")."""
         text, speech = self.text, self.speech
         labels: dict[str, int] = {}
         first = None
@@ -1092,7 +1092,7 @@ class _OthersWords:
             before = text[start0:at].rstrip(" ,–—-")
             if not before.endswith(_CLOSING_MARKS):
                 return True
-            # the speaker tag of a quote, unless the quote is a word or two ("kein „Game Changer“, sagte X")
+            # the speaker tag of a quote, unless the quote is a word or two ("kein „großer Wurf“, sagte X")
             quote = next((q for q in quotes if q[1] == start0 + len(before)), None)
             if quote is None:
                 return False
@@ -1121,9 +1121,9 @@ class _OthersWords:
                 continue
             if own and self._introduces_quote(tokens, index, quotes) \
                     and not (index > 0 and tokens[index - 1].text in (",", "–", "—", "-")):
-                continue  # "X sagte: „…“" tags the quote; ", hofft Zhao: „…“" tags the words before too
+                continue  # "X sagte: „…“" tags the quote; ", hofft Lin: „…“" tags the words before too
             if self._relative(tokens, index):
-                continue  # "Schröder, der … ergänzte", "von dem auch X sprach": not the sentence's source
+                continue  # "Ebert, der … ergänzte", "von dem auch X sprach": not the sentence's source
             # before a Konjunktiv I sentence any verb of saying with a named subject introduces it
             # ("Müller räumte Fehler ein. Die Reform sei …"); in the hedge's own sentence it must tag or
             # introduce the words
@@ -1170,17 +1170,17 @@ class _OthersWords:
         following = tokens[index + 1] if index + 1 < len(tokens) else None
         if index > 0 and tokens[index - 1].text in (",", "–", "—", "-") and following is not None \
                 and following.kind == "word":
-            return "tag"  # inverted: ", sagte Müller" (not "Stellmacher, der Nachbar, sagt, er …")
+            return "tag"  # inverted: ", sagte Müller" (not "Brenner, der Vermieter, sagt, er …")
         after = index + 1
         if particle:
             after = next((k + 1 for k in range(index + 1, len(tokens)) if tokens[k].text == particle), after)
         if after < len(tokens) and tokens[after].text == "," and (after > index + 1 or particle is None) \
                 and (not tag_only or tokens[index].text in self.speech.comma_intro):
-            return tokens[after].end  # "Palmer glaubt, die Maßnahmen …", "X teilte mit, …": the comma right after
+            return tokens[after].end  # "Der Arzt glaubt, die Regeln …", "X teilte mit, …": the comma right after
         for k in range(after, min(after + 5, len(tokens))):
             word = tokens[k].text
             if word == ":" or word == "dass":
-                return tokens[k].end  # "Nun gehen Bidens Anhänger wohl davon aus, dass …": the hedge before
+                return tokens[k].end  # "Nun gehen die Fans wohl davon aus, dass …": the hedge before
             if word == ",":
                 if k + 1 < len(tokens) and tokens[k + 1].text == "dass":
                     return tokens[k].end
@@ -1214,11 +1214,11 @@ class _OthersWords:
         before = index - 1
         while before > 0 and tokens[before].text in AUXILIARIES:
             before -= 1  # "Befragungen hatten angedeutet, …"
-        if before > 0 and tokens[before].text == ")":  # "Volker Bouffier (CDU) kündigte an, …"
+        if before > 0 and tokens[before].text == ")":  # "Petra Sommer (SPD) kündigte an, …"
             opening = next((k for k in range(before - 1, max(before - 6, 0), -1) if tokens[k].text == "("), None)
             if opening is not None and opening > 0:
                 before = opening - 1
-        if before > 0 and tokens[before].text == ",":  # "Manuel Nagel, Präsident des Clubs, sieht es so: …"
+        if before > 0 and tokens[before].text == ",":  # "Jens Kolb, Präsident des Vereins, sieht es so: …"
             opening = next((k for k in range(before - 1, max(before - 9, 0), -1) if tokens[k].text == ","), None)
             if opening is not None and opening > 0:
                 before = opening - 1

@@ -184,129 +184,127 @@ def test_vague_source_in_quote_is_not_flagged():
 
 # --- someone else's words: reported speech, first person, interviews ------------------------------
 OTHERS_ACCEPTED = [
-    "Die Rezession sei wohl unvermeidlich, räumt Mitsotakis ein.",
-    "Die Zahlen würden vermutlich noch steigen, da Nachmeldungen zu erwarten seien, betonte der Sprecher.",
-    "Die Einwohner dürften den Bezirk nicht mehr verlassen, sagte Gesundheitsminister Jan Blatny.",
+    "Die Flaute sei wohl unvermeidlich, räumt Regierungschef Berger ein.",
+    "Die Zahl der Fälle werde vermutlich noch steigen, weil Meldungen fehlten, betonte die Sprecherin.",
+    "Die Bewohner dürften das Viertel nicht mehr verlassen, sagte Gesundheitsministerin Eva Lind.",
     "Der Minister sagte, der Täter sei vermutlich geflohen.",
     "Laut Staatsanwaltschaft war der Fahrer vermutlich betrunken.",
     "Die Kosten dürften steigen, so der Kämmerer.",
     "Das Institut legte am Montag seine Prognose vor, sagte Müller. Die Wirtschaft dürfte demnach schrumpfen.",
     "Müller räumte am Montag Fehler ein. Die Reform sei womöglich zu teuer gewesen.",
-    "Aber das kann ich nun wohl vergessen.",
-    "Wir Alten müssten wohl ein paar Wochen länger warten.",
+    "Den Urlaub kann ich jetzt wohl vergessen.",
+    "Wir Rentner müssen wohl noch etwas warten.",
     "Ältere riskieren einen schweren, möglicherweise tödlichen Verlauf.",
-    "Morneau steht wegen möglicherweise unzulässiger Ausgaben in der Kritik.",
-    "Afkari soll nach Angaben der iranischen Justiz einen Beamten erstochen haben.",
-    "Schon Ende Januar dürften sich nach früheren Schätzungen des BTE Millionen Artikel aufgetürmt haben.",
-    "In den Regionen dürfte die Zahl niedriger liegen, wie Streeck und seine Kollegen selbst schreiben.",
-    "Für Nadolski ist klar: Ohne Druck hätte es womöglich keinen Kompromiss gegeben.",
-    "Bei einer mutmaßlich rechtswidrigen Ablehnung könnte das Land klagen, stellte die Luxemburg-Stiftung fest.",
-    "Der eine gilt als schlechter Gewinner, der andere als möglicherweise gütiger Verlierer.",
-    "Datenschützer befürchten: Versorger könnten Haushalte erkennen und sie möglicherweise als Kunden ablehnen.",
-    "Trotzdem war sie dort offenbar kein „Game Changer“, sagte ein Behördenvertreter.",
-    "Der Verlag dürfte es für sich entscheiden, mutmaßte diese Zeitung.",
-    "Es gibt in den wohl durchdachten Plänen eine Leerstelle.",
-    "Vermutlich auch deshalb hatte dort Chaos geherrscht, wie eine Sprecherin der Stadt sagte.",
-    "Das Gericht machte am Mittwoch klar, dass die Klage wohl abgewiesen werde.",
-    "Die Dauer ist abhängig von möglicherweise vorher bekannten Allergien.",
+    "Der Minister steht wegen möglicherweise unzulässiger Spesen in der Kritik.",
+    "Der Angeklagte soll nach Angaben der Staatsanwaltschaft einen Wachmann verletzt haben.",
+    "Bis März dürften sich nach früheren Schätzungen des Handelsverbands Tausende Paletten angesammelt haben.",
+    "In ländlichen Kreisen dürfte der Anteil niedriger liegen, wie die Autorin und ihr Team selbst schreiben.",
+    "Für Vogel ist klar: Ohne Druck hätte es womöglich keine Einigung gegeben.",
+    "Bei einer mutmaßlich rechtswidrigen Kündigung könnte der Verein klagen, stellte die Anwaltskammer fest.",
+    "Der eine gilt als schlechter Gewinner, der andere als möglicherweise geduldiger Verlierer.",
+    "Verbraucherschützer befürchten: Banken könnten Sparer erkennen und sie möglicherweise als Kunden ablehnen.",
+    "Trotzdem war die Reform offenbar kein „großer Wurf“, sagte ein Beamter.",
+    "Der Verein dürfte das Rennen machen, mutmaßte der Kommentator.",
+    "In den wohl durchdachten Entwürfen fehlt ein Kapitel.",
+    "Vermutlich deshalb war der Parkplatz voll, wie eine Sprecherin der Gemeinde sagte.",
+    "Die Richterin machte am Dienstag klar, dass der Antrag wohl scheitern werde.",
+    "Die Wartezeit hängt von möglicherweise vorher bekannten Unverträglichkeiten ab.",
     # the reader addressed in mid-sentence: a column or service text
-    "Möglicherweise haben Sie Weihnachten einfach auf sich zukommen lassen.",
-    "Joe Biden, mutmaßlicher Gegenkandidat Trumps, twitterte am Abend.",
-    "Befragungen hatten angedeutet, dass Reker womöglich die Mehrheit erreichen könnte.",
+    "Möglicherweise haben Sie den Urlaub einfach auf sich zukommen lassen.",
+    "Anna Roth, mutmaßliche Gegenkandidatin des Bürgermeisters, schwieg am Abend.",
+    "Das Institut hatte angedeutet, dass die Amtsinhaberin womöglich die Mehrheit erreichen könnte.",
     # a Konjunktiv II right after a reported sentence, the speaker named just after
-    "Die Lage ist ernst. Engpässe seien zu vermeiden. Schweine müssten sonst möglicherweise getötet werden. "
-    "Dazu zitierte die Süddeutsche Zeitung den Verband.",
-    "Manuel Nagel, Präsident des Clubs, sieht es pragmatisch: „Nach dem Fasching ist vor dem Fasching.“ "
-    "Für diese Saison habe sich das Feiern wohl erledigt.",
-    "Andere Wirtschaftsführer argumentieren, es kehre mehr Ruhe ein. Und das sei besser als die mutmaßliche Blockade.",
-    "Der Mitbewohner soll mit ihm in einem Zimmer gewesen sein. Auch er habe Symptome gezeigt, berichtet die Helferin.",
-    "Er soll sich bei Missbrauchsfällen falsch verhalten haben. Das wirft ihm ein Gutachten vor.",
-    "Debatin ist Autor einer Studie, die 2500 Kinder untersucht hat, mit dem Ergebnis, dass Kinder die Infektion "
-    "wohl seltener weitergeben.",
+    "Die Lage ist ernst. Staus seien zu vermeiden. Lieferungen müssten sonst möglicherweise ausfallen. "
+    "Dazu zitierte die Lokalzeitung den Verband.",
+    "Jens Kolb, Präsident des Vereins, sieht es gelassen: „Nach dem Turnier ist vor dem Turnier.“ "
+    "Für diese Saison habe sich das Thema wohl erledigt.",
+    "Andere Unternehmer argumentieren, es kehre mehr Ruhe ein. Und das sei besser als der mutmaßliche Stillstand.",
+    "Der Nachbar soll mit ihr im Garten gewesen sein. Auch er habe gehustet, berichtet die Pflegerin.",
+    "Er soll bei der Vergabe falsch gehandelt haben. Das wirft ihm ein Prüfbericht vor.",
+    "Weber ist Autorin einer Studie, die 800 Familien befragt hat, mit dem Ergebnis, dass Väter wohl "
+    "seltener Elternzeit nehmen.",
     "Das sei schlecht, sagte Müller. Die Lage sei ernst, weil die Regierung offenbar nicht handelt.",
-    "Hessens Ministerpräsident Volker Bouffier (CDU) kündigte an, Menschen dürften nur noch allein aus dem Haus gehen.",
-    "Doch darauf will sich das Ministerium offenbar nicht einlassen, klagt Sperling.",
-    "Auch wenn Trump nicht zurückkehrt, werden andere seinen Weg wohl fortsetzen, hofft Zhao: „Das wird ein Trend.“",
-    "Am Anfang fandest du es lustig. Aber womöglich nervt es dich jetzt schon.",
-    "Die deutschen Unternehmen gehen wohl davon aus, „dass der Höhepunkt der Pandemie hinter ihnen liegt“, "
-    "vermutet Meier.",
-    "Die Ökonomen der Bank gehen auch davon aus, dass Chinas Wirtschaft um fünf Prozent wachsen dürfte.",
-    "Die Bürgermeisterin fürchtet, dass die sozialen Kontakte womöglich auf Dauer leiden.",
-    "Dieter Stellmacher, der Nachbar, sagt, er verstehe sie, viele hätten an ihrer Stelle wohl genauso gehandelt.",
-    "Als Mitarbeiter der Stasi soll er Soldaten bespitzelt haben, wie aus Stasi-Akten hervorgeht.",
+    "Landrätin Petra Sommer (SPD) kündigte an, Gäste dürften nur noch draußen bedient werden.",
+    "Doch darauf will sich die Behörde offenbar nicht einlassen, klagt Händlerin Ott.",
+    "Auch wenn der Gründer geht, werden andere seinen Kurs wohl fortsetzen, hofft Lin: „Das wird bleiben.“",
+    "Zuerst war es spannend für dich. Aber womöglich langweilt es dich inzwischen.",
+    "Die Händler gehen wohl davon aus, „dass das Schlimmste hinter ihnen liegt“, vermutet Meier.",
+    "Die Ökonomen der Bank gehen davon aus, dass der Export um drei Prozent wachsen dürfte.",
+    "Die Bürgermeisterin fürchtet, dass das Vereinsleben womöglich dauerhaft leidet.",
+    "Karl Brenner, der Vermieter, sagt, er verstehe sie, viele hätten an ihrer Stelle wohl genauso reagiert.",
+    "Als Kassenwart soll er Spenden abgezweigt haben, wie aus Vereinsakten hervorgeht.",
     # a plan: "haben" belongs to the second embedded clause
-    "Für Fälle wie diese soll es bald eine App geben, die ihre Benutzer warnt, wenn sie sich bei Infizierten "
-    "aufgehalten haben.",
-    "Eine Followerin antwortete, das Jahr 2020 scheine offenbar auf das neue Jahr nachzuwirken.",
-    "Laut einem Politico-Bericht soll Obama über Biden gesagt haben: „Unterschätzt Joe nicht.“",
-    "Palmer glaubt, die Corona-Maßnahmen schadeten Kindern möglicherweise mehr als das Virus selbst.",
-    "Scholz plädierte dafür, dass man nicht alles glauben sollte, was das Ministerium angeblich plant.",
-    "Die bis dato wohl herausragendste Entwicklung des Jahrhunderts ist der Impfstoff.",
-    "Er sprach davon, Leben retten zu wollen – wohl bemerkt, nachdem er die Gefahr ignoriert hatte.",
+    "Für solche Fälle soll es bald ein Portal geben, das Mieter informiert, wenn sie zu viel bezahlt haben.",
+    "Eine Leserin antwortete, der Winter scheine offenbar länger zu dauern.",
+    "Laut einem Bericht der Lokalzeitung soll die Ministerin über ihren Vorgänger gesagt haben: „Er plant nie.“",
+    "Der Bürgermeister glaubt, die Sperrung schade den Händlern möglicherweise mehr als der Umbau.",
+    "Die Senatorin plädierte dafür, dass man nicht alles glauben sollte, was die Behörde angeblich plant.",
+    "Die bis dato wohl wichtigste Erfindung des Jahrzehnts ist das Smartphone.",
+    "Er sprach davon, sparen zu wollen – wohl bemerkt, nachdem er das Geld ausgegeben hatte.",
     # hearsay right after its named source, in the same paragraph
-    "Ein Mann muss sich verantworten, teilte die Staatsanwaltschaft mit. Er soll einen Studenten getreten haben.",
+    "Eine Frau muss sich verantworten, teilte die Staatsanwaltschaft mit. Sie soll einen Radfahrer gestoßen haben.",
     # Konjunktiv I continues a speaker named a few sentences before, indicative sentences between
-    "Das Ministerium teilte mit, die Lieferung sei bestellt. Acht Millionen Masken gibt es bis Donnerstag. "
-    "Dann könne man womöglich über den Preis sprechen.",
-    "Die Ärzte sind erschöpft, sagte Müller. Möglicherweise könnten Studierende helfen, die schon ausgebildet "
-    "worden seien.",
+    "Das Amt teilte mit, die Lieferung sei bestellt. Zwei Lastwagen kommen bis Freitag. "
+    "Dann könne man womöglich über weitere Aufträge reden.",
+    "Die Pflegekräfte sind erschöpft, sagte Müller. Möglicherweise könnten Freiwillige helfen, die schon "
+    "geschult worden seien.",
 ]
 OTHERS_FLAGGED = [
     # a Konjunktiv I with no named source before it
     ("Die Regierung schweigt. Die Rezession sei wohl unvermeidlich.", "wohl"),
     # the hedge is the writer's; the speech verb tags the quote
     ("Offenbar ist die Lage ernst: „Wir haben kaum Betten“, sagte die Ärztin.", "Offenbar"),
-    ("Wäre er gefragt worden, hätte er es vermutlich gehalten wie Wilhelm Schröder, der die Geschichte "
+    ("Hätte man sie gefragt, hätte sie es vermutlich gehalten wie ihr Großvater Paul Ebert, der jede Anekdote "
      "ergänzte: „Wahr muss sie sein.“", "vermutlich"),
     # impersonal passive: no one named
-    ("Wegen genetischer Ähnlichkeiten wird vermutet, dass das Virus möglicherweise von Tieren stammt.",
+    ("Wegen ähnlicher Spuren wird vermutet, dass der Brand möglicherweise im Keller begann.",
      "möglicherweise"),
     # the speech verb belongs to the hearsay itself
-    ("Einige Länder sollen wegen der Krise erklärt haben, die Aufnahme erst später umzusetzen.",
-     "sollen wegen der Krise erklärt haben"),
+    ("Einige Gemeinden sollen wegen der Kosten erklärt haben, den Ausbau erst später umzusetzen.",
+     "sollen wegen der Kosten erklärt haben"),
     # Konjunktiv I only in another clause than the hedge
-    ("Der Bürgermeister sprach. Zudem glaubt man wohl, ein Warenhaus komme besser über den Lockdown.", "wohl"),
+    ("Der Bürgermeister sprach. Zudem glaubt man wohl, ein Kaufhaus komme besser durch den Winter.", "wohl"),
     # "sei es, dass …" is no reported speech; a Konjunktiv II alone is no reported speech
     ("Der Chef sagte das. Einige werden wohl nicht kommen - sei es, dass sie vorsichtig sind.", "wohl"),
     ("Der Chef sagte das. Manche Politiker hätten wohl nichts dagegen.", "wohl"),
     # hearsay after a sentence without a source; after a source in the paragraph before (corpus gold)
-    ("Ein Mann muss sich verantworten. Er soll einen Studenten getreten haben.", "soll einen Studenten getreten haben"),
+    ("Eine Frau muss sich verantworten. Sie soll einen Radfahrer gestoßen haben.", "soll einen Radfahrer gestoßen haben"),
     ("Das teilte die Polizei mit.\n\nZusätzlich soll er Geld gestohlen haben.", "soll er Geld gestohlen haben"),
     # the hedge "dürfte" itself does not continue reported words; a rule word in another clause or in
     # the hedge's own verb chain does not make it permission
     ("Die Lage sei ernst, sagte Müller. Die Fans dürfte das nicht freuen.", "dürfte"),
-    ("Eigentlich dürfte sich das jetzt ändern: Vom 15. September an ist Sexarbeit wieder erlaubt.", "dürfte"),
-    ("Vor dem Treffen war klar, dass etwas mehr Begegnungen erlaubt werden dürften als derzeit.", "dürften"),
+    ("Eigentlich dürfte sich das bald ändern: Vom 1. Mai an ist der Verkauf wieder erlaubt.", "dürfte"),
+    ("Vor der Sitzung war klar, dass etwas mehr Gäste erlaubt werden dürften als bisher.", "dürften"),
     # a source in the next sentence that tells the next item of the story, not this one
-    ("Löbel und Nüßlein sollen Provisionen kassiert haben. Beide erklärten inzwischen ihren Austritt.",
+    ("Zwei Stadträte sollen Provisionen kassiert haben. Beide erklärten inzwischen ihren Rücktritt.",
      "sollen Provisionen kassiert haben"),
-    ("Die Spieler sollen in der Maschine gewartet haben. Am Samstag teilte der FC Bayern dann mit, man fliege.",
-     "sollen in der Maschine gewartet haben"),
+    ("Die Gäste sollen im Bus gewartet haben. Am Samstag teilte der Veranstalter dann mit, man fahre los.",
+     "sollen im Bus gewartet haben"),
     # after reported words: a coordinated main clause, a relative clause about the speaker
-    ("Sunak beteuert, alles zu tun, was nötig sei, aber es ist wohl nur eine Frage der Zeit.", "wohl"),
-    ("Das habe nie funktioniert, sagt Östberg, der offenbar immer mehrere Ebenen im Blick hat.", "offenbar"),
+    ("Der Kämmerer beteuert, alles zu tun, was nötig sei, aber es ist wohl nur eine Frage der Zeit.", "wohl"),
+    ("Das habe nie funktioniert, sagt Gründerin Holm, die offenbar immer mehrere Pläne hat.", "offenbar"),
     # "klagt gegen" (sues), no verb of saying here
     ("Die Stadt klagt gegen das Urteil, das offenbar falsch ist.", "offenbar"),
     # the hedge on the verb of saying itself is the writer's; an adverb is no subject
-    ("Nun gehen Bidens Anhänger wohl davon aus, dass Biden ein Zauberer sei.", "wohl"),
-    ("Dagegen spricht allein die Tatsache, dass die Vermögenden offenbar kaum wissen, wohin mit dem Geld.", "offenbar"),
+    ("Nun gehen die Fans wohl davon aus, dass der Trainer zaubern könne.", "wohl"),
+    ("Dagegen spricht allein die Tatsache, dass die Mieter offenbar kaum Zeit haben.", "offenbar"),
     # a comma after "sprach" starts a relative clause, not her words
-    ("Als die Kanzlerin über den Punkt sprach, auf den wohl die meisten gewartet hatten, schwieg sie.", "wohl"),
+    ("Als die Rektorin über den Punkt sprach, auf den wohl die meisten gewartet hatten, wurde es still.", "wohl"),
     # "glaubt an" is no verb of saying
-    ("Palmer glaubt an die Wirkung, die offenbar ausbleibt.", "offenbar"),
+    ("Der Trainer glaubt an die Taktik, die offenbar nicht aufgeht.", "offenbar"),
     # "geht … aus" without a content clause is no verb of saying
     ("Die Sache geht wohl gut aus.", "wohl"),
     # "findet … statt", "sieht … anders" are no verbs of saying
     ("Die Veranstaltung findet wohl statt.", "wohl"),
     ("Die Polizei sieht den Fall offenbar anders, das Gericht auch.", "offenbar"),
     # a Konjunktiv II with no reported sentence before it
-    ("Die Lage ist ernst. Schweine müssten sonst möglicherweise getötet werden.", "möglicherweise"),
+    ("Die Lage ist ernst. Lieferungen müssten sonst möglicherweise ausfallen.", "möglicherweise"),
     # "Sie" opening the sentence or a clause is "they"; a bracketed prompt addresses no one in the claim
     ("Sie haben das Geld offenbar verloren.", "offenbar"),
-    ("Bald trifft sie offenbar eine Entscheidung: Sie schickt den Sohn an den Hof.", "offenbar"),
-    ("[Lesen Sie hier das Interview] Tegnell hatte ganz offenbar darauf gesetzt.", "offenbar"),
+    ("Bald trifft sie offenbar eine Entscheidung: Sie schickt den Sohn in die Lehre.", "offenbar"),
+    ("[Lesen Sie hier das Interview] Die Leiterin hatte ganz offenbar darauf gesetzt.", "offenbar"),
     # "meinen" is the verb here, not "my"
-    ("Die Mitarbeiter sagen das, wenn sie meinen: Die schafft es wohl nie.", "wohl"),
+    ("Die Trainer sagen das, wenn sie meinen: Der lernt es wohl nie.", "wohl"),
     # a verb in another sense ("fand ein Dokument")
     ("Die Polizei fand ein Dokument, das möglicherweise gefälscht ist.", "möglicherweise"),
     # a vague source is no named source
@@ -315,12 +313,12 @@ OTHERS_FLAGGED = [
     ("Laut Medienberichten ist der Minister zurückgetreten, die Partei ist offenbar überrascht.", "offenbar"),
     ("Die Arbeitslosenquote dürfte Ökonomen zufolge schon über 10 Prozent liegen.", "dürfte"),
     # "Wer … berichtet": the speech verb ends a relative clause
-    ("Wer über Beschlüsse der Regierungen berichtet, macht sich womöglich zum Teil einer Agenda.", "womöglich"),
+    ("Wer über jede Sitzung berichtet, macht sich womöglich zum Sprachrohr der Verwaltung.", "womöglich"),
     # the comma after the verb starts no reported words (no Konjunktiv)
-    ("Wodarg kritisiert die Absagen von Messen, und er weiß angeblich auch, warum.", "angeblich"),
+    ("Der Arzt kritisiert die Absagen von Konzerten, und er weiß angeblich auch, warum.", "angeblich"),
     # the hedge follows the tag: the writer's comment on the speaker
-    ("Man solle früher aufstehen, riet der Wirtschaftsminister, scheinbar ohne zu wissen, dass viele arm sind.",
-     "scheinbar"),
+    ("Man solle früher losfahren, riet der Verkehrsminister, scheinbar ohne zu wissen, dass viele Schicht "
+     "arbeiten.", "scheinbar"),
 ]
 
 
@@ -335,9 +333,9 @@ def test_writers_own_hedge_flagged(text, span):
 
 
 @pytest.mark.parametrize("setting, text", [
-    ("ignore_reported_speech", "Die Rezession sei wohl unvermeidlich, räumt Mitsotakis ein."),
+    ("ignore_reported_speech", "Die Flaute sei wohl unvermeidlich, räumt Regierungschef Berger ein."),
     ("ignore_reported_speech", "Laut Staatsanwaltschaft war der Fahrer vermutlich betrunken."),
-    ("ignore_first_person", "Aber das kann ich nun wohl vergessen."),
+    ("ignore_first_person", "Den Urlaub kann ich jetzt wohl vergessen."),
 ])
 def test_someone_elses_words_flagged_when_setting_is_off(setting, text):
     config = Config(select=("NL4",), rules={"NL401": {setting: False}})
@@ -360,7 +358,7 @@ def test_interview_answers_are_the_interviewees_words():
 def test_interview_in_hard_wrapped_paragraphs():
     text = ("Ein Gespräch\n\nDer Ökonom über die Krise.\n\n"
             "ZEIT ONLINE: Herr Meier, wie schlimm wird es?\nMeier: Die Wirtschaft schrumpft.\n"
-            "Und Hamburg wird vermutlich stärker getroffen.\nZEIT ONLINE: Warum?\nMeier: Der Hafen.\n"
+            "Und der Norden wird vermutlich stärker getroffen.\nZEIT ONLINE: Warum?\nMeier: Der Hafen.\n"
             "ZEIT ONLINE: Danke.\n\n")
     assert codes(text, prefix="") == []
 
@@ -371,15 +369,15 @@ def test_interview_turn_read_as_a_subheading():
 
 
 def test_topic_subheadings_are_no_interview():
-    text = ("Einreise\n\nNeue Regeln.\n\nTschechien: Lage\n\nDie Lage war offenbar angespannt.\n\n"
-            "Polen: Lage\n\nAuch dort ruhig.\n\nPolen: Ausblick\n\nEs bleibt so.\n\n"
-            "Tschechien: Ausblick\n\nMehr folgt.\n\n")
+    text = ("Reisen\n\nNeue Regeln.\n\nNorden: Lage\n\nDie Lage war offenbar angespannt.\n\n"
+            "Süden: Lage\n\nAuch dort ruhig.\n\nSüden: Ausblick\n\nEs bleibt so.\n\n"
+            "Norden: Ausblick\n\nMehr folgt.\n\n")
     assert codes(text, prefix="") == ["NL401"]
 
 
 def test_unlabelled_answers_in_the_first_person():
     text = ("Ein Gespräch über Hotels\n\nDer Ökonom erklärt.\n\nWie geht es der Branche?\n\n"
-            "Unterschiedlich.\n\nZum Beispiel?\n\nBetrachten wir das Gewerbe. Ein Hotel an der Ostsee hat es "
+            "Unterschiedlich.\n\nZum Beispiel?\n\nBetrachten wir das Gewerbe. Eine Pension am See hat es "
             "vermutlich leichter.\n\n")
     assert codes(text, prefix="") == []
     explainer = text.replace("Betrachten wir das Gewerbe.", "Das Gewerbe leidet.")
