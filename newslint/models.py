@@ -283,6 +283,7 @@ def train(
     wordvec_pretrain: str | None = None,
     tagger_steps: int | None = None,
     small: bool = False,
+    gpu: bool = False,
     work_dir: str | None = None,
     keep_work: bool = False,
     verbose: bool = False,
@@ -325,7 +326,7 @@ def train(
         "sentences": {k: len(v) for k, v in split.items()},
         "holdout_every": holdout_every,
         "settings": {
-            "steps": steps,
+            **({"steps": steps} if "tokenize" in processors else {}),
             "lemma": f"seq2seq {lemma_epochs} epochs" if lemma_epochs > 0 else "dict",
             "mwt": "seq2seq" if mwt_seq2seq else "dict",
             **({"tagger_steps": tagger_steps} if tagger_steps else {}),
@@ -336,7 +337,7 @@ def train(
         "seconds": {},
     }
     built: dict[str, Path] = {}
-    common = ["--cpu", "--force", "--save_dir", str(saved)]
+    common = [*([] if gpu else ["--cpu"]), "--force", "--save_dir", str(saved)]
     t0 = time.monotonic()
     try:
         if "tokenize" in processors or "mwt" in processors:
@@ -422,7 +423,7 @@ def train(
                 old = json.loads(info_path.read_text(encoding="utf-8"))
             except ValueError:
                 old = {}
-        for key in ("models", "scores", "seconds"):
+        for key in ("models", "scores", "seconds", "settings"):
             info[key] = {**old.get(key, {}), **info[key]}
         info["seconds"]["total"] = round(time.monotonic() - t0)
         info_path.write_text(json.dumps(info, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
@@ -504,6 +505,7 @@ def cmd_train(args: argparse.Namespace) -> int:
         wordvec_pretrain=args.wordvec_pretrain,
         tagger_steps=args.tagger_steps,
         small=args.small,
+        gpu=args.gpu,
         work_dir=args.work_dir,
         keep_work=args.keep_work,
         verbose=args.verbose,
@@ -551,6 +553,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="pos/depparse training steps (default: stanza's, 50000 with early stopping: hours on a CPU)")
     p.add_argument("--small", action="store_true",
                    help="small pos/depparse networks (a quick CPU smoke run; use the defaults for real models)")
+    p.add_argument("--gpu", action="store_true", help="let stanza use a GPU (default: --cpu is passed to every step)")
     p.add_argument("--work-dir", help="keep intermediate data here (default: a temporary directory)")
     p.add_argument("--keep-work", action="store_true", help="do not delete the temporary work directory")
     p.add_argument("-v", "--verbose", action="store_true", help="show stanza's training output")

@@ -326,3 +326,29 @@ def test_stanza_tokens_mode_gives_stanza_tokens(model_dir: Path) -> None:
     assert "".join(toks) == text.replace(" ", "")
     with pytest.raises(ValueError):
         StanzaBackend(str(model_dir), tokens="other")
+
+
+@pytest.mark.parametrize("case", ["empty", "no-german", "resources-only", "corrupt-model"])
+def test_cli_missing_or_broken_models_is_one_line(case: str, model_dir: Path, tmp_path: Path) -> None:
+    """``newslint --nlp stanza`` without usable models: exit 2, one stderr line naming the fixing command."""
+    models = tmp_path / "models"
+    models.mkdir()
+    if case == "no-german":
+        (models / "resources.json").write_text(json.dumps({"en": {"packages": {"default": {"tokenize": "x"}}}}))
+    elif case == "resources-only":
+        (models / "resources.json").write_text((model_dir / "resources.json").read_text())
+    elif case == "corrupt-model":
+        (models / "resources.json").write_text((model_dir / "resources.json").read_text())
+        for pt in (model_dir / "de").rglob("*.pt"):
+            dest = models / pt.relative_to(model_dir)
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            dest.write_bytes(b"not a torch file")
+    article = tmp_path / "a.txt"
+    article.write_text("Titel\n\nDer Rat tagte am Montag. Er beschloss nichts.\n", encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-m", "newslint", "--nlp", "stanza", str(article)],
+                          capture_output=True, text=True, env=_env(models), cwd=REPO, timeout=300)
+    assert proc.returncode == 2, proc.stderr[-2000:]
+    assert "Traceback" not in proc.stderr and proc.stdout == ""
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1, proc.stderr
+    assert "newslint models train --ud PATH" in lines[0] and "newslint models download" in lines[0]

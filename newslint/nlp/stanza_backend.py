@@ -124,7 +124,7 @@ def _load_pipeline(model_dir: str) -> Any:
                 dir=model_dir,
                 processors=",".join(procs),
                 download_method=None,
-                logging_level="WARN",
+                logging_level="CRITICAL",  # failures become one BackendUnavailable line, not log lines
                 use_gpu=False,
             )
         except ResourcesFileNotFoundError as exc:
@@ -135,6 +135,12 @@ def _load_pipeline(model_dir: str) -> Any:
             raise _unavailable(model_dir, f"resources.json has no entry {exc}") from exc
         except ValueError as exc:  # "No processors to load for language de"
             raise _unavailable(model_dir, str(exc).splitlines()[0]) from exc
+        except Exception as exc:  # noqa: BLE001 - a corrupt or incompatible model file (torch.load errors)
+            raise BackendUnavailable(
+                f"stanza backend: cannot load the German models in {model_dir} "
+                f"({type(exc).__name__}; corrupt, or trained with another stanza/torch version?); "
+                f"retrain: newslint models train --ud PATH  (or: newslint models download)"
+            ) from exc
         _PIPELINES[key] = nlp
         return nlp
 
@@ -289,14 +295,24 @@ def _merge_annotations(
     )
 
 
-def _no_boundary_after(tok: Token) -> bool:
-    """The builtin tokenizer's evidence that a sentence does not end after ``tok``."""
-    return tok.kind in ("ordinal", "abbrev")
+_CLOSERS = frozenset("“”«»\"‘’›)]'")
+
+
+def _no_boundary_after(btoks: list[Token], j: int) -> bool:
+    """The builtin tokenizer's evidence that a sentence does not end after ``btoks[j]``: it is an
+    ordinal or abbreviation ("am 28.| Oktober", "Dr.| Müller"), or the text before the boundary
+    (closing quotes and brackets aside) does not end with . ! ? … (a small stanza model splits
+    "… verpassen| Sie keine …" or after a colon)."""
+    while j > 0 and btoks[j].text in _CLOSERS:
+        j -= 1
+    tok = btoks[j]
+    return tok.kind in ("ordinal", "abbrev") or tok.text[-1:] not in (".", "!", "?", "…")
 
 
 def builtin_contract(text: str, start: int, end: int, ssents: list[Sentence]) -> list[Sentence]:
     """Re-tokenize ``text[start:end]`` with the builtin tokenizer, keeping stanza's sentence boundaries
-    (unless a builtin token crosses one, or it falls right after an ordinal or abbreviation) and
+    (unless a builtin token crosses one, or it falls after an ordinal, an abbreviation or anything but
+    . ! ? …) and
     carrying stanza's annotations over to the builtin tokens."""
     from newslint.nlp.builtin import tokenize
 
@@ -330,7 +346,11 @@ def builtin_contract(text: str, start: int, end: int, ssents: list[Sentence]) ->
     # which builtin tokens share one stanza token (for BIOES and head placement)
     parts: list[tuple[int, int]] = [(0, 1)] * len(btoks)
     for gi, st in enumerate(flat):
-        covered = [j for j in range(bindex_of[gi], len(btoks)) if btoks[j].start < st.end]
+        covered = []
+        j = bindex_of[gi]
+        while j < len(btoks) and btoks[j].start < st.end:
+            covered.append(j)
+            j += 1
         if len(covered) > 1 and all(len(overlaps[j]) == 1 for j in covered):
             for n, j in enumerate(covered):
                 parts[j] = (n, len(covered))
@@ -341,7 +361,7 @@ def builtin_contract(text: str, start: int, end: int, ssents: list[Sentence]) ->
     for j in range(1, len(btoks)):
         prev, cur = btoks[j - 1], btoks[j]
         k = bisect.bisect_left(boundaries, prev.end)
-        if k < len(boundaries) and boundaries[k] <= cur.start and not _no_boundary_after(prev):
+        if k < len(boundaries) and boundaries[k] <= cur.start and not _no_boundary_after(btoks, j - 1):
             starts.append(j)
     starts.append(len(btoks))
     sentence_of = [0] * len(btoks)
@@ -364,6 +384,28 @@ def builtin_contract(text: str, start: int, end: int, ssents: list[Sentence]) ->
     return out
 
 
+def _dictionary_lookup(nlp: Any) -> Any:
+    """For a dictionary-only lemmatizer: ``lookup(word, upos)`` -> lemma or None when the word is not
+    in its dictionary. None when the lemmatizer is a seq2seq model (its lemmas are predictions) or
+    stanza's internals differ from 1.15's."""
+    proc = getattr(nlp, "processors", {}).get("lemma")
+    if proc is None or not proc.config.get("dict_only", False) or getattr(proc, "use_identity", False):
+        return None
+    trainer = getattr(proc, "trainer", None)
+    raw = getattr(trainer, "_lookup", None)
+    if raw is None:
+        return None
+    caseless = bool(getattr(trainer, "caseless", False))
+
+    def lookup(word: str, upos: str | None) -> str | None:
+        try:
+            return raw(word.lower() if caseless else word, upos)
+        except Exception:  # noqa: BLE001 - never fail the analysis over this refinement
+            return word
+
+    return lookup
+
+
 class StanzaBackend:
     """German tokenizer/lemmatizer/(tagger/parser/NER) via stanza, loaded offline."""
 
@@ -378,6 +420,18 @@ class StanzaBackend:
         self.model_dir = os.path.abspath(os.path.expanduser(model_dir or default_model_dir()))
         self._nlp = _load_pipeline(self.model_dir)
         self.processors = tuple(self._nlp.processors.keys())
+        self._unknown_lemma = _dictionary_lookup(self._nlp)
+
+    def _drop_guessed_lemmas(self, doc: Any) -> None:
+        """A dictionary-only lemmatizer returns an unknown word itself as its lemma ("Läuferinnen");
+        set those to None so that the rules fall back to their own lemmatization."""
+        lookup = self._unknown_lemma
+        if lookup is None:
+            return
+        for sent in doc.sentences:
+            for word in sent.words:
+                if word.lemma is not None and lookup(word.text, word.upos) is None:
+                    word.lemma = None
 
     def analyze(self, text: str, spans: list[tuple[int, int]]) -> list[Sentence]:
         return self.analyze_many([(text, spans)])[0]
@@ -401,6 +455,7 @@ class StanzaBackend:
         if docs:
             processed = self._nlp.bulk_process(docs)
             for (ii, s), (_, e), doc in zip(jobs, ends, processed):
+                self._drop_guessed_lemmas(doc)
                 sents = _convert_doc(doc, items[ii][0], s)
                 if self.tokens == "builtin":
                     sents = builtin_contract(items[ii][0], s, e, sents)
