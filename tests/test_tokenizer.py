@@ -35,6 +35,7 @@ def texts(text):
         ("Waffen- und Truppenhilfe", "Waffen-", "word"),
         ("#Ukraine", "#Ukraine", "hashtag"),
         ("Mark R. Rutte", "R.", "abbrev"),
+        ("in Wohnverhält\u00adnissen", "Wohnverhält\u00adnissen", "word"),  # soft hyphen from a CMS
     ],
 )
 def test_token(text, token, kind):

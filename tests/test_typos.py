@@ -110,7 +110,13 @@ FLAGGED = [
     ("Es geht um die Wissnschaft.", "Wissnschaft", "Wissenschaft"),
     ("Die Züge werden frontal zustammenstoßen.", "zustammenstoßen", "zusammenstoßen"),
     ("Es gibt wenig Annerkennung dafür.", "Annerkennung", "Anerkennung"),
+    # a soft hyphen (U+00AD) is a hyphenation hint: the span covers it, the suggestion drops it
+    ("Die Regierung hat die Bundesre\u00adguerung kritisiert.", "Bundesre\u00adguerung", "Bundesregierung"),
 ]
+
+
+def test_soft_hyphen_inside_a_correct_word_is_no_typo():
+    assert nl501("Viele leben in beengten Wohnverhält\u00adnissen, sagte sie.") == []
 
 
 @pytest.mark.parametrize("text,word,first", FLAGGED)

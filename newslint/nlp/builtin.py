@@ -2,7 +2,8 @@
 
 It knows what trips naive splitters in German news copy: ordinals and dates ("am 28. Oktober",
 "28.10.2024", "im 3. Quartal"), abbreviations ("z. B.", "Dr.", "Mio."), number formats
-("15.800", "4,2", "30 000"), quotation marks, hyphenated compounds, URLs and e-mail addresses.
+("15.800", "4,2", "30 000"), quotation marks, hyphenated compounds, soft hyphens inside words
+(U+00AD, left by CMS hyphenation), URLs and e-mail addresses.
 """
 from __future__ import annotations
 
@@ -59,7 +60,7 @@ _TOKEN_PATTERN = regex.compile(
   | (?P<date>(?<![\d.])\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})?(?![\d]))
   | (?P<time>(?<![\d.,])\d{1,2}[.:]\d{2}(?=\s*Uhr\b))
   | (?P<number>(?<![\d.,])(?:\d{1,3}(?:(?:\.|[\u00a0\u202f\u2009 ])\d{3})+(?![\d])|\d+)(?:,\d+)?(?:[-‐]\w+(?:-\w+)*)?(?![\w]))
-  | (?P<word>\w+(?:[-'’.&]\w+)*(?:-(?=\s*(?:,|und\b|oder\b|bis\b|sowie\b|wie\b)))?)
+  | (?P<word>\w+(?:[-'’.&\u00ad]\w+)*(?:-(?=\s*(?:,|und\b|oder\b|bis\b|sowie\b|wie\b)))?)
   | (?P<ellipsis>\.\.\.|…)
   | (?P<punct>[^\w\s])
     """,

@@ -38,6 +38,16 @@ class Problem:
     capitalised: bool
 
 
+SOFT_HYPHEN = "\xad"
+
+
+def _with_soft_hyphens(text: str, problems: tuple[Problem, ...]) -> tuple[Problem, ...]:
+    """Problems found in ``text`` without its soft hyphens, with offsets into ``text`` itself."""
+    kept = [index for index, char in enumerate(text) if char != SOFT_HYPHEN]
+    return tuple(Problem(kept[p.start], kept[p.end - 1] + 1, p.word, p.capitalised) if p.end > p.start else p
+                 for p in problems)
+
+
 @dataclass(frozen=True, slots=True)
 class Misspelling:
     start: int  # document offsets
@@ -225,7 +235,10 @@ class Speller:
         self._analysed += 1
         if self._analysed == BULK_AFTER:
             self._go_bulk()
-        result = tuple(self._analyse(text))
+        if SOFT_HYPHEN in text:  # "Wohnverhält\xadnissen": a hyphenation hint, not part of the word
+            result = _with_soft_hyphens(text, self.analyse(text.replace(SOFT_HYPHEN, "")))
+        else:
+            result = tuple(self._analyse(text))
         if len(self._verdicts) > 500_000:
             self._verdicts.clear()
             self._formed.clear()
