@@ -264,3 +264,21 @@ def test_console_script_end_to_end(tmp_path):
     assert [(i["code"], i["line"]) for i in items] == [("NL501", 3), ("NL502", 3)]
     assert items[0]["suggestions"][0] == "Regierung"
     assert items[1]["fixable"] is True
+
+
+def test_building_the_lexicon_cache_removes_stale_caches(tmp_path):
+    """Every pyspellchecker reinstall gives a new cache key; old formats and unread files go."""
+    import os
+    import time
+
+    for name in ("de-1-2-v2.freq", "de-1-2-v3.marisa", "de-9-9-v3.del1", "notes.txt"):
+        (tmp_path / name).write_text("x")
+    month_ago = time.time() - 40 * 86400
+    os.utime(tmp_path / "de-9-9-v3.del1", (month_ago, month_ago))
+    env = {**os.environ, "NEWSLINT_CACHE_DIR": str(tmp_path)}
+    subprocess.run([sys.executable, "-c", "from newslint.spelling.lexicon import base_lexicon; base_lexicon()"],
+                   env=env, check=True)
+    names = {path.name for path in tmp_path.iterdir()}
+    assert {"de-1-2-v2.freq", "de-9-9-v3.del1"}.isdisjoint(names)
+    assert {"de-1-2-v3.marisa", "notes.txt"} <= names
+    assert any(name.endswith(".marisa") and name != "de-1-2-v3.marisa" for name in names)  # the new cache

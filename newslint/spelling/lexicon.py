@@ -11,6 +11,8 @@ modification time of the resource (which change with the package version):
 
 The deletes index for distance-2 suggestions (``de-<key>.del1``) is built only when a suggestion
 first needs it. When the cache directory cannot be written, everything still works from memory.
+Each reinstall of pyspellchecker gives a new key, so building a cache also removes the files of
+older cache formats and those not read for STALE_DAYS days (a few tens of MB each).
 """
 from __future__ import annotations
 
@@ -29,6 +31,7 @@ from pathlib import Path
 from newslint.atomic import write_atomic
 
 CACHE_FORMAT = 3
+STALE_DAYS = 30
 FLOOR_COUNT = 50  # the count pyspellchecker gives words it has no frequency for
 
 
@@ -155,6 +158,24 @@ def _load_or_build_index(lexicon: BaseLexicon):
     return index
 
 
+def _remove_stale(directory: Path) -> None:
+    """Delete cache files of older formats and those nobody has read for ``STALE_DAYS`` days."""
+    import time
+
+    current = f"-v{CACHE_FORMAT}"
+    oldest = time.time() - STALE_DAYS * 86400
+    try:
+        for path in [*directory.glob("de-*-v*"), *directory.glob("en-*-v*")]:
+            try:
+                stat = path.stat()
+                if current not in path.name or max(stat.st_atime, stat.st_mtime) < oldest:
+                    path.unlink()
+            except OSError:
+                pass
+    except OSError:
+        pass
+
+
 def _parse_resource(source: Path) -> dict[str, int]:
     with gzip.open(source, "rt", encoding="utf-8") as handle:
         return json.load(handle)
@@ -181,6 +202,7 @@ def base_lexicon() -> BaseLexicon:
         return BaseLexicon(words, freq, stem)
     except (OSError, ValueError, EOFError, TypeError, RuntimeError):  # marisa: a missing file is a RuntimeError
         pass
+    _remove_stale(directory)
     counts = _parse_resource(source)
     words = marisa_trie.Trie(word for word in counts if word and "\n" not in word)
     freq = {word: count for word, count in counts.items() if count > FLOOR_COUNT and word in words}
