@@ -20,7 +20,7 @@ from typing import Any
 import regex
 
 from newslint.analysis.attribution import Attributions, attributions, same_source
-from newslint.analysis.quantities import Quantities, Quantity, load_toml, quantities
+from newslint.analysis.quantities import Quantities, Quantity, lemmatize, load_toml, noun_key, quantities
 from newslint.finding import Finding, RuleInfo, Setting, Severity
 from newslint.hookspecs import hookimpl
 
@@ -74,6 +74,9 @@ def _rules() -> list[RuleInfo]:
                 Setting("strictness", str, "lenient", "lenient: headline/teaser figures may rely on the body's "
                         "attribution; strict: they need their own", choices=("lenient", "strict")),
                 Setting("min_count", int, 100, "smallest plain count (without qualifier) that is a claim figure"),
+                Setting("claims", str, "strict", "strict: only figures that are claims (casualties, cases, people "
+                        "in an event, money, percentages, counts with a change, record, estimate or hearsay); "
+                        "all: every count, amount and percentage", choices=("strict", "all")),
             ),
         ),
         RuleInfo(
@@ -210,14 +213,123 @@ def _is_claim(quantity: Quantity, min_count: int) -> bool:
     return True
 
 
+@dataclass(frozen=True)
+class _ClaimVocabulary:
+    """``numbers.toml`` [claims] compiled: what makes a figure a claim under ``claims = "strict"``."""
+
+    nouns: Any  # matches the end of a counted noun's key ("neuinfektion" ends in "infektion")
+    cues: Any
+    background_before: Any  # matches at the end of the text right before a figure
+    percent_before: Any
+    percent_background: Any
+    background_nouns: Any
+    count_background: Any
+    history_years: int
+
+
+def _words(entries: list[str], escape: bool = True, end: bool = False) -> Any:
+    if not entries:
+        return regex.compile("(?!)")
+    alternatives = "|".join(regex.escape(entry) if escape else entry for entry in sorted(entries, key=len, reverse=True))
+    return regex.compile(r"(?<!\w)(?:" + alternatives + r")" + (r"\W*$" if end else r"(?!\w)"), regex.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _claim_vocabulary() -> _ClaimVocabulary:
+    data = load_toml("numbers.toml").get("claims", {})
+
+    def ends(words: list[str]) -> Any:
+        keys = {noun_key(word) for word in words} | {noun_key(lemmatize(word)) for word in words}
+        return regex.compile("(?:" + "|".join(regex.escape(key) for key in sorted(keys, key=len, reverse=True))
+                             + ")$") if keys else regex.compile("(?!)")
+
+    return _ClaimVocabulary(nouns=ends(data.get("nouns", [])), background_nouns=ends(data.get("background_nouns", [])),
+                            count_background=_words(data.get("count_background", []), escape=False),
+                            history_years=int(data.get("history_years", 3)),
+                            cues=_words(data.get("cues", []), escape=False),
+                            background_before=_words(data.get("background_before", []), end=True),
+                            percent_before=_words(data.get("percent_before", []), end=True),
+                            percent_background=_words(data.get("percent_background", []), escape=False))
+
+
+def _noun_class(quantity: Quantity) -> str | None:
+    """"claim", "background" or None: the class of the counted noun, the longer match deciding
+    ("Mitarbeiter" is background although it ends like the claim noun "Arbeiter"; "Arbeitsplatz" is a claim
+    although it ends like "Platz")."""
+    vocab = _claim_vocabulary()
+    best, result = 0, None
+    for name in (quantity.noun, quantity.noun_text, quantity.content):
+        if not name:
+            continue
+        key = noun_key(name)
+        for label, pattern in (("claim", vocab.nouns), ("background", vocab.background_nouns)):
+            match = pattern.search(key)
+            if match and len(match.group(0)) > best:
+                best, result = len(match.group(0)), label
+    return result
+
+
+def _newest_year(document, found: Quantities) -> int:
+    """The newest year the text names (a stand-in for its date), 0 when it names none."""
+    years = [int(item.text) for item in found if item.kind == "year" and item.text.isdigit()]
+    return max(years, default=0)
+
+
+def _historical(document, found: Quantities, quantity: Quantity, newest: int) -> bool:
+    """The figure's sentence names only years well before the newest year of the text: history."""
+    if not newest:
+        return False
+    years = [int(item.text) for item in found.in_sentence(quantity.sentence) if item.kind == "year"
+             and item.text.isdigit()]
+    return bool(years) and max(years) <= newest - _claim_vocabulary().history_years
+
+
+def _strict_claim(document, found: Quantities, quantity: Quantity, newest: int) -> bool:
+    """Whether a claim figure is a CLAIM a reader wants sourced (``claims = "strict"``): casualty figures,
+    rates, money and measured estimates always; a percentage unless it states a composition or an
+    ownership; a count when it counts a claim noun (victims, cases, people in an event) or its sentence
+    says something changed, was estimated, is a record or is hearsay — and not when a possessive, a
+    totality or a capacity right before it makes it background ("ihrer 30.000 Mitarbeiter", "in allen 16
+    Ländern", "für bis zu 180 Personen")."""
+    if quantity.kind in ("casualty", "rate"):
+        return True
+    if quantity.kind == "money" and quantity.high < 10_000:
+        return False  # a price, a fee, a salary: "eine Nacht kostet etwa 3.400 Euro"
+    if _historical(document, found, quantity, newest):
+        return False  # "1928 kamen 40.000 Besucher", "2016 gewann sie mit 47 Prozent": public record
+    if quantity.kind not in ("count", "percent"):
+        return True
+    vocab = _claim_vocabulary()
+    text = document.text
+    sentence = document.sentences[quantity.sentence]
+    before = text[max(sentence.start, quantity.start - 30):quantity.start]
+    if quantity.kind == "percent":
+        if vocab.percent_before.search(before):
+            return False
+        return not vocab.percent_background.search(
+            text, max(sentence.start, quantity.start - 60), min(sentence.end, quantity.end + 60))
+    if vocab.background_before.search(before):
+        return False
+    if vocab.count_background.search(text, sentence.start, sentence.end):
+        return False  # "beschäftigt 3.000 Mitarbeiter", "bietet 900 Plätze"
+    noun_class = _noun_class(quantity)
+    if noun_class == "claim":
+        return True
+    if quantity.noun is None and quantity.scale:
+        return True  # "von 9,5 Millionen auf 26 Millionen Franken": an amount whose unit follows later
+    return bool(vocab.cues.search(text, sentence.start, sentence.end))
+
+
 def _unattributed(document, found: Quantities, sources: Attributions, settings) -> Iterator[Finding]:
     strict = settings.get("strictness", "lenient") == "strict"
     min_count = int(settings.get("min_count", 100))
+    claims_only = settings.get("claims", "strict") == "strict"
+    newest = _newest_year(document, found) if claims_only else 0
     attributed = [q for q in found if q.kind not in ("date", "year", "time", "ordinal")
                   and sources[q.sentence].named]
     max_ratio = 2.0
     for quantity in found:
-        if not _is_claim(quantity, min_count):
+        if not _is_claim(quantity, min_count) or claims_only and not _strict_claim(document, found, quantity, newest):
             continue
         if quantity.unit_kind == "currency" and _conversion(document.text, quantity):
             continue  # "rund eine Billion Dollar (900 Milliarden Euro)": a conversion, not a new claim

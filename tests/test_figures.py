@@ -164,8 +164,58 @@ def test_nl101_share_base_is_no_claim():
 
 def test_nl101_konjunktiv_idiom_is_no_reported_speech():
     text = article("Der Betriebsrat sagte, die Lage sei ernst.", "Die Firma hat 2020 ein Werk gekauft.",
-                   "Es sei denn, 4.000 Mitarbeiter kommen.")
+                   "Es sei denn, 4.000 Demonstranten kommen.")
     assert "NL101" in codes(text)
+
+
+# claims = "strict" (default): background figures are no claims; claims = "all" widens it (invented sentences)
+BACKGROUND = [
+    "Die Reederei beschäftigt weltweit knapp 12.000 Mitarbeiter.",  # an institution's size
+    "Auch in Musterstadt besuchte die Ministerin viele ihrer 8.000 Mitarbeiter.",  # possessive: background
+    "Die Regel gilt in allen 294 Landkreisen des Landes.",  # a totality
+    "Das Ausflugsschiff ist für bis zu 250 Personen zugelassen.",  # a capacity
+    "Der Verein spielte vor 3.500 Zuschauern.",  # reportage of a setting
+    "Im Chor singen 120 Sängerinnen und Sänger.",  # an inventory
+    "Der Sekt besteht aus 60 Prozent Riesling.",  # a composition
+    "Die Familie hält rund 12 Prozent der Anteile.",  # an ownership
+    "Der Leitindex verlor 0,4 Prozent auf 15.210 Punkte.",  # an index quote (public market data)
+    "Ein Doppelzimmer kostet in der Hochsaison etwa 2.400 Euro.",  # a price
+    "Im Jahr 2021 ging der Wahlkreis mit 48 Prozent an die Partei. Im Jahr 2025 regnete es.",  # history
+]
+
+
+@pytest.mark.parametrize("sentence", BACKGROUND)
+def test_nl101_strict_claims_skip_background(sentence):
+    assert "NL101" not in codes(article("Die Lage ist ernst.", sentence))
+
+
+@pytest.mark.parametrize("sentence", [BACKGROUND[0], BACKGROUND[1], BACKGROUND[4], BACKGROUND[5]])
+def test_nl101_claims_all_flags_background_counts(sentence):
+    config = config_from_mapping({"select": ["NL1"], "rules": {"NL101": {"claims": "all"}}})
+    assert "NL101" in codes(article("Die Lage ist ernst.", sentence), config=config)
+
+
+CLAIMS = [
+    "Mehr als 3.000 Demonstranten zogen durch die Innenstadt.",  # people in a disputed event
+    "Bei dem Unglück starben 140 Menschen.",  # victims
+    "Die Zahl der Neuinfektionen stieg auf 1.250.",  # cases (compound of a claim noun)
+    "Die Reederei hat ihre Flotte auf 140 Schiffe verdoppelt.",  # any count with a change
+    "Der Konzern baut 2.000 Arbeitsplätze ab.",  # a claim noun that ends like a background one
+    "Im Sommer kamen 420.000 Gäste ins Museum, ein Rekord.",  # a record
+]
+
+
+@pytest.mark.parametrize("sentence", CLAIMS)
+def test_nl101_strict_claims_still_flag(sentence):
+    assert "NL101" in codes(article("Die Lage ist ernst.", sentence))
+
+
+def test_invalid_claims_setting_is_a_config_error():
+    from newslint.api import get_linter
+    from newslint.errors import ConfigError
+
+    with pytest.raises(ConfigError):
+        get_linter(config_from_mapping({"rules": {"NL101": {"claims": "some"}}}))
 
 
 def test_actor_verb_is_no_source_for_nl201():
@@ -185,8 +235,8 @@ def test_nl101_no_inheritance_from_other_paragraph():
 
 
 def test_nl101_teaser_figure_attributed_in_body_lenient():
-    text = ("Titel der Meldung\n\nMehr als 15.000 Container kamen an.\n\n"
-            "Nach Angaben des Geheimdienstes kamen mehr als 15.000 Container an.\n")
+    text = ("Titel der Meldung\n\nMehr als 15.000 Container Munition kamen an.\n\n"
+            "Nach Angaben des Geheimdienstes kamen mehr als 15.000 Container Munition an.\n")
     assert "NL101" not in codes(text)
 
 
@@ -198,8 +248,8 @@ def test_nl101_headline_figure_attributed_in_teaser_lenient():
 
 def test_nl101_teaser_figure_strict_needs_own_source():
     config = config_from_mapping({"select": ["NL1"], "rules": {"NL101": {"strictness": "strict"}}})
-    text = ("Titel der Meldung\n\nMehr als 15.000 Container kamen an.\n\n"
-            "Nach Angaben des Geheimdienstes kamen mehr als 15.000 Container an.\n")
+    text = ("Titel der Meldung\n\nMehr als 15.000 Container Munition kamen an.\n\n"
+            "Nach Angaben des Geheimdienstes kamen mehr als 15.000 Container Munition an.\n")
     assert "NL101" in codes(text, config)
 
 
