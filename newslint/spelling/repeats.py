@@ -67,8 +67,13 @@ def _key(surface: str) -> str:
 def name_variants(document, speller=None, min_length: int = 5) -> list[Variant]:
     """Mentions whose spelling differs from the text's usual spelling of the same name."""
     text = document.text
-    mentions: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+    # mention number, start, end, surface; the number keeps the order of first mentions for ties
+    mentions: dict[str, list[tuple[int, int, int, str]]] = defaultdict(list)
+    # single words without a hyphen ("Nordkorea") matter only next to a spelling with a hyphen or a
+    # space ("Nord-Korea"); most capitalised words are nouns with neither, so they wait here
+    plain: list[tuple[int, int, int, str]] = []
     unknown: list[tuple[int, int, str]] = []
+    number = 0
     for sentence in document.sentences:
         tokens = sentence.tokens
         index = 0
@@ -85,12 +90,25 @@ def name_variants(document, speller=None, min_length: int = 5) -> list[Variant]:
                 for offset in range(0, len(run) - size + 1):
                     start, end = run[offset].start, run[offset + size - 1].end
                     surface = text[start:end]
-                    mentions[_key(surface)].append((start, end, surface))
+                    number += 1
+                    if size == 1 and "-" not in surface and "‐" not in surface:
+                        plain.append((number, start, end, surface))
+                    else:
+                        mentions[_key(surface)].append((number, start, end, surface))
             if speller is not None:
                 for token in run:
                     if "-" not in token.text and len(token.text) >= 6 and _is_unknown_name(speller, token.text):
                         unknown.append((token.start, token.end, token.text))
             index = run_end + 1
+    joined = set()
+    for item in plain:
+        key = item[3].lower()
+        if key in mentions:
+            mentions[key].append(item)
+            joined.add(key)
+    for key in joined:
+        mentions[key].sort()
+    mentions = {key: [item[1:] for item in items] for key, items in mentions.items()}
     variants: list[Variant] = []
     for key, items in mentions.items():
         if len(key) < min_length:
