@@ -225,6 +225,8 @@ class _ClaimVocabulary:
     background_nouns: Any
     count_background: Any
     history_years: int
+    elections: Any
+    polls: Any
 
 
 def _words(entries: list[str], escape: bool = True, end: bool = False) -> Any:
@@ -246,6 +248,8 @@ def _claim_vocabulary() -> _ClaimVocabulary:
     return _ClaimVocabulary(nouns=ends(data.get("nouns", [])), background_nouns=ends(data.get("background_nouns", [])),
                             count_background=_words(data.get("count_background", []), escape=False),
                             history_years=int(data.get("history_years", 3)),
+                            elections=_words(data.get("elections", []), escape=False),
+                            polls=_words(data.get("polls", []), escape=False),
                             cues=_words(data.get("cues", []), escape=False),
                             background_before=_words(data.get("background_before", []), end=True),
                             percent_before=_words(data.get("percent_before", []), end=True),
@@ -306,6 +310,9 @@ def _strict_claim(document, found: Quantities, quantity: Quantity, newest: int) 
     if quantity.kind == "percent":
         if vocab.percent_before.search(before):
             return False
+        if vocab.elections.search(text, sentence.start, sentence.end) \
+                and not vocab.polls.search(text, sentence.start, sentence.end):
+            return False  # an election result: public record
         return not vocab.percent_background.search(
             text, max(sentence.start, quantity.start - 60), min(sentence.end, quantity.end + 60))
     if vocab.background_before.search(before):
