@@ -227,6 +227,8 @@ class _ClaimVocabulary:
     history_years: int
     elections: Any
     polls: Any
+    background_units: frozenset[str]
+    money_after: Any
 
 
 def _words(entries: list[str], escape: bool = True, end: bool = False) -> Any:
@@ -250,6 +252,9 @@ def _claim_vocabulary() -> _ClaimVocabulary:
                             history_years=int(data.get("history_years", 3)),
                             elections=_words(data.get("elections", []), escape=False),
                             polls=_words(data.get("polls", []), escape=False),
+                            background_units=frozenset(data.get("background_units", [])),
+                            money_after=regex.compile(r"\G[^\w,;.]*(?:\w+[^\w,;.]+){0,3}?(?:" + "|".join(data.get("money_after", ["(?!)"])) + r")",
+                                                      regex.IGNORECASE),
                             cues=_words(data.get("cues", []), escape=False),
                             background_before=_words(data.get("background_before", []), end=True),
                             percent_before=_words(data.get("percent_before", []), end=True),
@@ -301,24 +306,34 @@ def _strict_claim(document, found: Quantities, quantity: Quantity, newest: int) 
         return False  # a price, a fee, a salary: "eine Nacht kostet etwa 3.400 Euro"
     if _historical(document, found, quantity, newest):
         return False  # "1928 kamen 40.000 Besucher", "2016 gewann sie mit 47 Prozent": public record
-    if quantity.kind not in ("count", "percent"):
-        return True
     vocab = _claim_vocabulary()
     text = document.text
     sentence = document.sentences[quantity.sentence]
+    if quantity.kind == "measure":
+        # a distance or a length is background ("liegt rund 1.000 Kilometer entfernt"); areas, volumes
+        # and weights an event destroyed, used or produced are claims
+        return quantity.unit not in vocab.background_units or bool(vocab.cues.search(text, sentence.start, sentence.end))
+    if quantity.kind == "money":
+        if vocab.money_after.search(text, quantity.number_end, min(sentence.end, quantity.end + 30)):
+            return False  # "der 46 Billionen Dollar schwere Markt": a size
+        return not vocab.count_background.search(text, sentence.start, sentence.end)  # "Das Paket umfasst …"
+    if quantity.kind not in ("count", "percent"):
+        return True
     before = text[max(sentence.start, quantity.start - 30):quantity.start]
+    election = vocab.elections.search(text, sentence.start, sentence.end) \
+        and not vocab.polls.search(text, sentence.start, sentence.end)
     if quantity.kind == "percent":
-        if vocab.percent_before.search(before):
-            return False
-        if vocab.elections.search(text, sentence.start, sentence.end) \
-                and not vocab.polls.search(text, sentence.start, sentence.end):
-            return False  # an election result: public record
+        if vocab.percent_before.search(before) or election:
+            return False  # a composition; an election result (public record)
         return not vocab.percent_background.search(
             text, max(sentence.start, quantity.start - 60), min(sentence.end, quantity.end + 60))
     if vocab.background_before.search(before):
         return False
     if vocab.count_background.search(text, sentence.start, sentence.end):
         return False  # "beschäftigt 3.000 Mitarbeiter", "bietet 900 Plätze"
+    if election and _noun_class(quantity) != "background" and regex.search(
+            r"(?i)stimme|wähler", quantity.noun_text or ""):
+        return False  # "Mit 1.123 Stimmen wurde sie gewählt": an election result
     noun_class = _noun_class(quantity)
     if noun_class == "claim":
         return True

@@ -181,6 +181,14 @@ BACKGROUND = [
     "Der Leitindex verlor 0,4 Prozent auf 15.210 Punkte.",  # an index quote (public market data)
     "Ein Doppelzimmer kostet in der Hochsaison etwa 2.400 Euro.",  # a price
     "Im Jahr 2021 ging der Wahlkreis mit 48 Prozent an die Partei. Im Jahr 2025 regnete es.",  # history
+    "Bei der Landtagswahl fiel die Partei auf 17,3 Prozent.",  # an election result (no poll)
+    "Mit 2.480 Stimmen zog er bei der Kommunalwahl in den Rat ein.",  # an election result
+    "Das Institut befragte in einer Umfrage unter 1.800 Teilnehmern auch Jüngere.",  # a study's sample
+    "Das Dorf liegt rund 1.200 Kilometer von der Hauptstadt entfernt.",  # a distance
+    "Der 30 Milliarden Euro schwere Markt wächst langsam.",  # a size
+    "Das neue Paket umfasst eine Milliarde Euro.",  # a programme's size
+    "Weitere 50 Milliarden Euro könnten über einen Fonds fließen.",  # a hypothetical
+    "Der Verband erhofft sich davon 20 Millionen Euro.",  # a named actor's hope
 ]
 
 
@@ -202,6 +210,9 @@ CLAIMS = [
     "Die Reederei hat ihre Flotte auf 140 Schiffe verdoppelt.",  # any count with a change
     "Der Konzern baut 2.000 Arbeitsplätze ab.",  # a claim noun that ends like a background one
     "Im Sommer kamen 420.000 Gäste ins Museum, ein Rekord.",  # a record
+    "Bei der Wahl käme die Partei derzeit auf 17,3 Prozent.",  # a poll, not a result
+    "Der Sturm hat rund 2.000 Quadratkilometer Wald zerstört.",  # an area an event destroyed
+    "Der Schaden beträgt 46 Millionen Euro, ein schwerer Schlag.",  # "schwer" not about the amount
 ]
 
 
