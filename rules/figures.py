@@ -229,6 +229,7 @@ class _ClaimVocabulary:
     polls: Any
     background_units: frozenset[str]
     money_after: Any
+    money_background: Any
 
 
 def _words(entries: list[str], escape: bool = True, end: bool = False) -> Any:
@@ -253,6 +254,7 @@ def _claim_vocabulary() -> _ClaimVocabulary:
                             elections=_words(data.get("elections", []), escape=False),
                             polls=_words(data.get("polls", []), escape=False),
                             background_units=frozenset(data.get("background_units", [])),
+                            money_background=_words(data.get("money_background", []), escape=False),
                             money_after=regex.compile(r"\G[^\w,;.]*(?:\w+[^\w,;.]+){0,3}?(?:" + "|".join(data.get("money_after", ["(?!)"])) + r")",
                                                       regex.IGNORECASE),
                             cues=_words(data.get("cues", []), escape=False),
@@ -316,6 +318,9 @@ def _strict_claim(document, found: Quantities, quantity: Quantity, newest: int) 
     if quantity.kind == "money":
         if vocab.money_after.search(text, quantity.number_end, min(sentence.end, quantity.end + 30)):
             return False  # "der 46 Billionen Dollar schwere Markt": a size
+        if quantity.qualifier and quantity.qualifier.lower() == "ab" \
+                or vocab.money_background.search(text, sentence.start, sentence.end):
+            return False  # a price list ("ab 93.000 Euro"), a fine a rule threatens
         return not vocab.count_background.search(text, sentence.start, sentence.end)  # "Das Paket umfasst …"
     if quantity.kind not in ("count", "percent"):
         return True

@@ -189,6 +189,9 @@ BACKGROUND = [
     "Das neue Paket umfasst eine Milliarde Euro.",  # a programme's size
     "Weitere 50 Milliarden Euro könnten über einen Fonds fließen.",  # a hypothetical
     "Der Verband erhofft sich davon 20 Millionen Euro.",  # a named actor's hope
+    "Der Kombi kostet ab 61.500 Euro.",  # a price list
+    "Bei Verstößen drohen Bußgelder von bis zu 50.000 Euro.",  # a fine a rule threatens
+    "Der reguläre Mehrwertsteuersatz sinkt von 19 auf 16 Prozent.",  # a tax rate (a rule)
 ]
 
 
