@@ -40,6 +40,7 @@ KIND_EN = {"headline": "headline", "teaser": "teaser", "subheading": "subheading
 # Quotation marks: opening mark -> closing marks.
 QUOTE_PAIRS = {"„": "“”\"", "»": "«", "«": "»", "“": "”\"", "\"": "\"“”"}
 CLAUSE_BREAKS = frozenset(",;:–—()-")  # a lone "-" token is a dash
+QUOTE_OPENERS = frozenset("„»«“\"‚‹›'")
 ANAPHORIC = frozenset("der die das den dem des diese dieser diesen dessen deren seine ihre unsere".split())
 DETERMINERS = frozenset("der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner "
                         "dieser diese dieses diesen diesem".split())
@@ -68,6 +69,8 @@ class Entry:
     not_before_superlative: bool = False
     not_near: frozenset[str] = frozenset()
     passive_restrictions: frozenset[str] = frozenset()
+    not_before_quote: bool = False
+    permission: "Permission | None" = None
     guard: str = ""  # lowercase text a `pattern` cannot match without (fast pre-check)
     flagged: tuple[str, ...] = ()
     accepted: tuple[str, ...] = ()
@@ -139,6 +142,11 @@ class Speech:
     qa_question_chars: int = 200
     content_forms: frozenset[str] = frozenset()
     not_konjunktiv_after: frozenset[str] = frozenset()
+    not_konjunktiv: frozenset[str] = frozenset()
+    back_openers: frozenset[str] = frozenset()
+    back_fillers: frozenset[str] = frozenset()
+    back_verbs: frozenset[str] = frozenset()
+    hypothetical: frozenset[str] = frozenset()
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> "Speech":
@@ -164,7 +172,30 @@ class Speech:
             qa_question_chars=int(data.get("qa_question_chars", 200)),
             content_forms=frozenset(data.get("content_forms", ())),
             not_konjunktiv_after=frozenset(data.get("not_konjunktiv_after", ())),
+            not_konjunktiv=frozenset(data.get("not_konjunktiv", ())),
+            back_openers=frozenset(data.get("back_openers", ())),
+            back_fillers=frozenset(data.get("back_fillers", ())),
+            back_verbs=frozenset(data.get("back_verbs", ())),
+            hypothetical=frozenset(data.get("hypothetical", ())),
         )
+
+
+@dataclass
+class Permission:
+    """A hedge entry's [hedge.permission] table: plural "dürften" as the Konjunktiv of permission."""
+
+    forms: frozenset[str]
+    subjects: frozenset[str]
+    subject_suffixes: tuple[str, ...]
+    verbs: tuple[str, ...]
+    not_verbs: frozenset[str]
+    context: frozenset[str]
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any]) -> "Permission":
+        return cls(forms=frozenset(data.get("forms", ())), subjects=frozenset(data.get("subjects", ())),
+                   subject_suffixes=tuple(data.get("subject_suffixes", ())), verbs=tuple(data.get("verbs", ())),
+                   not_verbs=_words(data.get("not_verbs")), context=frozenset(data.get("context", ())))
 
 
 def _occurrences(text: str, part: str) -> list[int]:
@@ -212,6 +243,8 @@ def load_vocabulary(path: Path = DATA_FILE) -> Vocabulary:
             not_before_superlative=bool(item.get("not_before_superlative")),
             not_near=_words(item.get("not_near")),
             passive_restrictions=_words(item.get("passive_restrictions")),
+            not_before_quote=bool(item.get("not_before_quote")),
+            permission=Permission.from_data(item["permission"]) if "permission" in item else None,
             flagged=tuple(item.get("flagged", ())), accepted=tuple(item.get("accepted", ())),
         )
         entries.append(entry)
@@ -230,7 +263,8 @@ def load_vocabulary(path: Path = DATA_FILE) -> Vocabulary:
         plan_cues=[compile_pattern(p, "hedging.toml: hearsay.plan_cues") for p in hearsay_cfg["plan_cues"]],
         modal_forms=_words(data["stacking"]["modal_forms"]),
         suspect_suffixes=tuple(data["legal"]["suspect_suffixes"]),
-        presumptive_suffixes=tuple(data["legal"].get("presumptive_suffixes", ())),
+        presumptive_suffixes=tuple(data["legal"].get("presumptive_suffixes", ()))
+        + tuple(data["legal"].get("offence_suffixes", ())),
         source_patterns=[compile_pattern(p, "hedging.toml: source.patterns") for p in source["patterns"]],
         headline_colon=compile_pattern(source["headline_colon"], "hedging.toml: source.headline_colon"),
         noun_suffixes=tuple(vague["noun_suffixes"]), not_nouns=frozenset(vague["not_nouns"]),
@@ -539,6 +573,7 @@ def _word_hits(sentence: Sentence, vocab: Vocabulary, clause_ids: list[int],
     hits: list[Hit] = []
     by_form = vocab.by_form
     first = next((k for k, t in enumerate(tokens) if t.kind != "punct"), -1)
+    hypothetical = vocab.speech.hypothetical if vocab.speech is not None else frozenset()
     for i, token in enumerate(tokens):
         entry = by_form.get(token.text)
         if entry is None and i == first:
@@ -570,6 +605,14 @@ def _word_hits(sentence: Sentence, vocab: Vocabulary, clause_ids: list[int],
             continue
         if entry.not_near and _near_rule(entry, tokens, clause_ids, i, previous):
             continue
+        if entry.type == "adverb" and hypothetical and any(
+                t.text in hypothetical for t in _clause_tokens(tokens, clause_ids, i)):
+            continue  # "Dann bliebe wohl nur der Verkauf": a hypothetical, no factual claim
+        if entry.not_before_quote and i + 1 < len(tokens) and tokens[i + 1].text in QUOTE_OPENERS:
+            continue  # "die angeblich „gestohlene Wahl“": someone else's term, held at a distance
+        if entry.permission is not None and word in entry.permission.forms \
+                and _permission(entry.permission, tokens, clause_ids, i, previous, vocab):
+            continue
         if preceding in entry.not_after_at_clause_end and (i + 1 == len(tokens) or tokens[i + 1].kind == "punct"):
             continue
         if entry.not_before_superlative and i + 1 < len(tokens) \
@@ -578,6 +621,31 @@ def _word_hits(sentence: Sentence, vocab: Vocabulary, clause_ids: list[int],
             continue  # "der wohl beste …", "die bis dato wohl wichtigste Erfindung"
         hits.append(Hit(token.start, token.end, token.start, token.end, entry.id, entry.type))
     return hits
+
+
+def _permission(rule: Permission, tokens: tuple[Token, ...], clause_ids, i: int, previous: Sentence | None,
+                vocab: Vocabulary) -> bool:
+    """Plural "dürften" of permission (the Konjunktiv II standing in for "dürfen" in reported rules): people
+    (or venues) as subject and a verb of access or activity ("Alle Bürger dürften sich dort bedienen",
+    "Theoretisch dürften sie nicht antreten"), or any action verb next to reported words or a rule (this
+    sentence or the one before). Not a state, perfect or passive ("dürften zufrieden gewesen sein")."""
+    clause = _clause_tokens(tokens, clause_ids, i)
+    words = [t for t in clause if t.kind == "word"]
+    position = next(k for k, t in enumerate(words) if t.start == tokens[i].start)
+    if position == len(words) - 1:
+        verb = words[position - 1].text if position else ""  # verb-final: "…, die dort übernachten dürften"
+    else:
+        verb = words[-1].text
+    if not _is_infinitive(Token(0, 0, verb, "word")) or verb in rule.not_verbs:
+        return False
+    others = [t.text for k, t in enumerate(words) if k != position and t.text != verb]
+    if not any(w in rule.subjects or w[:1].isupper() and w.lower().endswith(rule.subject_suffixes) for w in others):
+        return False
+    if verb.endswith(rule.verbs):
+        return True
+    around = [t.text for t in tokens] + ([t.text for t in previous.tokens] if previous is not None else [])
+    konjunktiv = vocab.speech.konjunktiv if vocab.speech is not None else frozenset()
+    return any(w in rule.context or w in konjunktiv for w in around)
 
 
 def _near_rule(entry: Entry, tokens: tuple[Token, ...], clause_ids, i: int, previous: Sentence | None) -> bool:
@@ -869,6 +937,7 @@ class _OthersWords:
         self._answers: tuple[int | None, frozenset[int]] | None = None
         self._qa: frozenset[int] | None = None
         self._order: dict[int, int] | None = None
+        self._base = None
 
     def __call__(self, sentence: Sentence, segment, quotes: list[tuple[int, int]], hits: list[Hit],
                  clause_ids: list[int]) -> bool:
@@ -885,6 +954,8 @@ class _OthersWords:
             return False
         if self._named_cue(sentence, quotes, own=True, hedges=hits):
             return True
+        if self._pointed_back(sentence):
+            return True
         # hearsay right after a named source: "…, teilte die Staatsanwaltschaft mit. Er soll … getreten haben."
         # or right before it: "Er soll … gewesen sein. Auch er habe gehustet, berichtet die Pflegerin."
         if all(hit.type == "modal-hearsay" for hit in hits) and (
@@ -892,7 +963,7 @@ class _OthersWords:
             return True
         # Konjunktiv I in the sentence and a Konjunktiv in the hedge's clause ("Die Rezession sei wohl …",
         # "Möglicherweise könnten Freiwillige helfen, die … geschult worden seien"), continuing a named source
-        marked = [k for k in outside if tokens[k].text in speech.konjunktiv and not self._idiom(tokens, k)]
+        marked = [k for k in outside if self._konjunktiv(tokens, k) and not self._idiom(tokens, k)]
         starts = {h.anchor_start for h in hits}
         clauses = {clause_ids[k] for k, t in enumerate(tokens) if t.start in starts}
         content = [k for k in outside if clause_ids[k] in clauses and tokens[k].text in speech.content_forms]
@@ -937,6 +1008,54 @@ class _OthersWords:
         tokens = sentence.tokens
         return any(t.text in self.speech.konjunktiv and not _inside(quotes, t.start, t.end)
                    and not self._idiom(tokens, k) for k, t in enumerate(tokens))
+
+    def _konjunktiv(self, tokens: tuple[Token, ...], k: int) -> bool:
+        """A Konjunktiv I form in the hedge's own sentence: listed in [speech] konjunktiv, or by shape, a third person singular in -e
+        whose indicative in -t is a word of the lexicon ("hänge"/"hängt", "liege"/"liegt"), not before a
+        noun ("eine Frage") and not a word from `not_konjunktiv`."""
+        word = tokens[k].text
+        if word in self.speech.konjunktiv:
+            return True
+        if k == 0 or len(word) < 4 or not word.endswith("e") or word.endswith(("te", "ie", "ee")) \
+                or not word.isalpha() or not word.islower() or word in self.speech.not_konjunktiv:
+            return False
+        if tokens[k - 1].text.lower() in DETERMINERS or tokens[k - 1].text in self.speech.first_person:
+            return False
+        following = tokens[k + 1].text if k + 1 < len(tokens) else ""
+        if following[:1].isupper() and tokens[k + 1].kind == "word" or following.islower() \
+                and following.endswith(("e", "en", "er", "es", "em")) and following not in ANAPHORIC \
+                and following not in DETERMINERS and following not in DATIVE_PRONOUNS and following != "ihnen":
+            return False  # "meine Frage", "große Teile", "irre gewordene": an attributive word
+        lexicon = self._lexicon()
+        return lexicon is not None and word[:-1] + "t" in lexicon.words
+
+    def _lexicon(self):
+        if self._base is None:
+            try:
+                from newslint.spelling.lexicon import base_lexicon
+                self._base = base_lexicon()
+            except Exception:  # pragma: no cover - the lexicon is optional here
+                self._base = False
+        return self._base or None
+
+    def _pointed_back(self, sentence: Sentence) -> bool:
+        """The next sentence of the paragraph names who said this one: "Das berichten Forscher im Fachblatt
+        X", "Dies teilte das Amt mit" (an opener from `back_openers` and a verb from `back_verbs`)."""
+        speech = self.speech
+        if not speech.back_verbs:
+            return False
+        index = self._index(sentence)
+        if index is None or index + 1 >= len(self.document.sentences):
+            return False
+        later = self.document.sentences[index + 1]
+        if self.document.segment_at(later.start) is not self.document.segment_at(sentence.start):
+            return False
+        words = [t.text for t in later.tokens if t.kind == "word"]
+        if len(words) < 3 or words[0] not in speech.back_openers:
+            return False
+        verb = words[2] if words[1] in speech.back_fillers else words[1]
+        subject = words[words.index(verb) + 1] if words.index(verb) + 1 < len(words) else ""
+        return verb in speech.back_verbs and subject not in speech.not_subjects
 
     def _index(self, sentence: Sentence) -> int | None:
         if self._order is None:
