@@ -352,3 +352,13 @@ def test_cli_missing_or_broken_models_is_one_line(case: str, model_dir: Path, tm
     lines = proc.stderr.strip().splitlines()
     assert len(lines) == 1, proc.stderr
     assert "newslint models train --ud PATH" in lines[0] and "newslint models download" in lines[0]
+
+
+def test_bad_thread_setting_is_one_line(model_dir: Path, tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("Titel\n\nDer Rat tagte am Montag.\n", encoding="utf-8")
+    env = {**_env(model_dir), "NEWSLINT_STANZA_THREADS": "viele"}
+    proc = subprocess.run([sys.executable, "-m", "newslint", "--nlp", "stanza", str(article)],
+                          capture_output=True, text=True, env=env, cwd=REPO, timeout=300)
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr
+    assert proc.stderr.strip().count("\n") == 0 and "NEWSLINT_STANZA_THREADS" in proc.stderr
