@@ -230,6 +230,7 @@ class _ClaimVocabulary:
     background_units: frozenset[str]
     money_after: Any
     money_background: Any
+    market_indices: Any
 
 
 def _words(entries: list[str], escape: bool = True, end: bool = False) -> Any:
@@ -255,6 +256,7 @@ def _claim_vocabulary() -> _ClaimVocabulary:
                             polls=_words(data.get("polls", []), escape=False),
                             background_units=frozenset(data.get("background_units", [])),
                             money_background=_words(data.get("money_background", []), escape=False),
+                            market_indices=_words(data.get("market_indices", [])),
                             money_after=regex.compile(r"\G[^\w,;.]*(?:\w+[^\w,;.]+){0,3}?(?:" + "|".join(data.get("money_after", ["(?!)"])) + r")",
                                                       regex.IGNORECASE),
                             cues=_words(data.get("cues", []), escape=False),
@@ -295,6 +297,14 @@ def _historical(document, found: Quantities, quantity: Quantity, newest: int) ->
     return bool(years) and max(years) <= newest - _claim_vocabulary().history_years
 
 
+def _paragraph_span(document, quantity: Quantity) -> tuple[int, int]:
+    segment = document.segment_at(quantity.start)
+    if segment is None:
+        sentence = document.sentences[quantity.sentence]
+        return sentence.start, sentence.end
+    return segment.start, segment.end
+
+
 def _strict_claim(document, found: Quantities, quantity: Quantity, newest: int) -> bool:
     """Whether a claim figure is a CLAIM a reader wants sourced (``claims = "strict"``): casualty figures,
     rates, money and measured estimates always; a percentage unless it states a composition or an
@@ -328,8 +338,9 @@ def _strict_claim(document, found: Quantities, quantity: Quantity, newest: int) 
     election = vocab.elections.search(text, sentence.start, sentence.end) \
         and not vocab.polls.search(text, sentence.start, sentence.end)
     if quantity.kind == "percent":
-        if vocab.percent_before.search(before) or election:
-            return False  # a composition; an election result (public record)
+        if vocab.percent_before.search(before) or election \
+                or vocab.market_indices.search(text, *_paragraph_span(document, quantity)):
+            return False  # a composition; an election result or a market quote (public record)
         return not vocab.percent_background.search(
             text, max(sentence.start, quantity.start - 60), min(sentence.end, quantity.end + 60))
     if vocab.background_before.search(before):

@@ -192,6 +192,9 @@ BACKGROUND = [
     "Der Kombi kostet ab 61.500 Euro.",  # a price list
     "Bei Verstößen drohen Bußgelder von bis zu 50.000 Euro.",  # a fine a rule threatens
     "Der reguläre Mehrwertsteuersatz sinkt von 19 auf 16 Prozent.",  # a tax rate (a rule)
+    "Im TecDax legten Chipwerte zu. Sie gewannen im Schnitt 2,1 Prozent.",  # a market quote (index in the paragraph)
+    "Die Marktkapitalisierung der Firma liegt bei 90 Milliarden Dollar.",  # public market data
+    "Das Defizit wird demzufolge bei mehr als 15 Prozent liegen.",  # "demzufolge" refers to a named source
 ]
 
 
