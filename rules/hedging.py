@@ -147,6 +147,7 @@ class Speech:
     back_fillers: frozenset[str] = frozenset()
     back_verbs: frozenset[str] = frozenset()
     hypothetical: frozenset[str] = frozenset()
+    coordinating_adverbs: frozenset[str] = frozenset()
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> "Speech":
@@ -177,6 +178,7 @@ class Speech:
             back_fillers=frozenset(data.get("back_fillers", ())),
             back_verbs=frozenset(data.get("back_verbs", ())),
             hypothetical=frozenset(data.get("hypothetical", ())),
+            coordinating_adverbs=frozenset(data.get("coordinating_adverbs", ())),
         )
 
 
@@ -1288,7 +1290,7 @@ class _OthersWords:
         ``tag_only`` verbs ("findet") introduce only before "dass" or a colon."""
         following = tokens[index + 1] if index + 1 < len(tokens) else None
         if index > 0 and tokens[index - 1].text in (",", "–", "—", "-") and following is not None \
-                and following.kind == "word":
+                and following.kind == "word" and following.text not in self.speech.coordinating_adverbs:
             return "tag"  # inverted: ", sagte Müller" (not "Brenner, der Vermieter, sagt, er …")
         after = index + 1
         if particle:
