@@ -297,6 +297,10 @@ def _historical(document, found: Quantities, quantity: Quantity, newest: int) ->
     return bool(years) and max(years) <= newest - _claim_vocabulary().history_years
 
 
+# "aus 56 Prozent Chardonnay und 44 Prozent Pinot": every share of the sentence states a composition
+_COMPOSITION = regex.compile(r"(?i)\baus (?:\w+ )?\d[\d.,]* (?:Prozent|%)")
+
+
 def _paragraph_span(document, quantity: Quantity) -> tuple[int, int]:
     segment = document.segment_at(quantity.start)
     if segment is None:
@@ -338,7 +342,7 @@ def _strict_claim(document, found: Quantities, quantity: Quantity, newest: int) 
     election = vocab.elections.search(text, sentence.start, sentence.end) \
         and not vocab.polls.search(text, sentence.start, sentence.end)
     if quantity.kind == "percent":
-        if vocab.percent_before.search(before) or election \
+        if vocab.percent_before.search(before) or _COMPOSITION.search(text, sentence.start, sentence.end) or election \
                 or vocab.market_indices.search(text, *_paragraph_span(document, quantity)):
             return False  # a composition; an election result or a market quote (public record)
         return not vocab.percent_background.search(

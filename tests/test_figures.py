@@ -195,6 +195,12 @@ BACKGROUND = [
     "Im TecDax legten Chipwerte zu. Sie gewannen im Schnitt 2,1 Prozent.",  # a market quote (index in the paragraph)
     "Die Marktkapitalisierung der Firma liegt bei 90 Milliarden Dollar.",  # public market data
     "Das Defizit wird demzufolge bei mehr als 15 Prozent liegen.",  # "demzufolge" refers to a named source
+    "Der Sekt besteht aus 60 Prozent Riesling und 40 Prozent Silvaner.",  # both shares of a composition
+    "Für das Programm stehen bisher acht Milliarden Dollar zur Verfügung.",  # a programme's budget
+    "Die Garantien sind bei 800.000 Euro gedeckelt.",  # a cap (a rule)
+    "Die Notenbanken peilen eine Inflation von zwei Prozent an.",  # a target
+    "An den Abenden können im großen Saal 310 Menschen teilnehmen.",  # a capacity
+    "Einen Rückstand konstatiert der Bericht: Nur 13 Prozent der Haushalte sind angeschlossen.",  # named source
 ]
 
 
