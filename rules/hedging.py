@@ -920,7 +920,7 @@ RELATIVE_PRONOUNS = frozenset("der die das den dem deren dessen denen welche wel
 DATIVE_PRONOUNS = frozenset("ihm ihr ihnen sich uns mir dir".split())
 AUXILIARIES = frozenset("hat hatte hatten haben habe hätte hätten ist war waren sind sei wurde wurden".split())
 SUPERLATIVE_ENDINGS = ("ste", "sten", "ster", "stes", "stem")
-PHRASE_LEADS = frozenset("laut nach so für wie demnach".split())
+PHRASE_LEADS = frozenset("laut nach so für wie demnach aus".split())
 PREPOSITIONS = frozenset("von mit bei nach zu aus für gegen über unter vor an auf in um durch".split())
 POSSESSIVES = frozenset("sein seine seiner seinem seinen ihr ihre ihrer ihrem ihren unser unsere".split())
 
