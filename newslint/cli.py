@@ -164,8 +164,12 @@ def _configure(args: argparse.Namespace, paths: list[str]) -> Config:
     return merge(config, {"options": options})
 
 
+BATCH_SIZE = 16  # files of a directory read and analysed together (stanza runs its models on the batch)
+
+
 def _lint_paths(linter, paths: list[str], stdin_filename: str | None):
     from newslint.discovery import iter_files
+    from newslint.document import analyze_together
     from newslint.engine import FileResult
     from newslint.nlp import get_backend
     from newslint.readers import decode, read_path, read_text
@@ -183,6 +187,21 @@ def _lint_paths(linter, paths: list[str], stdin_filename: str | None):
             return
         results.append(FileResult(name, document, linter.check(document)))
 
+    def lint_batch(files: list[Path]) -> None:
+        """Read several files, analyse them together (stanza batches), then check each."""
+        loaded = []
+        for file in files:
+            try:
+                loaded.append((str(file), _read_limited(file, config, backend)))
+            except InputError as error:
+                errors.append(str(error))
+        try:
+            analyze_together([document for _, document in loaded])
+        except Exception:  # noqa: BLE001 - each document then analyses itself and reports its own error
+            pass
+        for name, document in loaded:
+            results.append(FileResult(name, document, linter.check(document)))
+
     for raw in paths:
         if raw == "-":
             name = stdin_filename or "-"
@@ -190,8 +209,9 @@ def _lint_paths(linter, paths: list[str], stdin_filename: str | None):
             continue
         path = Path(raw)
         if path.is_dir():
-            for file in iter_files(path, config):
-                lint(lambda file=file: _read_limited(file, config, backend), str(file))
+            files = list(iter_files(path, config))
+            for first in range(0, len(files), BATCH_SIZE):
+                lint_batch(files[first : first + BATCH_SIZE])
         elif os.path.lexists(path):
             lint(lambda: _read_limited(path, config, backend), raw)
         else:

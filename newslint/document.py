@@ -109,6 +109,22 @@ class Document:
         return self.position(offset)[0]
 
 
+def analyze_together(documents: list[Document]) -> None:
+    """Compute the sentences of several documents in one call when their backend batches.
+
+    The stanza backend runs its models over many documents at once much faster than one by one;
+    the builtin backend has no ``analyze_many`` and each document keeps analysing itself lazily.
+    """
+    pending = [d for d in documents if "sentences" not in d.__dict__ and hasattr(d.backend, "analyze_many")]
+    if not pending:
+        return
+    backend = pending[0].backend
+    batch = [d for d in pending if d.backend is backend]
+    analysed = backend.analyze_many([(d.text, [(s.start, s.end) for s in d.segments]) for d in batch])
+    for document, sentences in zip(batch, analysed):
+        document.__dict__["sentences"] = sentences  # what the cached property would have stored
+
+
 def analysis_layer(compute: Callable[[Document], T]) -> Callable[[Document], T]:
     """Decorator: make ``compute(document)`` a cached analysis layer of the document."""
 

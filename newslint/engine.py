@@ -94,6 +94,13 @@ class Linter:
                            f"plugin {name!r} failed to load: {error}")
             for name, error in self._setup_failures
         ]
+        try:
+            document.sentences  # the NLP analysis, before and outside any plugin's time budget
+        except Exception as error:  # noqa: BLE001 - a broken backend or model: say so, run no rule
+            findings.append(internal_error(
+                f"Sprachanalyse fehlgeschlagen: {type(error).__name__}: {error}",
+                f"language analysis failed: {type(error).__name__}: {error}"))
+            return [f for f in findings if self.config.is_selected(f.code, document.path)]
         for name, function in self.plugins.check_impls():
             produced, error = self._run_check(name, function, document)
             findings.extend(self._validated(name, produced, document))

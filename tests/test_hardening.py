@@ -476,3 +476,20 @@ def test_hostile_pattern_in_boilerplate_user_setting(tmp_path, run_cli):
     internal = lines_with(result.stdout, "NL000")
     assert len(internal) == 1, result.stdout + result.stderr
     assert "rules.NL301.patterns[1] hat das Zeitlimit überschritten" in internal[0]
+
+
+def test_a_failing_language_analysis_is_one_internal_finding():
+    """A broken NLP backend (e.g. a corrupt model) stops the rules for that document with NL000."""
+    from newslint.engine import Linter
+    from newslint.readers import read_text
+
+    class BrokenBackend:
+        name = "broken"
+
+        def analyze(self, text, spans):
+            raise RuntimeError("model file is corrupt")
+
+    document = read_text("Laut Polizei kamen 300 Menschen.\n", "a.txt", BrokenBackend())
+    findings = Linter().check(document)
+    assert [(f.code, f.message_en) for f in findings] == [
+        ("NL000", "language analysis failed: RuntimeError: model file is corrupt")]

@@ -238,7 +238,12 @@ def test_cli_lints_corpus_articles_with_stanza(model_dir: Path, tmp_path: Path) 
     proc = subprocess.run(cmd, capture_output=True, text=True, env=_env(model_dir), cwd=REPO, timeout=900)
     assert proc.returncode == 0, proc.stderr[-2000:]
     assert "Traceback" not in proc.stderr
-    json.loads(proc.stdout)  # valid report
+    report = json.loads(proc.stdout)  # valid report
+    # a directory is analysed in batches; naming the files one by one analyses each on its own
+    files = sorted(str(path) for path in tmp_path.glob("*.txt"))
+    one_by_one = subprocess.run([*cmd[:-1], *files], capture_output=True, text=True, env=_env(model_dir), cwd=REPO,
+                                timeout=900)
+    assert json.loads(one_by_one.stdout) == report
 
 
 # --- the builtin token contract on stanza's analysis -------------------------------------------
