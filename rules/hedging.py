@@ -1057,7 +1057,9 @@ class _OthersWords:
             return False
         verb = words[2] if words[1] in speech.back_fillers else words[1]
         subject = words[words.index(verb) + 1] if words.index(verb) + 1 < len(words) else ""
-        return verb in speech.back_verbs and subject not in speech.not_subjects
+        noun_phrase = subject[:1].isupper() or subject in DETERMINERS or subject in POSSESSIVES \
+            or subject.islower() and subject.endswith(("e", "en", "er"))  # "japanische Forscher"
+        return verb in speech.back_verbs and noun_phrase and subject not in speech.not_subjects
 
     def _index(self, sentence: Sentence) -> int | None:
         if self._order is None:

@@ -250,6 +250,16 @@ OTHERS_ACCEPTED = [
     "geschult worden seien.",
 ]
 OTHERS_FLAGGED = [
+    # plural "dürften" of conjecture: no people/venue subject with a verb of access, no rule or reported
+    # words around; an adjective in -e is no Konjunktiv I ("irre gewordene"); "blieben" is also the past
+    # indicative; "bis vor Kurzem" is no deadline; "Das zeigt sich" after a sentence names no one
+    ("Die Preise sind gestiegen. Anleger dürften künftig noch stärker überlegen.", "dürften"),
+    ("Die Nachbarn dürften sich gewundert haben, sagte niemand.", "dürften"),
+    ("Der Stürmer sagte nichts. Einige anscheinend irre gewordene Fans blieben.", "anscheinend"),
+    ("Die Tests blieben wohl auch deshalb die Ausnahme.", "wohl"),
+    ("Bis vor Kurzem sollen die Händler vor dem Bankrott gestanden haben.",
+     "sollen die Händler vor dem Bankrott gestanden haben"),
+    ("Die Brücke ist vermutlich marode. Das zeigt sich an den Rissen.", "vermutlich"),
     # a Konjunktiv I with no named source before it
     ("Die Regierung schweigt. Die Rezession sei wohl unvermeidlich.", "wohl"),
     # the hedge is the writer's; the speech verb tags the quote
