@@ -184,7 +184,7 @@ def newslint_check(document, config) -> Iterator[Finding]:
     found = quantities(document)
     if not len(found):
         return
-    sources = attributions(document)
+    sources = _LazySources(document)  # the attribution layer, computed only when a rule asks
     if config.is_selected("NL101"):
         yield from _unattributed(document, found, sources, config.rule_settings("NL101"))
     if config.is_selected("NL201") or config.is_selected("NL204"):
@@ -193,6 +193,31 @@ def newslint_check(document, config) -> Iterator[Finding]:
         yield from _claim_mismatch(document, found, config.rule_settings("NL202"))
     if config.is_selected("NL203"):
         yield from _mixed_formats(document, found)
+
+
+class _LazySources:
+    """The attribution layer of a document, computed on first use: articles without a claim figure and
+    without two comparable figures never need it."""
+
+    __slots__ = ("document", "layer")
+
+    def __init__(self, document) -> None:
+        self.document, self.layer = document, None
+
+    def _get(self) -> Attributions:
+        if self.layer is None:
+            self.layer = attributions(self.document)
+        return self.layer
+
+    def __getitem__(self, index: int):
+        return self._get()[index]
+
+    def in_quote(self, offset: int) -> bool:
+        return self._get().in_quote(offset)
+
+    @property
+    def normative(self) -> frozenset[int]:
+        return self._get().normative
 
 
 # --- NL101 ----------------------------------------------------------------------------------------
@@ -367,14 +392,15 @@ def _unattributed(document, found: Quantities, sources: Attributions, settings) 
     min_count = int(settings.get("min_count", 100))
     claims_only = settings.get("claims", "strict") == "strict"
     newest = _newest_year(document, found) if claims_only else 0
+    candidates = [quantity for quantity in found if _is_claim(quantity, min_count)
+                  and not (claims_only and not _strict_claim(document, found, quantity, newest))
+                  and not (quantity.unit_kind == "currency" and _conversion(document.text, quantity))]
+    if not candidates:
+        return  # no claim figure: the attribution layer is not needed (most of the time it costs)
     attributed = [q for q in found if q.kind not in ("date", "year", "time", "ordinal")
                   and sources[q.sentence].named]
     max_ratio = 2.0
-    for quantity in found:
-        if not _is_claim(quantity, min_count) or claims_only and not _strict_claim(document, found, quantity, newest):
-            continue
-        if quantity.unit_kind == "currency" and _conversion(document.text, quantity):
-            continue  # "rund eine Billion Dollar (900 Milliarden Euro)": a conversion, not a new claim
+    for quantity in candidates:
         source = sources[quantity.sentence]
         if source.named or source.vague or sources.in_quote(quantity.number_start) \
                 or quantity.sentence in sources.normative:
