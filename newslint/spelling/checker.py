@@ -39,6 +39,7 @@ class Problem:
 
 
 SOFT_HYPHEN = "\xad"
+MAX_WORD_LENGTH = 64  # "Rindfleischetikettierungsüberwachungsaufgabenübertragungsgesetz" has 63 letters
 
 
 def _with_soft_hyphens(text: str, problems: tuple[Problem, ...]) -> tuple[Problem, ...]:
@@ -232,6 +233,8 @@ class Speller:
             return self._verdicts[text]
         except KeyError:
             pass
+        if len(text) > MAX_WORD_LENGTH:
+            return ()  # no word; compound splitting grows faster than the length (0.5 s at 400 letters)
         self._analysed += 1
         if self._analysed == BULK_AFTER:
             self._go_bulk()
