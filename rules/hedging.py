@@ -146,6 +146,7 @@ class Speech:
     back_openers: frozenset[str] = frozenset()
     back_fillers: frozenset[str] = frozenset()
     back_verbs: frozenset[str] = frozenset()
+    back_skip: frozenset[str] = frozenset()
     hypothetical: frozenset[str] = frozenset()
     coordinating_adverbs: frozenset[str] = frozenset()
 
@@ -177,6 +178,7 @@ class Speech:
             back_openers=frozenset(data.get("back_openers", ())),
             back_fillers=frozenset(data.get("back_fillers", ())),
             back_verbs=frozenset(data.get("back_verbs", ())),
+            back_skip=frozenset(data.get("back_skip", ())),
             hypothetical=frozenset(data.get("hypothetical", ())),
             coordinating_adverbs=frozenset(data.get("coordinating_adverbs", ())),
         )
@@ -1055,8 +1057,12 @@ class _OthersWords:
         words = [t.text for t in later.tokens if t.kind == "word"]
         if len(words) < 3 or words[0] not in speech.back_openers:
             return False
-        verb = words[2] if words[1] in speech.back_fillers else words[1]
-        subject = words[words.index(verb) + 1] if words.index(verb) + 1 < len(words) else ""
+        at = 2 if words[1] in speech.back_fillers else 1
+        verb = words[at]
+        at += 1
+        while at < len(words) - 1 and words[at] in speech.back_skip:
+            at += 1  # "Das geht aus einer Studie hervor"
+        subject = words[at] if at < len(words) else ""
         noun_phrase = subject[:1].isupper() or subject in DETERMINERS or subject in POSSESSIVES \
             or subject.islower() and subject.endswith(("e", "en", "er"))  # "japanische Forscher"
         return verb in speech.back_verbs and noun_phrase and subject not in speech.not_subjects
