@@ -93,6 +93,8 @@ class NumberVocabulary:
     any_category: Any = None  # one regex that matches where any category pattern could
     word_prefixes: tuple[str, ...] = ()  # lower-case beginnings of number words ("zwei", "elf", "hundert")
     word_prefixes_no_article: tuple[str, ...] = ()  # the same without "ein…" (mostly the article)
+    prefix_heads: frozenset[str] = frozenset()  # first three letters of the prefixes: a fast pre-check
+    word_heads: frozenset[str] = frozenset()  # first three letters of every word _has_number_word looks for
     trigger: Any = None  # finds sentences that may hold a quantity at all
     qualifier_ends: frozenset[str] = frozenset()  # last words of the qualifiers: a fast pre-check
     size_nouns: frozenset[str] = frozenset()  # keys of nouns that state an institution's size
@@ -157,6 +159,9 @@ class NumberVocabulary:
             base_words=frozenset(context.get("base_words", [])),
             size_possessives=frozenset(context.get("size_possessives", [])),
             word_prefixes=prefixes,
+            prefix_heads=frozenset(prefix[:3] for prefix in prefixes),
+            word_heads=frozenset(word[:3] for word in (*prefixes, *(key.lower() for key in data["scales"]),
+                                                        *words.get("fractions", {}), "ein")),
             word_prefixes_no_article=tuple(prefix for prefix in prefixes if not prefix.startswith("ein")),
             trigger=trigger,
             qualifiers=tuple(qualifiers),
@@ -436,7 +441,8 @@ class _SentenceParser:
             elif token.kind == "word" and _DIGITS.match(token.text):
                 kind = "age" if _AGE_PATTERN.search(token.text) else "name"
                 result = self._simple(position, kind)
-            elif token.is_word and token.text.lower().startswith(self.vocab.word_prefixes):
+            elif token.is_word and token.text[:3].lower() in self.vocab.prefix_heads \
+                    and token.text.lower().startswith(self.vocab.word_prefixes):
                 result = self._worded(position)
             if result is None:
                 position += 1
@@ -886,6 +892,8 @@ class _SentenceParser:
         if quantity.kind in ("date", "ordinal", "time", "phone", "name", "score", "label", "year", "vague", "duration",
                              "age"):
             return quantity  # no rule compares these (NL201/NL202 skip vague figures and durations)
+        if quantity.high < 10:
+            return quantity  # below every comparison threshold (NL202 from 10, NL201 from 1,000)
         before_start, after_end = self._clause(quantity, siblings)
         vocab = self.vocab
         # one search over the whole clause first: most clauses name no category and no change
@@ -965,8 +973,9 @@ def _has_number_word(sentence) -> bool:
     are number words themselves)."""
     vocab = vocabulary()
     prefixes = vocab.word_prefixes_no_article
+    heads = vocab.word_heads
     for token in sentence.tokens:
-        if token.kind != "word" and token.kind != "abbrev":
+        if token.kind != "word" and token.kind != "abbrev" or token.text[:3].lower() not in heads:
             continue
         word = token.text.lower()
         if word.startswith(prefixes) or word in vocab.scales or word in vocab.fractions:
