@@ -201,6 +201,9 @@ BACKGROUND = [
     "Die Notenbanken peilen eine Inflation von zwei Prozent an.",  # a target
     "An den Abenden können im großen Saal 310 Menschen teilnehmen.",  # a capacity
     "Einen Rückstand konstatiert der Bericht: Nur 13 Prozent der Haushalte sind angeschlossen.",  # named source
+    "Befragt wurden insgesamt 1.850 Menschen.",  # a survey's sample
+    "Für die Sanierung sind 40 Millionen Euro eingeplant.",  # a budget
+    "Manche Historiker gehen sogar von mehr als 20.000 Toten aus.",  # vague: NL404's business
 ]
 
 
