@@ -109,6 +109,7 @@ class Vocabulary:
     es_heisst_guard: str = ""
     vague_noun: tuple[str, ...] = ()  # a vague source noun needs one of these (lowercase) in the sentence
     attributive_after: frozenset[str] = frozenset()
+    attributive_not_between: frozenset[str] = frozenset()
     adjective_suffixes: tuple[str, ...] = ()
     inflections: tuple[str, ...] = ()
     speech: "Speech | None" = None
@@ -281,6 +282,7 @@ def load_vocabulary(path: Path = DATA_FILE) -> Vocabulary:
         circles_guard=vague.get("circles_guard", "").lower(), es_heisst_guard=vague.get("es_heisst_guard", "").lower(),
         vague_noun=_minimal_substrings(vague["noun_suffixes"]),
         attributive_after=_words(attributive.get("after")),
+        attributive_not_between=_words(attributive.get("not_between")),
         adjective_suffixes=tuple(attributive.get("adjective_suffixes", ())),
         inflections=tuple(sorted(attributive.get("inflections", ()), key=len, reverse=True)),
         speech=Speech.from_data(data["speech"]) if "speech" in data else None,
@@ -638,8 +640,8 @@ def _permission(rule: Permission, tokens: tuple[Token, ...], clause_ids, i: int,
     position = next(k for k, t in enumerate(words) if t.start == tokens[i].start)
     if position == len(words) - 1:
         verb = words[position - 1].text if position else ""  # verb-final: "…, die dort übernachten dürften"
-    else:
-        verb = words[-1].text
+    else:  # the last infinitive: "dürften sich dort bedienen oder Bücher tauschen nach dem Prinzip"
+        verb = next((t.text for t in reversed(words[position + 1:]) if _is_infinitive(t)), "")
     if not _is_infinitive(Token(0, 0, verb, "word")) or verb in rule.not_verbs:
         return False
     others = [t.text for k, t in enumerate(words) if k != position and t.text != verb]
@@ -674,8 +676,8 @@ def _is_attributive(tokens: tuple[Token, ...], i: int, vocab: Vocabulary) -> boo
             return False
     for k in range(i + 1, min(i + 5, len(tokens) - 1)):
         word, noun = tokens[k].text, tokens[k + 1]
-        if tokens[k].kind != "word":
-            return False
+        if tokens[k].kind != "word" or word in vocab.attributive_not_between:
+            return False  # "…, vermutlich sogar bis Mitte kommenden Jahres": the clause, not a noun phrase
         if noun.kind != "word" or not noun.text[:1].isupper() or not word.isalpha() or not word.islower():
             continue
         ending = next((e for e in vocab.inflections if word.endswith(e)), None)
@@ -1347,7 +1349,10 @@ class _OthersWords:
             opening = next((k for k in range(before - 1, max(before - 6, 0), -1) if tokens[k].text == "("), None)
             if opening is not None and opening > 0:
                 before = opening - 1
-        if before > 0 and tokens[before].text == ",":  # "Jens Kolb, Präsident des Vereins, sieht es so: …"
+        if before > 0 and tokens[before].text == "," and index + 1 < len(tokens) \
+                and tokens[index + 1].text in speech.coordinating_adverbs:
+            before = next((k for k, t in enumerate(tokens) if t.kind == "word"), 0)  # "X wies hin, räumte aber ein"
+        elif before > 0 and tokens[before].text == ",":  # "Jens Kolb, Präsident des Vereins, sieht es so: …"
             opening = next((k for k in range(before - 1, max(before - 9, 0), -1) if tokens[k].text == ","), None)
             if opening is not None and opening > 0:
                 before = opening - 1
