@@ -204,6 +204,9 @@ BACKGROUND = [
     "Befragt wurden insgesamt 1.850 Menschen.",  # a survey's sample
     "Für die Sanierung sind 40 Millionen Euro eingeplant.",  # a budget
     "Manche Historiker gehen sogar von mehr als 20.000 Toten aus.",  # vague: NL404's business
+    "Das zeigen die neuen Daten des Landesamts. Dort wurden 2.300 Proben untersucht, 4 Prozent positiv.",
+    "Für die Papiere des Versandhändlers ging es um weitere 40 Prozent nach oben.",  # a stock move
+    "Der Markt für Anleihen hat ein Volumen von 900 Milliarden Euro.",  # a market size
 ]
 
 
