@@ -207,6 +207,8 @@ BACKGROUND = [
     "Das zeigen die neuen Daten des Landesamts. Dort wurden 2.300 Proben untersucht, 4 Prozent positiv.",
     "Für die Papiere des Versandhändlers ging es um weitere 40 Prozent nach oben.",  # a stock move
     "Der Markt für Anleihen hat ein Volumen von 900 Milliarden Euro.",  # a market size
+    "Mit mehr als 4.000 Neuinfektionen hat das Institut am Donnerstag einen Höchstwert vermeldet.",
+    "Nach dem Konzept sind rund 380 der insgesamt 1.300 Sitzplätze besetzt.",  # a capacity (umlaut plural)
 ]
 
 
