@@ -1,8 +1,9 @@
 """``newslint models status|download|train``: manage the German stanza models of the deep backend.
 
 Training runs stanza's own entry points (``python -m stanza.utils.datasets.prepare_*`` and
-``python -m stanza.utils.training.run_*``) in subprocesses, fully offline, on UD CoNLL-U files,
-then installs the models in the layout ``stanza.download`` uses plus a ``resources.json``, so that
+``python -m stanza.utils.training.run_*``; ``python -m stanza.models.ner_tagger`` for NER) in
+subprocesses, fully offline, on UD CoNLL-U files (and GermEval-2014-style TSV files for NER), then
+installs the models in the layout ``stanza.download`` uses plus a ``resources.json``, so that
 ``stanza.Pipeline("de", dir=MODEL_DIR, download_method=None)`` loads them.
 
 Nothing here imports stanza or torch at import time.
@@ -36,7 +37,10 @@ SHORT = "de_newslint"
 TRAIN_INFO = "newslint-train.json"
 # Held-out evaluation split: every Nth sentence of these files (basename); see split_sentences().
 DEFAULT_HOLDOUT_FILES = ("de_gsd-ud-test.conllu", "de_pud-ud-test.conllu")
-TRAINABLE = ("tokenize", "mwt", "lemma", "pos", "depparse")
+TRAINABLE = ("tokenize", "mwt", "lemma", "pos", "depparse", "ner")
+UD_PROCESSORS = ("tokenize", "mwt", "lemma", "pos", "depparse")  # trained from --ud CoNLL-U
+# --small for NER (stanza's defaults: hidden 256, char hidden 100, word embeddings 100, char 100).
+SMALL_NER = ("--hidden_dim", "64", "--char_hidden_dim", "32", "--word_emb_dim", "50", "--char_emb_dim", "32")
 # --small: network sizes for a quick CPU smoke run of the tagger/parser (stanza's defaults are
 # hidden 200/400, char hidden 400, word embeddings 75, batch 250 (tagger) / 5000 tokens (parser)).
 SMALL_TAGGER = ("--hidden_dim", "64", "--char_hidden_dim", "64", "--deep_biaff_hidden_dim", "64",
@@ -158,6 +162,138 @@ def _write_conllu(path: Path, sents: list[ConllSentence]) -> None:
 
 
 # ---------------------------------------------------------------------------------------------
+# NER data: GermEval-2014-style TSV (``index<TAB>token<TAB>outer tag<TAB>inner tag``, ``#`` lines
+# name the source, a blank line ends a sentence). Only the outer tags are used.
+
+
+def ner_files(paths: list[str]) -> list[Path]:
+    """Expand ``--ner`` arguments (files or directories of ``*.tsv``) to a sorted list of files."""
+    files: list[Path] = []
+    for raw in paths:
+        p = Path(raw).expanduser()
+        if p.is_dir():
+            found = sorted(p.glob("*.tsv"))
+            if not found:
+                raise ModelsError(f"no .tsv files in {p}")
+            files.extend(found)
+        elif p.is_file():
+            files.append(p)
+        else:
+            raise ModelsError(f"no such file or directory: {p}")
+    uniq = {str(f.resolve()): f for f in files}
+    return sorted(uniq.values(), key=lambda f: (f.name, str(f)))
+
+
+def read_germeval(path: str | os.PathLike) -> list[list[tuple[str, str]]]:
+    """Sentences of ``(token, outer tag)`` with stanza's own GermEval reader and tag rubric
+    (``stanza.utils.datasets.ner``: ``B-LOCderiv``/``B-LOCpart`` → ``B-LOC``, ``OTH`` → ``MISC``).
+
+    Imports stanza (and torch): call only when training."""
+    from stanza.utils.datasets.ner.prepare_ner_dataset import remap_germeval_tag
+    from stanza.utils.datasets.ner.utils import read_tsv
+
+    try:
+        return read_tsv(str(path), 1, 2, remap_tag_fn=remap_germeval_tag)
+    except (IndexError, ValueError) as exc:
+        msg = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise ModelsError(f"{path}: not GermEval-2014 TSV (index, token, outer tag, inner tag): {msg}") from None
+
+
+def _ner_role(name: str) -> str:
+    low = name.lower()
+    for role, keys in (("train", ("train",)), ("dev", ("dev", "valid")), ("test", ("test",))):
+        if any(k in low for k in keys):
+            return role
+    return "other"
+
+
+def split_ner(files: list[Path], holdout_every: int = 10) -> tuple[dict[str, list], str]:
+    """Train/dev/test split of GermEval TSV files by file name, plus a sentence saying what it is.
+
+    * a ``*train*`` file: train on it (and unnamed files); dev = the ``*dev*`` files (else every
+      20th training sentence); held-out test = the ``*test*`` files (else the dev set);
+    * only ``*dev*`` and ``*test*`` files (GermEval without its train split): train on the test
+      files, every 20th of their sentences (index % 20 == 4) kept apart as the dev set stanza
+      selects the model on; held-out evaluation on the dev files;
+    * otherwise: every ``holdout_every``-th sentence of every file is held out, every 20th of the
+      rest is dev, the rest is training data.
+    """
+    by_role: dict[str, list[Path]] = {"train": [], "dev": [], "test": [], "other": []}
+    for f in files:
+        by_role[_ner_role(f.name)].append(f)
+    read = {f: read_germeval(f) for f in files}
+    out: dict[str, list] = {"train": [], "dev": [], "test": []}
+
+    def names(role: str) -> str:
+        return ", ".join(f.name for f in by_role[role])
+
+    if by_role["train"]:
+        for f in by_role["train"] + by_role["other"]:
+            out["train"].extend(read[f])
+        for f in by_role["dev"]:
+            out["dev"].extend(read[f])
+        if not out["dev"]:
+            train = out["train"]
+            out["dev"] = [s for i, s in enumerate(train) if i % 20 == 4]
+            out["train"] = [s for i, s in enumerate(train) if i % 20 != 4]
+        for f in by_role["test"]:
+            out["test"].extend(read[f])
+        how = f"train on {names('train')}, held-out evaluation on {names('test') or 'the dev set'}"
+    elif by_role["dev"] and by_role["test"]:
+        for f in by_role["test"] + by_role["other"]:
+            for i, s in enumerate(read[f]):
+                (out["dev"] if i % 20 == 4 else out["train"]).append(s)
+        for f in by_role["dev"]:
+            out["test"].extend(read[f])
+        how = (f"no training split given: train on {names('test')}{', ' + names('other') if by_role['other'] else ''} "
+               f"(every 20th sentence kept apart for model selection), held-out evaluation on {names('dev')}")
+    else:
+        every = holdout_every if holdout_every > 1 else 10
+        for f in files:
+            for i, s in enumerate(read[f]):
+                if i % every == every - 1:
+                    out["test"].append(s)
+                elif i % 20 == 4:
+                    out["dev"].append(s)
+                else:
+                    out["train"].append(s)
+        how = f"every {every}th sentence of {', '.join(f.name for f in files)} held out for evaluation"
+    if not out["test"]:
+        out["test"] = list(out["dev"])
+    return out, how
+
+
+def write_ner_json(split: dict[str, list], out_dir: Path, short_name: str = SHORT) -> dict[str, Path]:
+    """Write ``<short>.{train,dev,test}.json`` in stanza's NER format with stanza's own converter
+    (``stanza.utils.datasets.ner.utils.write_dataset``: BIO files, then JSON)."""
+    from stanza.utils.datasets.ner.utils import write_dataset
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    parts = ("train", "dev", "test")
+    write_dataset([split[p] for p in parts], str(out_dir), short_name)
+    return {p: out_dir / f"{short_name}.{p}.json" for p in parts}
+
+
+def pretrain_file(path: str, work: Path) -> str:
+    """A stanza ``.pt`` pretrain for ``--wordvec_pretrain_file``: ``path`` itself if it is one, else
+    built from word2vec/fastText text vectors (``.txt``/``.vec``, optionally ``.xz``/``.gz``) with
+    stanza's ``Pretrain`` (which needs the file to start with a ``<count> <dim>`` line)."""
+    if path.endswith(".pt"):
+        return path
+    from stanza.models.common.pretrain import Pretrain
+
+    dest = work / "pretrain.pt"
+    try:
+        pt = Pretrain(str(dest), path, max_vocab=-1, save_to_file=True)
+        pt.load()
+    except Exception as exc:  # noqa: BLE001 - stanza raises plain exceptions for bad vector files
+        raise ModelsError(f"cannot read word vectors from {path} ({type(exc).__name__}: {exc})") from None
+    if not dest.exists():
+        raise ModelsError(f"cannot build a stanza pretrain from {path}")
+    return str(dest)
+
+
+# ---------------------------------------------------------------------------------------------
 # Training
 
 
@@ -221,6 +357,27 @@ class _Runner:
 
 _SCORE_RE = re.compile(r"Finished running (dev|test) set on\s*\n\S+\s*\n((?:.*\n){2})")
 _LEMMA_RE = re.compile(r"Lemma score:\s*\n\S+\s+([\d.]+)")
+_NER_DEV_RE = re.compile(r"Best dev F1 = ([\d.]+)")
+_NER_TEST_RE = re.compile(r"NER tagger score: .* ([\d.]+)\s*$", re.M)
+_NER_TYPE_RE = re.compile(r"^\s+([A-Z]+): ([\d.]+)\s*$", re.M)
+
+
+def _ner_dev_best(output: str) -> float | None:
+    m = _NER_DEV_RE.search(output)
+    return float(m.group(1)) if m else None
+
+
+def _ner_scores(output: str) -> dict[str, dict[str, float]]:
+    """Entity F1 (micro, all types) and per type from ``ner_tagger --mode predict`` output."""
+    m = _NER_TEST_RE.search(output)
+    if not m:
+        return {}
+    scores = {"EntityF1": float(m.group(1))}
+    tail = output[m.end():]
+    block = tail.split("NER token confusion", 1)[0]
+    for t, v in _NER_TYPE_RE.findall(block):
+        scores[t] = float(v)
+    return {"test": scores}
 
 
 def _scores(output: str) -> dict[str, dict[str, float]]:
@@ -239,7 +396,7 @@ def _scores(output: str) -> dict[str, dict[str, float]]:
     return result
 
 
-def _write_resources(model_dir: Path, procs: list[str]) -> None:
+def _write_resources(model_dir: Path, procs: list[str], with_pretrain: bool | None = None) -> None:
     """Create or update ``resources.json`` so the pipeline finds the ``newslint`` package."""
     path = model_dir / "resources.json"
     resources: dict = {}
@@ -256,9 +413,10 @@ def _write_resources(model_dir: Path, procs: list[str]) -> None:
     default_processors = de.setdefault("default_processors", {})
     for proc in procs:
         entry = {}
-        if proc in ("pos", "depparse"):
+        if proc in ("pos", "depparse", "ner"):
             pretrain = model_dir / LANG / "pretrain" / f"{PACKAGE}.pt"
-            if pretrain.exists():
+            # with_pretrain: whether this run trained with --wordvec-pretrain (None: guess by file)
+            if pretrain.exists() and with_pretrain is not False:
                 entry = {"dependencies": [{"model": "pretrain", "package": PACKAGE}]}
         de.setdefault(proc, {})[PACKAGE] = entry
         default[proc] = PACKAGE
@@ -271,7 +429,7 @@ def _write_resources(model_dir: Path, procs: list[str]) -> None:
 
 
 def train(
-    ud: list[str],
+    ud: list[str] | None,
     model_dir: str | None = None,
     processors: tuple[str, ...] = ("tokenize", "mwt", "lemma"),
     steps: int = 4000,
@@ -287,19 +445,33 @@ def train(
     work_dir: str | None = None,
     keep_work: bool = False,
     verbose: bool = False,
+    ner: list[str] | None = None,
+    ner_steps: int | None = None,
 ) -> dict:
-    """Train German stanza models from CoNLL-U and install them into ``model_dir``; returns the info dict."""
+    """Train German stanza models from CoNLL-U (and, for ``ner``, GermEval TSV) and install them
+    into ``model_dir``; returns the info dict."""
     if not stanza_importable():
         raise ModelsError(f"stanza is not installed; {INSTALL_HINT}")
     bad = [p for p in processors if p not in TRAINABLE]
     if bad:
         raise ModelsError(f"cannot train {', '.join(bad)}; choose from {', '.join(TRAINABLE)}")
+    if not processors:
+        raise ModelsError(f"no processors given; choose from {', '.join(TRAINABLE)}")
+    ud_procs = [p for p in processors if p in UD_PROCESSORS]
+    if ud_procs and not ud:
+        raise ModelsError(f"training {', '.join(ud_procs)} needs UD CoNLL-U data: --ud PATH")
+    if "ner" in processors and not ner:
+        raise ModelsError("ner needs GermEval-2014-style TSV data: --ner PATH")
+    if ner and "ner" not in processors:
+        raise ModelsError("--ner given but 'ner' is not in --processors")
+    files = conllu_files(ud) if ud_procs else []
+    nfiles = ner_files(ner) if "ner" in processors else []
     if "tokenize" not in processors and not installed_models(model_dir):
-        raise ModelsError("a tokenizer is required: include 'tokenize' in --processors")
-    files = conllu_files(ud)
+        raise ModelsError("a tokenizer is required: include 'tokenize' in --processors (with --ud PATH), "
+                          "or install one first")
     target = Path(model_dir or default_model_dir()).expanduser().resolve()
-    split = split_sentences(files, holdout_every)
-    if len(split["train"]) < 10:
+    split = split_sentences(files, holdout_every) if ud_procs else {"train": [], "dev": [], "test": []}
+    if ud_procs and len(split["train"]) < 10:
         raise ModelsError(f"too little training data: {len(split['train'])} sentences")
 
     owned = work_dir is None
@@ -309,12 +481,24 @@ def train(
     tb.mkdir(parents=True, exist_ok=True)
     for part, sents in split.items():
         _write_conllu(tb / f"{SHORT}-ud-{part}.conllu", sents)
-    print(
-        f"data: {len(files)} files; train {len(split['train'])}, dev {len(split['dev'])}, "
-        f"held-out test {len(split['test'])} sentences (every {holdout_every}th of "
-        f"{', '.join(sorted(set(DEFAULT_HOLDOUT_FILES) & {f.name for f in files}) or 'all files')})",
-        flush=True,
-    )
+    if ud_procs:
+        print(
+            f"data: {len(files)} files; train {len(split['train'])}, dev {len(split['dev'])}, "
+            f"held-out test {len(split['test'])} sentences (every {holdout_every}th of "
+            f"{', '.join(sorted(set(DEFAULT_HOLDOUT_FILES) & {f.name for f in files}) or 'all files')})",
+            flush=True,
+        )
+    ner_json: dict[str, Path] = {}
+    ner_how = ""
+    ner_counts: dict[str, int] = {}
+    if nfiles:
+        nsplit, ner_how = split_ner(nfiles, holdout_every)
+        ner_counts = {k: len(v) for k, v in nsplit.items()}
+        if ner_counts["train"] < 10 or not nsplit["dev"]:
+            raise ModelsError(f"too little NER training data: train {ner_counts['train']}, dev {ner_counts['dev']} sentences")
+        ner_json = write_ner_json(nsplit, work / "ner")
+        print(f"ner data: {ner_how}; train {ner_counts['train']}, dev {ner_counts['dev']}, "
+              f"held-out test {ner_counts['test']} sentences", flush=True)
     runner = _Runner(work, threads, verbose)
     saved = work / "saved"
     saved.mkdir(exist_ok=True)
@@ -322,14 +506,17 @@ def train(
         "package": PACKAGE,
         "stanza": _stanza_version(),
         "trained_at": time.strftime("%Y-%m-%dT%H:%M:%S"),
-        "data": [f.name for f in files],
-        "sentences": {k: len(v) for k, v in split.items()},
+        "data": [f.name for f in files] + [f.name for f in nfiles],
+        "sentences": {k: len(v) for k, v in split.items()} if ud_procs else {},
         "holdout_every": holdout_every,
         "settings": {
             **({"steps": steps} if "tokenize" in processors else {}),
-            "lemma": f"seq2seq {lemma_epochs} epochs" if lemma_epochs > 0 else "dict",
-            "mwt": "seq2seq" if mwt_seq2seq else "dict",
+            **({"lemma": f"seq2seq {lemma_epochs} epochs" if lemma_epochs > 0 else "dict"} if "lemma" in processors else {}),
+            **({"mwt": "seq2seq" if mwt_seq2seq else "dict"} if "mwt" in processors else {}),
             **({"tagger_steps": tagger_steps} if tagger_steps else {}),
+            **({"ner_steps": ner_steps} if ner_steps and nfiles else {}),
+            **({"ner_split": ner_how, "ner_sentences": ner_counts} if nfiles else {}),
+            **({"ner_pretrain": os.path.basename(wordvec_pretrain) if wordvec_pretrain else "none"} if nfiles else {}),
             **({"small": True} if small else {}),
         },
         "models": {},
@@ -378,9 +565,11 @@ def train(
             info["scores"]["lemma"] = _scores(out)
             info["seconds"]["lemma"] = round(time.monotonic() - start)
         # POS and dependency parsing: supported, but slow on CPU (hours); see docs/stanza.md.
+        if wordvec_pretrain and any(p in processors for p in ("pos", "depparse", "ner")):
+            wordvec_pretrain = pretrain_file(wordvec_pretrain, work)
         vec = ["--wordvec_pretrain_file", wordvec_pretrain] if wordvec_pretrain else ["--no_pretrain"]
         if tagger_steps:  # stanza's default is 50,000 steps (early stop after 3,000 without dev gain)
-            vec += ["--max_steps", str(tagger_steps), "--eval_interval", str(max(10, min(100, tagger_steps // 4)))]
+            vec = vec + ["--max_steps", str(tagger_steps), "--eval_interval", str(max(10, min(100, tagger_steps // 4)))]
         if "pos" in processors:
             start = time.monotonic()
             runner.run("prepare pos", "stanza.utils.datasets.prepare_pos_treebank", TREEBANK)
@@ -401,6 +590,27 @@ def train(
             built["depparse"] = saved / "depparse.pt"
             info["scores"]["depparse"] = _scores(out)
             info["seconds"]["depparse"] = round(time.monotonic() - start)
+        if "ner" in processors:
+            start = time.monotonic()
+            nvec = ["--wordvec_pretrain_file", wordvec_pretrain] if wordvec_pretrain else ["--no_pretrain"]
+            if ner_steps:  # stanza's default: 200,000 steps, early stop after 2,500 without dev gain
+                nvec += ["--max_steps", str(ner_steps), "--eval_interval", str(max(10, min(500, ner_steps // 4)))]
+            ner_common = [*([] if gpu else ["--cpu"]), "--save_dir", str(saved), "--save_name", "ner.pt",
+                          "--shorthand", SHORT]
+            out = runner.run(
+                "train ner", "stanza.models.ner_tagger", "--mode", "train",
+                "--train_file", str(ner_json["train"]), "--eval_file", str(ner_json["dev"]),
+                *ner_common, *nvec, *(SMALL_NER if small else ()),
+            )
+            dev = _ner_dev_best(out)
+            out = runner.run(
+                "evaluate ner", "stanza.models.ner_tagger", "--mode", "predict",
+                "--eval_file", str(ner_json["test"]), *ner_common,
+                *(["--wordvec_pretrain_file", wordvec_pretrain] if wordvec_pretrain else ["--no_pretrain"]),
+            )
+            built["ner"] = saved / "ner.pt"
+            info["scores"]["ner"] = {**({"dev": {"EntityF1": dev}} if dev is not None else {}), **_ner_scores(out)}
+            info["seconds"]["ner"] = round(time.monotonic() - start)
 
         missing = [p for p, f in built.items() if not f.exists()]
         if missing:
@@ -411,11 +621,11 @@ def train(
             dest.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(src, dest)
             info["models"][proc] = str(dest)
-        if wordvec_pretrain and ("pos" in built or "depparse" in built):
+        if wordvec_pretrain and any(p in built for p in ("pos", "depparse", "ner")):
             dest = target / LANG / "pretrain" / f"{PACKAGE}.pt"
             dest.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(wordvec_pretrain, dest)
-        _write_resources(target, list(built))
+        _write_resources(target, list(built), with_pretrain=bool(wordvec_pretrain))
         old = {}
         info_path = target / TRAIN_INFO
         if info_path.exists():
@@ -426,6 +636,7 @@ def train(
         for key in ("models", "scores", "seconds", "settings"):
             info[key] = {**old.get(key, {}), **info[key]}
         info["seconds"]["total"] = round(time.monotonic() - t0)
+        info["trained"] = list(built)  # this run (info["models"] also lists earlier runs' models)
         info_path.write_text(json.dumps(info, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     finally:
         if owned and not keep_work:
@@ -491,7 +702,16 @@ def cmd_download(args: argparse.Namespace) -> int:
 
 
 def cmd_train(args: argparse.Namespace) -> int:
-    procs = tuple(p.strip().lower() for p in args.processors.split(",") if p.strip())
+    if not args.ud and not args.ner:
+        raise ModelsError("give training data: --ud PATH (CoNLL-U) and/or --ner PATH (GermEval TSV)")
+    if args.processors is None:  # default: what the given data trains
+        procs = (("tokenize", "mwt", "lemma") if args.ud else ()) + (("ner",) if args.ner else ())
+    else:
+        procs = tuple(p.strip().lower() for p in args.processors.split(",") if p.strip())
+    for name in ("steps", "tagger_steps", "ner_steps"):
+        value = getattr(args, name)
+        if value is not None and value < 1:
+            raise ModelsError(f"--{name.replace('_', '-')} must be at least 1")
     info = train(
         args.ud,
         model_dir=args.model_dir,
@@ -509,11 +729,15 @@ def cmd_train(args: argparse.Namespace) -> int:
         work_dir=args.work_dir,
         keep_work=args.keep_work,
         verbose=args.verbose,
+        ner=args.ner,
+        ner_steps=args.ner_steps,
     )
     target = Path(args.model_dir or default_model_dir()).expanduser()
-    print(f"installed {', '.join(info['models'])} into {target} ({info['seconds'].get('total', 0)}s)")
+    print(f"installed {', '.join(info.get('trained') or info['models'])} into {target} "
+          f"({info['seconds'].get('total', 0)}s)")
     if info["scores"]:
-        print(f"held-out scores: {_fmt_scores(info['scores'])}")
+        trained = info.get("trained") or list(info["scores"])
+        print(f"held-out scores: {_fmt_scores({k: v for k, v in info['scores'].items() if k in trained})}")
     return EXIT_OK
 
 
@@ -532,10 +756,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--model-dir")
     p.add_argument("--processors", help="comma-separated processors (default: stanza's default German package)")
     p.set_defaults(func=cmd_download)
-    p = sub.add_parser("train", help="train German models offline from UD CoNLL-U files")
-    p.add_argument("--ud", nargs="+", required=True, metavar="PATH", help=".conllu files or directories")
-    p.add_argument("--processors", default="tokenize,mwt,lemma",
-                   help="comma-separated subset of tokenize,mwt,lemma,pos,depparse (default tokenize,mwt,lemma)")
+    p = sub.add_parser("train", help="train German models offline from UD CoNLL-U (and GermEval NER TSV) files")
+    p.add_argument("--ud", nargs="+", metavar="PATH", help=".conllu files or directories")
+    p.add_argument("--ner", nargs="+", metavar="PATH",
+                   help="GermEval-2014-style NER .tsv files or directories (outer tags used; split by file name: "
+                        "*train*, *dev*, *test*)")
+    p.add_argument("--processors",
+                   help="comma-separated subset of tokenize,mwt,lemma,pos,depparse,ner "
+                        "(default: tokenize,mwt,lemma with --ud, plus ner with --ner)")
     p.add_argument("--steps", type=int, default=4000, help="tokenizer training steps (default 4000)")
     p.add_argument("--eval-steps", type=int, help="tokenizer dev evaluation interval (default steps/8)")
     p.add_argument("--lemma-epochs", type=int, default=0,
@@ -548,11 +776,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--model-dir", help="install here (default $NEWSLINT_STANZA_DIR or ~/.cache/newslint/stanza)")
     p.add_argument("--threads", type=int, default=1,
                    help="torch threads for training (default 1: fastest on busy/small machines; 0 = torch default)")
-    p.add_argument("--wordvec-pretrain", help="stanza .pt word vectors for pos/depparse (default: no pretrained vectors)")
+    p.add_argument("--wordvec-pretrain", metavar="FILE",
+                   help="word vectors for pos/depparse/ner: a stanza pretrain .pt, or word2vec/fastText text vectors "
+                        "(.vec/.txt[.xz|.gz], first line '<count> <dim>') converted with stanza's Pretrain "
+                        "(default: no pretrained vectors; NER then learns word embeddings from its training data)")
+    p.add_argument("--ner-steps", type=int,
+                   help="NER training steps (default: stanza's, 200000 with early stopping after 2500 "
+                        "without dev gain)")
     p.add_argument("--tagger-steps", type=int,
                    help="pos/depparse training steps (default: stanza's, 50000 with early stopping: hours on a CPU)")
     p.add_argument("--small", action="store_true",
-                   help="small pos/depparse networks (a quick CPU smoke run; use the defaults for real models)")
+                   help="small pos/depparse/ner networks (a quick CPU smoke run; use the defaults for real models)")
     p.add_argument("--gpu", action="store_true", help="let stanza use a GPU (default: --cpu is passed to every step)")
     p.add_argument("--work-dir", help="keep intermediate data here (default: a temporary directory)")
     p.add_argument("--keep-work", action="store_true", help="do not delete the temporary work directory")

@@ -367,3 +367,140 @@ def test_bad_thread_setting_is_one_line(model_dir: Path, tmp_path: Path) -> None
                           capture_output=True, text=True, env=env, cwd=REPO, timeout=300)
     assert proc.returncode == 2 and "Traceback" not in proc.stderr
     assert proc.stderr.strip().count("\n") == 0 and "NEWSLINT_STANZA_THREADS" in proc.stderr
+
+
+# ---------------------------------------------------------------------------------------------
+# NER: GermEval-2014-style TSV -> stanza's NER JSON -> stanza.models.ner_tagger -> installed model
+
+_NER_PEOPLE = [("Wiebke", "Hollmann"), ("Jorgo", "Pfeilsticker"), ("Amalie", "Trostberg"), ("Kuno", "Weidemeyer")]
+_NER_PLACES = ["Kleinmoorbach", "Sankt Ebersried", "Nordhalden", "Grauwerth"]
+_NER_ORGS = ["Stadtwerke Nordhalden", "Verein Lindenhof"]
+
+
+def _germeval_tsv(n: int, seed: int) -> str:
+    """``n`` invented sentences in GermEval-2014 layout (index, token, outer tag, inner tag)."""
+    out = []
+    for i in range(n):
+        first, last = _NER_PEOPLE[(i + seed) % len(_NER_PEOPLE)]
+        place = _NER_PLACES[(i * 3 + seed) % len(_NER_PLACES)]
+        org = _NER_ORGS[(i + seed) % len(_NER_ORGS)]
+        rows = [(first, "B-PER", "O"), (last, "I-PER", "O"), ("besuchte", "O", "O")]
+        # nested: the place inside "Stadtwerke Nordhalden" is LOC on the inner level only
+        rows += [(w, ("B-" if k == 0 else "I-") + "ORG", "B-LOC" if w in _NER_PLACES else "O")
+                 for k, w in enumerate(org.split())]
+        rows += [("in", "O", "O")] + [(w, ("B-" if k == 0 else "I-") + "LOC", "O") for k, w in enumerate(place.split())]
+        rows += [("und", "O", "O"), ("lobte", "O", "O"), ("die", "O", "O"), ("deutsche", "B-LOCderiv", "O"),
+                 ("Zeitung", "O", "O"), ('"', "O", "O"), ("Morgenecho", "B-OTH", "O"), ('"', "O", "O"), (".", "O", "O")]
+        out.append(f"#\thttp://example.invalid/{seed}/{i}\t[2026-01-01]\t")
+        out += [f"{k}\t{w}\t{a}\t{b}" for k, (w, a, b) in enumerate(rows, 1)]
+        out.append("")
+    return "\n".join(out) + "\n"
+
+
+@pytest.fixture()
+def germeval_dir(tmp_path: Path) -> Path:
+    d = tmp_path / "ner"
+    d.mkdir()
+    (d / "mini-dev.tsv").write_text(_germeval_tsv(8, 1), encoding="utf-8")
+    (d / "mini-test.tsv").write_text(_germeval_tsv(40, 0), encoding="utf-8")
+    return d
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        ([], "give training data: --ud PATH"),
+        (["--processors", "ner", "--ud", "UD"], "ner needs GermEval-2014-style TSV data: --ner PATH"),
+        (["--ner", "NER", "--processors", "tokenize,ner"], "training tokenize needs UD CoNLL-U data: --ud PATH"),
+        (["--ner", "NER", "--ud", "UD", "--processors", "pos"], "--ner given but 'ner' is not in --processors"),
+        (["--ner", "MISSING"], "no such file or directory"),
+        (["--ner", "EMPTYDIR"], "no .tsv files in"),
+        (["--ner", "NER", "--ner-steps", "0"], "--ner-steps must be at least 1"),
+        (["--ner", "NER", "--processors", "ner,chunk"], "cannot train chunk"),
+        (["--ner", "NER"], "a tokenizer is required"),  # empty model dir: NER alone cannot be used
+    ],
+)
+def test_ner_train_argument_errors_are_one_line(args: list[str], message: str, germeval_dir: Path,
+                                                  tmp_path: Path) -> None:
+    (tmp_path / "empty").mkdir()
+    subst = {"UD": str(UD), "NER": str(germeval_dir), "MISSING": str(tmp_path / "nope.tsv"),
+             "EMPTYDIR": str(tmp_path / "empty")}
+    proc = subprocess.run(
+        [sys.executable, "-m", "newslint.models", "train", "--model-dir", str(tmp_path / "models"),
+         *[subst.get(a, a) for a in args]],
+        capture_output=True, text=True, env=_env(tmp_path / "models"), cwd=REPO, timeout=300,
+    )
+    assert proc.returncode == 2, proc.stdout + proc.stderr
+    assert "Traceback" not in proc.stderr and proc.stderr.strip().count("\n") == 0, proc.stderr
+    assert message in proc.stderr
+    assert not (tmp_path / "models" / "de" / "ner").exists()
+
+
+def test_germeval_split_and_conversion_use_outer_tags(germeval_dir: Path, tmp_path: Path) -> None:
+    from newslint.models import ner_files, split_ner, write_ner_json
+
+    files = ner_files([str(germeval_dir)])
+    assert [f.name for f in files] == ["mini-dev.tsv", "mini-test.tsv"]
+    split, how = split_ner(files)
+    # no *train* file: train on the test file (every 20th sentence is the dev set), evaluate on dev
+    assert {k: len(v) for k, v in split.items()} == {"train": 38, "dev": 2, "test": 8}
+    assert "train on mini-test.tsv" in how and "held-out evaluation on mini-dev.tsv" in how
+    paths = write_ner_json(split, tmp_path / "json")
+    doc = json.loads(paths["train"].read_text(encoding="utf-8"))
+    assert len(doc) == 38 and all(w.keys() >= {"text", "ner"} for s in doc for w in s)
+    first = doc[0]
+    tags = {w["text"]: w["ner"] for w in first}
+    assert first[0]["ner"] == "B-PER" and first[1]["ner"] == "I-PER"
+    assert tags["deutsche"] == "B-LOC"  # stanza's rubric: LOCderiv -> LOC
+    assert tags["Morgenecho"] == "B-MISC"  # OTH -> MISC
+    # the outer column wins over the nested (inner) one: "Stadtwerke Nordhalden" is ORG, not LOC
+    inner = [s[4]["ner"] for s in doc if s[3]["text"] == "Stadtwerke" and s[4]["text"] == "Nordhalden"]
+    assert inner and set(inner) == {"I-ORG"}
+    held = json.loads(paths["test"].read_text(encoding="utf-8"))
+    assert len(held) == 8 and held[0][0]["text"] == _NER_PEOPLE[1][0]
+    # files named neither train/dev/test: every 10th sentence is held out
+    plain = tmp_path / "plain.tsv"
+    plain.write_text(_germeval_tsv(30, 2), encoding="utf-8")
+    split, how = split_ner([plain])
+    assert {k: len(v) for k, v in split.items()} == {"train": 25, "dev": 2, "test": 3}
+    assert "every 10th sentence" in how
+
+
+def test_ner_training_installs_a_model_the_pipeline_loads(model_dir: Path, germeval_dir: Path,
+                                                          tmp_path: Path) -> None:
+    """A real (tiny) stanza NER training run: installed next to a copy of the test tokenizer."""
+    import shutil
+
+    models = tmp_path / "models"
+    shutil.copytree(model_dir, models)
+    proc = subprocess.run(
+        [sys.executable, "-m", "newslint.models", "train", "--ner", str(germeval_dir), "--ner-steps", "20",
+         "--small", "--model-dir", str(models)],
+        capture_output=True, text=True, env=_env(models), cwd=REPO, timeout=600,
+    )
+    assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
+    assert "installed ner into" in proc.stdout
+    assert "held-out evaluation on mini-dev.tsv" in proc.stdout
+    assert "held-out scores: ner: EntityF1" in proc.stdout
+    assert (models / "de" / "ner" / "newslint.pt").is_file()
+    resources = json.loads((models / "resources.json").read_text(encoding="utf-8"))
+    assert resources["de"]["packages"]["default"]["ner"] == "newslint"
+    assert resources["de"]["packages"]["default"]["tokenize"] == "newslint"  # earlier models kept
+    info = json.loads((models / "newslint-train.json").read_text(encoding="utf-8"))
+    assert "test" in info["scores"]["ner"] and "EntityF1" in info["scores"]["ner"]["test"]
+    assert info["settings"]["ner_pretrain"] == "none"
+    status = subprocess.run([sys.executable, "-m", "newslint.models", "status", "--model-dir", str(models)],
+                            capture_output=True, text=True, env=_env(models), cwd=REPO, timeout=300)
+    assert status.returncode == 0 and "ner       " + str(models / "de" / "ner" / "newslint.pt") in status.stdout
+    # the backend's pipeline loads the NER model and tags every token (whatever the tiny model says)
+    code = (
+        "import sys; from newslint.nlp.stanza_backend import _load_pipeline, StanzaBackend\n"
+        "nlp = _load_pipeline(sys.argv[1]); print(sorted(nlp.processors))\n"
+        "t = 'Wiebke Hollmann besuchte Grauwerth.'\n"
+        "s = StanzaBackend(sys.argv[1]).analyze(t, [(0, len(t))])\n"
+        "print(all(tok.ner is not None for x in s for tok in x.tokens))\n"
+    )
+    run = subprocess.run([sys.executable, "-c", code, str(models)], capture_output=True, text=True,
+                         env=_env(models), cwd=REPO, timeout=300)
+    assert run.returncode == 0, run.stderr[-3000:]
+    assert "'ner'" in run.stdout.splitlines()[0] and run.stdout.splitlines()[1] == "True"
