@@ -428,22 +428,25 @@ class _SentenceParser:
     def parse(self) -> list[Quantity]:
         found: list[Quantity] = []
         tokens = self.tokens
+        heads, prefixes = self.vocab.prefix_heads, self.vocab.word_prefixes
         position = 0
-        while position < len(tokens):
+        count = len(tokens)
+        while position < count:
             token = tokens[position]
+            kind = token.kind
             result = None
-            if token.kind == "date":
-                result = self._simple(position, "date")
-            elif token.kind == "ordinal":
-                result = self._simple(position, "ordinal")
-            elif token.kind == "number":
+            if kind == "word" or kind == "abbrev":
+                text = token.text
+                if kind == "word" and _DIGITS.match(text):
+                    result = self._simple(position, "age" if _AGE_PATTERN.search(text) else "name")
+                elif text[:3].lower() in heads and text.lower().startswith(prefixes):
+                    result = self._worded(position)
+            elif kind == "number":
                 result = self._numeric(position)
-            elif token.kind == "word" and _DIGITS.match(token.text):
-                kind = "age" if _AGE_PATTERN.search(token.text) else "name"
-                result = self._simple(position, kind)
-            elif token.is_word and token.text[:3].lower() in self.vocab.prefix_heads \
-                    and token.text.lower().startswith(self.vocab.word_prefixes):
-                result = self._worded(position)
+            elif kind == "date":
+                result = self._simple(position, "date")
+            elif kind == "ordinal":
+                result = self._simple(position, "ordinal")
             if result is None:
                 position += 1
                 continue
@@ -903,9 +906,15 @@ class _SentenceParser:
             before_text = self.text[before_start:quantity.number_start]
             categories = _categories(after_text) or _categories(before_text)
         changing = False
-        if vocab.change.search(self.text, before_start, after_end):
-            changing = bool(vocab.change.search(self.text[before_start:quantity.number_start])
-                            or vocab.change.search(self.text[quantity.number_start:after_end]))
+        # only NL201 asks whether a figure describes a change, and only for figures with a counted noun
+        match = vocab.change.search(self.text, before_start, after_end) if quantity.noun is not None else None
+        if match is not None:
+            if match.end() <= quantity.number_start and match.start() > before_start \
+                    or match.start() >= quantity.number_start and match.start() > before_start:
+                changing = True  # the match lies inside one side of the figure
+            else:
+                changing = bool(vocab.change.search(self.text[before_start:quantity.number_start])
+                                or vocab.change.search(self.text[quantity.number_start:after_end]))
         if not categories and not changing:
             return quantity
         from dataclasses import replace
