@@ -272,6 +272,14 @@ def _first_person_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _first_person_regex() -> Any:
+    """A fast pre-check for ``_first_person_words`` on a sentence's text (the token check decides)."""
+    words = sorted(_first_person_words(), key=len, reverse=True)
+    return regex.compile(r"(?<!\w)(?:" + "|".join(regex.escape(word) for word in words) + r")(?!\w)", regex.IGNORECASE) \
+        if words else regex.compile("(?!)")
+
+
+@lru_cache(maxsize=1)
 def _interview_regex() -> Any:
     return regex.compile(_interview_label())
 
@@ -569,8 +577,11 @@ class _Analyser:
             if text[:1] in '„»"' and not _QUOTED.match(text):
                 quotes.append((segment.start - 1, segment.end + 1))
         first_person = _first_person_words()
-        for index, sentence in enumerate(sentences):
-            if index in analysed and any(token.text.lower() in first_person for token in sentence.tokens if token.is_word):
+        first_person_hint = _first_person_regex()
+        for index in sorted(analysed):
+            sentence = sentences[index]
+            if first_person_hint.search(self.text, sentence.start, sentence.end) is not None and any(
+                    token.text.lower() in first_person for token in sentence.tokens if token.is_word):
                 # someone speaking in the first person (a quote or an interview answer) goes on to the
                 # end of the paragraph: "Ja, darum haben wir … Am Ende kamen 1.200 Gäste."
                 segment = document.segment_at(sentence.start)
