@@ -18,6 +18,7 @@ Decisions per sentence:
 """
 from __future__ import annotations
 
+import dataclasses
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -153,36 +154,25 @@ class Speech:
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> "Speech":
+        """Every ``frozenset[str]`` field is the TOML list of the same name (empty when absent); the
+        other fields are compiled or converted here."""
         first = frozenset(data.get("first_person", ()))
-        return cls(
-            konjunktiv=frozenset(data.get("konjunktiv", ())),
-            verbs=compile_pattern(r"(?<!\w)(?:" + data["verbs"] + r")(?!\w)", "hedging.toml: speech.verbs"),
-            separable=tuple(sorted(((verb, (p,) if isinstance(p, str) else tuple(p))
-                                    for verb, p in data.get("separable", {}).items()), key=lambda kv: -len(kv[0]))),
-            not_with=frozenset(data.get("not_with", ())),
-            phrases=[compile_pattern(p, "hedging.toml: speech.phrases") for p in data.get("phrases", ())],
-            not_subjects=frozenset(data.get("not_subjects", ())), pronouns=frozenset(data.get("pronouns", ())),
-            first_person=first | frozenset(word[:1].upper() + word[1:] for word in first),
-            interview_label=compile_pattern(data.get("interview_label", "(?!)"), "hedging.toml: speech.interview_label"),
-            interview_min_repeats=int(data.get("interview_min_repeats", 3)),
-            interview_min_labels=int(data.get("interview_min_labels", 4)),
-            tag_only=frozenset(data.get("tag_only", ())),
-            comma_intro=frozenset(data.get("comma_intro", ())),
-            second_person=frozenset(data.get("second_person", ())),
-            anaphoric_openers=frozenset(data.get("anaphoric_openers", ())),
-            dependent_openers=_words(data.get("dependent_openers")),
-            qa_min_questions=int(data.get("qa_min_questions", 2)),
-            qa_question_chars=int(data.get("qa_question_chars", 200)),
-            content_forms=frozenset(data.get("content_forms", ())),
-            not_konjunktiv_after=frozenset(data.get("not_konjunktiv_after", ())),
-            not_konjunktiv=frozenset(data.get("not_konjunktiv", ())),
-            back_openers=frozenset(data.get("back_openers", ())),
-            back_fillers=frozenset(data.get("back_fillers", ())),
-            back_verbs=frozenset(data.get("back_verbs", ())),
-            back_skip=frozenset(data.get("back_skip", ())),
-            hypothetical=frozenset(data.get("hypothetical", ())),
-            coordinating_adverbs=frozenset(data.get("coordinating_adverbs", ())),
-        )
+        words = {f.name: frozenset(data.get(f.name, ())) for f in dataclasses.fields(cls) if f.type == "frozenset[str]"}
+        return cls(**{
+            **words,
+            "verbs": compile_pattern(r"(?<!\w)(?:" + data["verbs"] + r")(?!\w)", "hedging.toml: speech.verbs"),
+            "separable": tuple(sorted(((verb, (p,) if isinstance(p, str) else tuple(p))
+                                       for verb, p in data.get("separable", {}).items()), key=lambda kv: -len(kv[0]))),
+            "phrases": [compile_pattern(p, "hedging.toml: speech.phrases") for p in data.get("phrases", ())],
+            "first_person": first | frozenset(word[:1].upper() + word[1:] for word in first),
+            "interview_label": compile_pattern(data.get("interview_label", "(?!)"),
+                                               "hedging.toml: speech.interview_label"),
+            "interview_min_repeats": int(data.get("interview_min_repeats", 3)),
+            "interview_min_labels": int(data.get("interview_min_labels", 4)),
+            "dependent_openers": _words(data.get("dependent_openers")),  # lower-cased
+            "qa_min_questions": int(data.get("qa_min_questions", 2)),
+            "qa_question_chars": int(data.get("qa_question_chars", 200)),
+        })
 
 
 @dataclass
@@ -266,7 +256,7 @@ def load_vocabulary(path: Path = DATA_FILE) -> Vocabulary:
         boundaries=frozenset(hearsay_cfg["boundaries"]), subordinators=_words(hearsay_cfg["subordinators"]),
         separable=tuple(hearsay_cfg["separable_prefixes"]), inseparable=tuple(hearsay_cfg["inseparable_prefixes"]),
         plan_cues=[compile_pattern(p, "hedging.toml: hearsay.plan_cues") for p in hearsay_cfg["plan_cues"]],
-        modal_forms=_words(data["stacking"]["modal_forms"]),
+        modal_forms=modal_forms,
         suspect_suffixes=tuple(data["legal"]["suspect_suffixes"]),
         presumptive_suffixes=tuple(data["legal"].get("presumptive_suffixes", ()))
         + tuple(data["legal"].get("offence_suffixes", ())),
@@ -429,6 +419,11 @@ class Hit:
     weak: bool = False  # bare "soll": a hedge only when stacked
     vague: bool = False
 
+    @classmethod
+    def vague_source(cls, start: int, end: int, name: str) -> "Hit":
+        """An unnamed source ("Experten warnen", "Kreise", "es heißt"): the whole phrase is the anchor."""
+        return cls(start, end, start, end, name, "vague-source", vague=True)
+
 
 def quote_spans(tokens: list[Token] | tuple[Token, ...]) -> list[tuple[int, int]]:
     """Spans of direct quotes among ``tokens`` (one segment): „…“, »…«, «…», “…”, "…".
@@ -456,13 +451,6 @@ def quote_spans(tokens: list[Token] | tuple[Token, ...]) -> list[tuple[int, int]
 
 def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s <= start and end <= e for s, e in spans)
-
-
-def _is_sentence_start(tokens: tuple[Token, ...], index: int) -> bool:
-    for token in tokens[:index]:
-        if token.kind not in ("punct",):
-            return False
-    return True
 
 
 def _clause_ids(tokens: tuple[Token, ...]) -> list[int]:
@@ -553,6 +541,12 @@ def _clause_tokens(tokens: tuple[Token, ...], clause_ids: list[int], index: int)
     return [t for t, c in zip(tokens, clause_ids) if c == clause_ids[index]]
 
 
+def _clause_words(tokens: tuple[Token, ...], clause_ids, i: int) -> tuple[list[Token], int]:
+    """The words of token ``i``'s clause and the position of token ``i`` among them."""
+    words = [t for t in _clause_tokens(tokens, clause_ids, i) if t.kind == "word"]
+    return words, next(k for k, t in enumerate(words) if t.start == tokens[i].start)
+
+
 def _is_infinitive(token: Token) -> bool:
     word = token.text
     return token.kind == "word" and word.islower() and (word.endswith("en") or word.endswith("n") or word == "sein")
@@ -560,9 +554,7 @@ def _is_infinitive(token: Token) -> bool:
 
 def _modal_excluded(entry: Entry, tokens: tuple[Token, ...], clause_ids: list[int], i: int, vocab) -> bool:
     """'dürfte' of permission: clause-final without infinitive, or negated passive ("nicht … gezeigt werden")."""
-    clause = _clause_tokens(tokens, clause_ids, i)
-    words = [t for t in clause if t.kind == "word"]
-    position = next(k for k, t in enumerate(words) if t.start == tokens[i].start)
+    words, position = _clause_words(tokens, clause_ids, i)
     if entry.needs_infinitive and position == len(words) - 1:
         if position == 0 or not _is_infinitive(words[position - 1]):
             return True
@@ -578,11 +570,11 @@ def _word_hits(sentence: Sentence, vocab: Vocabulary, clause_ids: list[int],
     tokens = sentence.tokens
     hits: list[Hit] = []
     by_form = vocab.by_form
-    first = next((k for k, t in enumerate(tokens) if t.kind != "punct"), -1)
+    opener = next((k for k, t in enumerate(tokens) if t.kind != "punct"), -1)  # capitalised at the start
     hypothetical = vocab.speech.hypothetical if vocab.speech is not None else frozenset()
     for i, token in enumerate(tokens):
         entry = by_form.get(token.text)
-        if entry is None and i == first:
+        if entry is None and i == opener:
             entry = by_form.get(token.text.lower())
         if entry is None or token.kind != "word":
             continue
@@ -635,9 +627,7 @@ def _permission(rule: Permission, tokens: tuple[Token, ...], clause_ids, i: int,
     (or venues) as subject and a verb of access or activity ("Alle Bürger dürften sich dort bedienen",
     "Theoretisch dürften sie nicht antreten"), or any action verb next to reported words or a rule (this
     sentence or the one before). Not a state, perfect or passive ("dürften zufrieden gewesen sein")."""
-    clause = _clause_tokens(tokens, clause_ids, i)
-    words = [t for t in clause if t.kind == "word"]
-    position = next(k for k, t in enumerate(words) if t.start == tokens[i].start)
+    words, position = _clause_words(tokens, clause_ids, i)
     if position == len(words) - 1:
         verb = words[position - 1].text if position else ""  # verb-final: "…, die dort übernachten dürften"
     else:  # the last infinitive: "dürften sich dort bedienen oder Bücher tauschen nach dem Prinzip"
@@ -798,21 +788,20 @@ def _vague_sources(sentence: Sentence, text: str, vocab: Vocabulary, lowered: st
         hit: Hit | None = None
         content = False
         if nxt is not None and nxt.text.lower() in vocab.vague_verbs:
-            hit = Hit(token.start, nxt.end, token.start, nxt.end, word, "vague-source", vague=True)
+            hit = Hit.vague_source(token.start, nxt.end, word)
             if nxt.text.lower() == "zufolge":
                 content = True
             else:
                 content = _introduces_clause(tokens, i + 2)
                 if content and i + 2 < len(tokens) and tokens[i + 2].text.lower() in ("damit", "davon", "darauf"):
                     end = tokens[i + 2].end
-                    hit = Hit(token.start, end, token.start, end, word, "vague-source", vague=True)
+                    hit = Hit.vague_source(token.start, end, word)
         elif previous in vocab.vague_verbs or previous == "so":
-            hit = Hit(tokens[i - 1].start, token.end, tokens[i - 1].start, token.end, word, "vague-source", vague=True)
+            hit = Hit.vague_source(tokens[i - 1].start, token.end, word)
             content = i >= 2 and tokens[i - 2].text == ","
-        elif vocab.vague_prepositions.search(before_text):
-            match = vocab.vague_prepositions.search(before_text)
+        elif (match := vocab.vague_prepositions.search(before_text)) is not None:
             start = sentence.start + match.start()
-            hit = Hit(start, token.end, start, token.end, word, "vague-source", vague=True)
+            hit = Hit.vague_source(start, token.end, word)
             content = True
         if hit is not None:
             found.append((hit, content))
@@ -820,7 +809,7 @@ def _vague_sources(sentence: Sentence, text: str, vocab: Vocabulary, lowered: st
         tail = text[end:sentence.end]
         content = bool(regex.match(r"\s*(?:hieß|heißt|verlautete|war\s+zu\s+hören)\b", tail)) or \
             bool(regex.search(r"\b(?:hieß|heißt)\s+es\s*$", text[sentence.start:start]))
-        found.append((Hit(start, end, start, end, "Kreise", "vague-source", vague=True), content))
+        found.append((Hit.vague_source(start, end, "Kreise"), content))
     if vocab.es_heisst_guard not in lowered:
         return found
     for patterns, content in ((vocab.es_heisst, True), (vocab.es_heisst_weak, False)):
@@ -828,7 +817,7 @@ def _vague_sources(sentence: Sentence, text: str, vocab: Vocabulary, lowered: st
             for start, _, group in _find(pattern, text, sentence):
                 span = regex.search(r"[Ee]s\s+heißt|heißt\s+es", group)
                 a, b = start + span.start(), start + span.end()
-                found.append((Hit(a, b, a, b, "es heißt", "vague-source", vague=True), content))
+                found.append((Hit.vague_source(a, b, "es heißt"), content))
     return found
 
 
@@ -867,14 +856,10 @@ def _named_after(tokens: tuple[Token, ...], index: int, vocab: Vocabulary) -> bo
 
 
 # --- the check -------------------------------------------------------------------------------------
-def _settings(config, code: str) -> dict[str, Any]:
-    return config.rule_settings(code)
-
-
 def analyze(document, config) -> list[Finding]:
     """All NL4xx findings of ``document`` (selection is left to the engine)."""
     vocab = vocabulary()
-    s401, s403, s404 = _settings(config, "NL401"), _settings(config, "NL403"), _settings(config, "NL404")
+    s401, s403, s404 = (config.rule_settings(code) for code in ("NL401", "NL403", "NL404"))
     allow = {value.lower() for value in s401.get("allow", [])}
     display_kinds = set(s403.get("kinds", DISPLAY_KINDS))
     text = document.text
@@ -1184,9 +1169,7 @@ class _OthersWords:
         three before, at most twelve sentences) names a speaker. In news copy a Konjunktiv I is reported
         speech; a source cue before it, even with indicative sentences between, is the speaker."""
         sentences = self.document.sentences
-        if self._order is None:
-            self._order = {s.start: k for k, s in enumerate(sentences)}
-        index = self._order.get(sentence.start)
+        index = self._index(sentence)
         if index is None:
             return False
         segment = self.document.segment_at(sentence.start)
