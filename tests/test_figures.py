@@ -209,6 +209,9 @@ BACKGROUND = [
     "Der Markt für Anleihen hat ein Volumen von 900 Milliarden Euro.",  # a market size
     "Mit mehr als 4.000 Neuinfektionen hat das Institut am Donnerstag einen Höchstwert vermeldet.",
     "Nach dem Konzept sind rund 380 der insgesamt 1.300 Sitzplätze besetzt.",  # a capacity (umlaut plural)
+    "Wie die Forschenden herausfanden, galt das für 71 Prozent der Kinder.",
+    "Der Preis ist mit insgesamt 25.000 Euro dotiert.",  # prize money
+    "Der Bitcoin stieg über 60.000 US-Dollar.",  # a market price
 ]
 
 
