@@ -1410,13 +1410,18 @@ class _LazyClauses:
 def _check_sentence(sentence, segment, text, vocab, quotes, allow, display_kinds, s401, s404,
                     layer_named=lambda start: False, others=None, words: bool = True, noun: bool | None = None,
                     lowered: str | None = None, previous: Sentence | None = None) -> list[Finding]:
+    """The NL4xx findings of one sentence: find hedges and vague sources, drop those that are nobody's
+    claim (quotes, allowed words, legal wording, someone else's words), then report.
+
+    ``words``: the sentence holds a token a hedge word or "soll" can start from; ``noun``: it may
+    hold a vague source noun (None: not known); both only let sentences skip scans.
+    """
     tokens = sentence.tokens
     clause_ids = _LazyClauses(tokens)
-    question = any(t.text == "?" for t in tokens[-3:])
     if lowered is None:
         lowered = text[sentence.start:sentence.end].lower()
-    if question:
-        hits = []
+    if any(t.text == "?" for t in tokens[-3:]):
+        hits = []  # a question claims nothing
     elif words:
         hits = _word_hits(sentence, vocab, clause_ids, previous) + _phrase_hits(sentence, vocab, text, lowered) \
             + _hearsay(sentence, vocab, text)
@@ -1429,50 +1434,63 @@ def _check_sentence(sentence, segment, text, vocab, quotes, allow, display_kinds
         hits = _outside_question_subject(hits, tokens, clause_ids, vocab)
     if callable(quotes):  # the segment's quotes, computed on first need
         quotes = quotes()
+    kept = _kept_hedges(hits, sentence, text, vocab, quotes, allow, s401)
+    if others is not None and any(not hit.vague for hit in kept) \
+            and others(sentence, segment, quotes, [hit for hit in kept if not hit.vague], clause_ids):
+        kept = [hit for hit in kept if hit.vague]  # someone else's words: like a quote
+    if not vague and not kept:
+        return []
+
+    # vague sources (NL404), and vague hedges that carry a claim
+    figure = _has_figure(sentence, vocab)
+    claim = figure or _has_strong_cue(sentence, vocab)
+    require_claim = s404.get("require_claim", True)
+    reported_vague = [hit for hit, content in vague
+                      if not (s404.get("ignore_in_quotes", True) and _inside(quotes, hit.start, hit.end))
+                      and not (require_claim and not (claim or content))]
+    hedges: list[Hit] = []
+    for hit in kept:
+        if hit.vague and (claim or not require_claim):
+            reported_vague.append(hit)
+        else:
+            hedges.append(hit)
+    findings = [_vague_finding(hit, text, figure) for hit in _dedupe(reported_vague)]
+    findings += _hedge_findings(sentence, segment, text, vocab, hedges, clause_ids, display_kinds,
+                                lambda: _named_source(sentence, text, vocab, [(h.start, h.end) for h in reported_vague],
+                                                      segment.start) or layer_named(sentence.start))
+    return findings
+
+
+def _kept_hedges(hits: list[Hit], sentence: Sentence, text: str, vocab: Vocabulary, quotes: list[tuple[int, int]],
+                 allow: set[str], s401: dict[str, Any]) -> list[Hit]:
+    """The hedges that are the writer's: not inside a quote, not an allowed word, not legal wording."""
     kept: list[Hit] = []
     for hit in hits:
         if s401.get("ignore_in_quotes", True) and _inside(quotes, hit.anchor_start, hit.anchor_end):
             continue
-        words = text[hit.anchor_start:hit.anchor_end].lower()
-        if hit.entry.lower() in allow or words in allow:
+        if hit.entry.lower() in allow or text[hit.anchor_start:hit.anchor_end].lower() in allow:
             continue
         if s401.get("allow_legal", True) and any(e.id == hit.entry and e.legal for e in vocab.entries) \
                 and _is_legal(hit, sentence, vocab):
             continue
         kept.append(hit)
-    if others is not None and any(not hit.vague for hit in kept) \
-            and others(sentence, segment, quotes, [hit for hit in kept if not hit.vague], clause_ids):
-        kept = [hit for hit in kept if hit.vague]  # someone else's words: like a quote
-    findings: list[Finding] = []
-    if not vague and not kept:
-        return findings
+    return kept
 
-    # vague sources (NL404), and vague hedges that carry a claim
-    figure = _has_figure(sentence, vocab)
-    strong = _has_strong_cue(sentence, vocab)
-    reported_vague: list[Hit] = []
-    for hit, content in vague:
-        if s404.get("ignore_in_quotes", True) and _inside(quotes, hit.start, hit.end):
-            continue
-        if s404.get("require_claim", True) and not (figure or strong or content):
-            continue
-        reported_vague.append(hit)
-    hedges: list[Hit] = []
-    for hit in kept:
-        if hit.vague and (figure or strong or not s404.get("require_claim", True)):
-            reported_vague.append(hit)
-        else:
-            hedges.append(hit)
-    for hit in _dedupe(reported_vague):
-        phrase = text[hit.start:hit.end]
-        what_de = "eine Zahl" if figure else "eine starke Behauptung"
-        what_en = "a figure" if figure else "a strong claim"
-        findings.append(Finding(
-            "NL404", hit.start, hit.end,
-            f"Vage Quelle „{phrase}“ trägt {what_de}: Wer genau? Quelle nennen.",
-            f"vague attribution '{phrase}' carries {what_en}: name who says it"))
 
-    # hedges: group by clause
+def _vague_finding(hit: Hit, text: str, figure: bool) -> Finding:
+    phrase = text[hit.start:hit.end]
+    what_de = "eine Zahl" if figure else "eine starke Behauptung"
+    what_en = "a figure" if figure else "a strong claim"
+    return Finding("NL404", hit.start, hit.end,
+                   f"Vage Quelle „{phrase}“ trägt {what_de}: Wer genau? Quelle nennen.",
+                   f"vague attribution '{phrase}' carries {what_en}: name who says it")
+
+
+def _hedge_findings(sentence: Sentence, segment, text: str, vocab: Vocabulary, hedges: list[Hit], clause_ids,
+                    display_kinds: set[str], names_source) -> list[Finding]:
+    """One finding per clause: NL403 in display copy without a named source (``names_source()``,
+    asked once and only there), else NL402 for two or more hedges, else NL401 per hedge."""
+    tokens = sentence.tokens
     index_of = {t.start: k for k, t in enumerate(tokens)}
     clusters: dict[int, list[Hit]] = {}
     for hit in sorted(hedges, key=lambda h: h.anchor_start):
@@ -1482,6 +1500,7 @@ def _check_sentence(sentence, segment, text, vocab, quotes, allow, display_kinds
         clusters.setdefault(clause_ids[position], []).append(hit)
     display = segment.kind in display_kinds
     named = None
+    findings: list[Finding] = []
     for cluster in clusters.values():
         strong_hits = [h for h in cluster if not h.weak]
         if not strong_hits:
@@ -1491,8 +1510,7 @@ def _check_sentence(sentence, segment, text, vocab, quotes, allow, display_kinds
         cluster = [h for h in cluster if not h.weak or _near_hedge(h, strong_hits, index_of)]
         if display:
             if named is None:
-                named = _named_source(sentence, text, vocab, [(h.start, h.end) for h in reported_vague],
-                                      segment.start) or layer_named(sentence.start)
+                named = names_source()
             if not named:
                 first, last = strong_hits[0], strong_hits[-1]
                 words = "“, „".join(text[h.anchor_start:h.anchor_end] for h in strong_hits)
@@ -1503,10 +1521,9 @@ def _check_sentence(sentence, segment, text, vocab, quotes, allow, display_kinds
                     f"hedge '{words}' in {KIND_EN.get(segment.kind, segment.kind)} without a named source"))
                 continue
         if len(cluster) >= 2:
-            first, last = cluster[0], cluster[-1]
             words = "“ … „".join(text[h.anchor_start:h.anchor_end] for h in cluster)
             findings.append(Finding(
-                "NL402", first.anchor_start, max(h.anchor_end for h in cluster),
+                "NL402", cluster[0].anchor_start, max(h.anchor_end for h in cluster),
                 f"Gehäufte Abschwächung „{words}“ in einer Aussage: eine genügt, eine Quelle ist besser.",
                 f"stacked hedges '{words}' on one claim: one is enough, a source is better"))
             continue
