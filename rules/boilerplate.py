@@ -33,6 +33,7 @@ DATA_FILE = Path(__file__).with_name("boilerplate.toml")
 LEARNED_NAMES = (".newslint-boilerplate.txt", ".newslint-boilerplate.toml")
 SCOPES = ("segment", "sentence", "span", "bracket")
 CODES = ("NL301", "NL302", "NL303", "NL304")
+PATTERN_CODES = CODES[:3]  # the codes a pattern or a learned line can report
 PRIORITY_PATTERN, PRIORITY_BLOCK = 2, 1
 
 MESSAGES = {
@@ -45,7 +46,6 @@ MESSAGES = {
 SENTENCE_MESSAGE = ("Doppelter Satz im Absatz (zuerst in Zeile {line})", "Sentence repeated in its paragraph (first in line {line})")
 QUOTED = regex.compile(r'„[^“”"\n]*[“”"]|“[^”\n]*”|"[^"\n]{1,400}"|»[^«\n]*«|«[^»\n]*»')
 BRACKET = regex.compile(r"\[(?:(?:[^\[\]\n]{0,800}\n){0,2}[^\[\]\n]{0,800}\]|[^\[\]\n]{3,1200})")
-WORD = regex.compile(r"\w+")
 NON_WORD = regex.compile(r"\W+")
 
 
@@ -135,7 +135,6 @@ class Pattern:
     scope: str
     regex: Any
     description: str
-    examples: tuple[str, ...] = ()
     edges: bool = False  # segment scope: only above the first / below the last body paragraph
     builtin: bool = False  # from boilerplate.toml (user patterns are never prefiltered)
     # prefilter: see required_keywords
@@ -197,7 +196,7 @@ def _fold(text: str) -> str:
 
 
 def _words(folded: str) -> str:
-    return NON_WORD.sub(" ", folded).strip(" ")  # == " ".join(WORD.findall(folded))
+    return NON_WORD.sub(" ", folded).strip(" ")  # the same as " ".join(regex.findall(r"\w+", folded))
 
 
 def shingles(key: str, size: int = 3) -> frozenset[str]:
@@ -215,7 +214,7 @@ def load_learned(path: Path, index: LearnedIndex) -> None:
         for entry in data.get("boilerplate", []):
             if isinstance(entry, dict) and isinstance(entry.get("text"), str):
                 code = entry.get("code", "NL301")
-                index.add(entry["text"], code if code in ("NL301", "NL302", "NL303") else "NL301")
+                index.add(entry["text"], code if code in PATTERN_CODES else "NL301")
         return
     for line in path.read_text(encoding="utf-8-sig").splitlines():
         line = line.strip()
@@ -492,11 +491,11 @@ def _compile(entry: dict[str, Any], where: str, builtin: bool = False) -> Patter
     backtracks without end becomes an NL000 naming ``where``, not a hung run."""
     code = entry.get("code")
     scope = entry.get("scope", "sentence")
-    if code not in ("NL301", "NL302", "NL303") or scope not in SCOPES or not isinstance(entry.get("pattern"), str):
+    if code not in PATTERN_CODES or scope not in SCOPES or not isinstance(entry.get("pattern"), str):
         raise ConfigError(f"{where}: needs code NL301/NL302/NL303, scope {'/'.join(SCOPES)} and a pattern")
     compiled = compile_pattern(entry["pattern"], where)
     return Pattern(code, entry.get("name", "custom"), scope, compiled, entry.get("description", entry.get("name", "")),
-                   tuple(entry.get("examples", ())), bool(entry.get("edges", False)), builtin)
+                   edges=bool(entry.get("edges", False)), builtin=builtin)
 
 
 def load_data(path: Path = DATA_FILE) -> dict[str, Any]:
@@ -508,7 +507,7 @@ def build_state(config) -> State:
     data = load_data()
     patterns = [_compile(entry, f"{DATA_FILE.name}: pattern {entry.get('name')}", builtin=True)
                 for entry in data["pattern"]]
-    for code in ("NL301", "NL302", "NL303"):
+    for code in PATTERN_CODES:
         for number, item in enumerate(config.rule_settings(code).get("patterns", []), start=1):
             entry = {"pattern": item, "name": f"custom-{code}-{number}"} if isinstance(item, str) else dict(item)
             entry.setdefault("code", code)
@@ -578,6 +577,10 @@ class _Hit:
     first_line: int = 0  # NL304: line of the first copy
     name: str = ""  # English: the pattern's name
 
+    @classmethod
+    def of(cls, pattern: Pattern, start: int, end: int) -> "_Hit":
+        return cls(pattern.code, start, end, pattern.description, name=pattern.name)
+
 
 def _quoted_ranges(text: str, offset: int) -> list[tuple[int, int]]:
     return [(offset + m.start(), offset + m.end()) for m in QUOTED.finditer(text)]
@@ -585,6 +588,15 @@ def _quoted_ranges(text: str, offset: int) -> list[tuple[int, int]]:
 
 def _inside(position: int, ranges: list[tuple[int, int]]) -> bool:
     return any(start < position < end for start, end in ranges)
+
+
+def _overlaps(ranges: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in ranges)
+
+
+def _letter_counts(folded: str, letters: str) -> tuple[int, ...]:
+    """A cheap signature: texts with equal normalize() keys have equal counts of each letter."""
+    return tuple(map(folded.count, letters))
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
@@ -607,7 +619,7 @@ def newslint_check(document, config) -> Iterator[Finding]:
         return
     state = _state(config)
     hits = _pattern_hits(document, state)
-    hits += _learned_hits(document, state, hits)
+    hits += _learned_hits(document, state)
     hits += _block_hits(document, state, hits)
     hits = _resolve(hits)
     hits += _duplicate_hits(document, state, hits)
@@ -659,21 +671,21 @@ def _pattern_hits(document, state: State) -> list[_Hit]:
                     if body[0] <= number <= body[1]:
                         continue
                 if pattern.regex.search(seg_text.strip()):
-                    hits.append(_Hit(pattern.code, segment.start, segment.end, pattern.description, name=pattern.name))
+                    hits.append(_Hit.of(pattern, segment.start, segment.end))
             elif pattern.scope == "bracket":
                 for start, end, group in bracket_matches:
                     if any(s <= start < e for s, e in bracket_spans) or not haystack.may_match(pattern, start, end):
                         continue
                     if pattern.regex.search(group[1:].rstrip("]")):
                         bracket_spans.append((start, end))
-                        hits.append(_Hit(pattern.code, start, end, pattern.description, name=pattern.name))
+                        hits.append(_Hit.of(pattern, start, end))
             elif pattern.scope == "span":
                 for match in pattern.regex.finditer(seg_text):
                     start, end = _trimmed(text, segment.start + match.start(), segment.start + match.end())
                     if quoted is None:
                         quoted = _quoted_ranges(seg_text, segment.start)
                     if end > start and not _inside(start, quoted):
-                        hits.append(_Hit(pattern.code, start, end, pattern.description, name=pattern.name))
+                        hits.append(_Hit.of(pattern, start, end))
             else:  # sentence
                 if pieces is None:
                     pieces = [piece for sentence in document.sentences_in(segment)
@@ -691,11 +703,10 @@ def _pattern_hits(document, state: State) -> list[_Hit]:
                         continue
                     if in_bracket:  # a [bracketed note] is reported whole, never with the text around it
                         bracket = next((s, e) for s, e in brackets if s <= start < e)
-                        hits.append(_Hit(pattern.code, bracket[0], bracket[1], pattern.description,
-                                         name=pattern.name))
+                        hits.append(_Hit.of(pattern, *bracket))
                         continue
                     start, end = _trimmed(text, start, _line_end(text, start + match.end(), end))
-                    sentence_hits.append(_Hit(pattern.code, start, end, pattern.description, name=pattern.name))
+                    sentence_hits.append(_Hit.of(pattern, start, end))
         hits.extend(_merge_sentences(text, sentence_hits, segment))
     return hits
 
@@ -747,7 +758,8 @@ def _merge_sentences(text: str, hits: list[_Hit], segment) -> list[_Hit]:
     return merged
 
 
-def _learned_hits(document, state: State, existing: list[_Hit]) -> list[_Hit]:
+def _learned_hits(document, state: State) -> list[_Hit]:
+    """Segments, [bracketed notes] and sentences that match a learned boilerplate line."""
     if not len(state.learned):
         return []
     text = document.text
@@ -890,11 +902,10 @@ def _duplicate_hits(document, state: State, existing: list[_Hit]) -> list[_Hit]:
     # is much cheaper than normalising.
     candidates: list[tuple[int, str, tuple[int, ...]]] = []
     for number, segment in enumerate(segments):
-        if any(s < segment.end and segment.start < e for s, e in covered):
+        if _overlaps(covered, segment.start, segment.end):
             continue  # boilerplate already: removed by its own finding
         folded = _fold(text[segment.start:segment.end])
-        candidates.append((number, folded, (folded.count("e"), folded.count("n"), folded.count("i"),
-                                            folded.count("s"), folded.count("r"), folded.count("t"))))
+        candidates.append((number, folded, _letter_counts(folded, "enisrt")))
     signatures = Counter(signature for _, _, signature in candidates)
     seen: dict[str, int] = {}  # key -> segment number
     hits: list[_Hit] = []
@@ -935,23 +946,20 @@ def _duplicate_sentence_hits(document, state: State, existing: list[_Hit]) -> li
     hits: list[_Hit] = []
     for segment in document.segments:
         sentences = document.sentences_in(segment)
-        if len(sentences) < 2 or any(s < segment.end and segment.start < e for s, e in covered):
+        if len(sentences) < 2 or _overlaps(covered, segment.start, segment.end):
             continue
         # equal normalised sentences have equal letter counts: normalise only where those collide
-        signatures = []
-        for sentence in sentences:
-            folded = _fold(text[sentence.start:sentence.end])
-            signatures.append((folded.count("e"), folded.count("n"), folded.count("r")))
+        folded_sentences = [_fold(text[sentence.start:sentence.end]) for sentence in sentences]
+        signatures = [_letter_counts(folded, "enr") for folded in folded_sentences]
         if len(set(signatures)) == len(signatures):
             continue
         counts = Counter(signatures)
         body = segment.kind == "paragraph"
         quoted: list[tuple[int, int]] | None = None
         seen: dict[str, int] = {}  # key -> sentence number
-        for number, (sentence, signature) in enumerate(zip(sentences, signatures)):
+        for number, (sentence, folded, signature) in enumerate(zip(sentences, folded_sentences, signatures)):
             if counts[signature] < 2:
                 continue
-            folded = _fold(text[sentence.start:sentence.end])
             start, end = _trimmed(text, sentence.start, sentence.end)
             key = _words(folded)
             words = len(key.split())
