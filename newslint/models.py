@@ -38,6 +38,7 @@ TRAIN_INFO = "newslint-train.json"
 # Held-out evaluation split: every Nth sentence of these files (basename); see split_sentences().
 DEFAULT_HOLDOUT_FILES = ("de_gsd-ud-test.conllu", "de_pud-ud-test.conllu")
 TRAINABLE = ("tokenize", "mwt", "lemma", "pos", "depparse", "ner")
+PRETRAIN_MAX_VOCAB = 100_000  # = ner_tagger's --pretrain_max_vocab default
 UD_PROCESSORS = ("tokenize", "mwt", "lemma", "pos", "depparse")  # trained from --ud CoNLL-U
 # --small for NER (stanza's defaults: hidden 256, char hidden 100, word embeddings 100, char 100).
 SMALL_NER = ("--hidden_dim", "64", "--char_hidden_dim", "32", "--word_emb_dim", "50", "--char_emb_dim", "32")
@@ -277,14 +278,15 @@ def write_ner_json(split: dict[str, list], out_dir: Path, short_name: str = SHOR
 def pretrain_file(path: str, work: Path) -> str:
     """A stanza ``.pt`` pretrain for ``--wordvec_pretrain_file``: ``path`` itself if it is one, else
     built from word2vec/fastText text vectors (``.txt``/``.vec``, optionally ``.xz``/``.gz``) with
-    stanza's ``Pretrain`` (which needs the file to start with a ``<count> <dim>`` line)."""
+    stanza's ``Pretrain`` (which needs the file to start with a ``<count> <dim>`` line), keeping
+    the first ``PRETRAIN_MAX_VOCAB`` words (fastText/word2vec files are sorted by frequency)."""
     if path.endswith(".pt"):
         return path
     from stanza.models.common.pretrain import Pretrain
 
     dest = work / "pretrain.pt"
     try:
-        pt = Pretrain(str(dest), path, max_vocab=-1, save_to_file=True)
+        pt = Pretrain(str(dest), path, max_vocab=PRETRAIN_MAX_VOCAB, save_to_file=True)
         pt.load()
     except Exception as exc:  # noqa: BLE001 - stanza raises plain exceptions for bad vector files
         raise ModelsError(f"cannot read word vectors from {path} ({type(exc).__name__}: {exc})") from None

@@ -466,16 +466,29 @@ def test_germeval_split_and_conversion_use_outer_tags(germeval_dir: Path, tmp_pa
     assert "every 10th sentence" in how
 
 
+@pytest.mark.parametrize("vectors", [False, True], ids=["no-vectors", "text-vectors"])
 def test_ner_training_installs_a_model_the_pipeline_loads(model_dir: Path, germeval_dir: Path,
-                                                          tmp_path: Path) -> None:
-    """A real (tiny) stanza NER training run: installed next to a copy of the test tokenizer."""
+                                                          tmp_path: Path, vectors: bool) -> None:
+    """A real (tiny) stanza NER training run: installed next to a copy of the test tokenizer;
+    with word2vec text vectors (invented, 8 dimensions), converted to a stanza pretrain."""
+    import random
     import shutil
 
     models = tmp_path / "models"
     shutil.copytree(model_dir, models)
+    extra = []
+    if vectors:
+        rng = random.Random(7)
+        words = sorted({w for line in _germeval_tsv(8, 0).splitlines() if line and not line.startswith("#")
+                        for w in [line.split("\t")[1].lower()]})
+        vec = tmp_path / "vectors.vec"
+        vec.write_text(f"{len(words)} 8\n" + "".join(
+            w + " " + " ".join(f"{rng.uniform(-1, 1):.3f}" for _ in range(8)) + "\n" for w in words),
+            encoding="utf-8")
+        extra = ["--wordvec-pretrain", str(vec)]
     proc = subprocess.run(
         [sys.executable, "-m", "newslint.models", "train", "--ner", str(germeval_dir), "--ner-steps", "20",
-         "--small", "--model-dir", str(models)],
+         "--small", "--model-dir", str(models), *extra],
         capture_output=True, text=True, env=_env(models), cwd=REPO, timeout=600,
     )
     assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
@@ -488,7 +501,13 @@ def test_ner_training_installs_a_model_the_pipeline_loads(model_dir: Path, germe
     assert resources["de"]["packages"]["default"]["tokenize"] == "newslint"  # earlier models kept
     info = json.loads((models / "newslint-train.json").read_text(encoding="utf-8"))
     assert "test" in info["scores"]["ner"] and "EntityF1" in info["scores"]["ner"]["test"]
-    assert info["settings"]["ner_pretrain"] == "none"
+    assert info["settings"]["ner_pretrain"] == ("vectors.vec" if vectors else "none")
+    ner_entry = resources["de"]["ner"]["newslint"]
+    if vectors:  # the pipeline must load the vectors the tagger was trained with
+        assert ner_entry == {"dependencies": [{"model": "pretrain", "package": "newslint"}]}
+        assert (models / "de" / "pretrain" / "newslint.pt").is_file()
+    else:
+        assert ner_entry == {} and not (models / "de" / "pretrain").exists()
     status = subprocess.run([sys.executable, "-m", "newslint.models", "status", "--model-dir", str(models)],
                             capture_output=True, text=True, env=_env(models), cwd=REPO, timeout=300)
     assert status.returncode == 0 and "ner       " + str(models / "de" / "ner" / "newslint.pt") in status.stdout
