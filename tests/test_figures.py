@@ -502,3 +502,60 @@ def test_cli_clean_figures_exit_zero(tmp_path):
     result = subprocess.run([*_newslint(), "--select", "NL1,NL2", str(path)], capture_output=True, text=True,
                             cwd=tmp_path, timeout=120)
     assert result.returncode == 0, result.stdout
+
+
+# --- the subject of a speech verb from a dependency parse (stanza with a depparse model) ----------
+class ParsedBackend:
+    """Builtin tokens plus a given parse: word -> (head word, relation); other words hang off the root.
+
+    Training even a small stanza parser takes minutes on two cores (docs/stanza.md), so the parse
+    is written by hand here, in the shape the stanza backend produces (``Token.head``, ``deprel``).
+    """
+
+    name = "parsed"
+
+    def __init__(self, heads: dict[str, tuple[str, str]]) -> None:
+        self.heads = heads
+
+    def analyze(self, text, spans):
+        from dataclasses import replace
+
+        from newslint.nlp.builtin import BuiltinBackend
+
+        sentences = BuiltinBackend().analyze(text, spans)
+        parsed = []
+        for sentence in sentences:
+            index = {token.text: position for position, token in enumerate(sentence.tokens)}
+            heads = {word: (index[head], relation) for word, (head, relation) in self.heads.items()
+                     if word in index and head in index}
+            tokens = tuple(replace(token, head=heads.get(token.text, (-1, "dep"))[0],
+                                   deprel=heads.get(token.text, (-1, "dep"))[1]) for token in sentence.tokens)
+            parsed.append(replace(sentence, tokens=tokens))
+        return parsed
+
+
+PARSED_TEXT = ("Tote in Dresden\n\nDas Innenministerium hatte nach einer Sitzung des Krisenstabs in Dresden "
+               "mitgeteilt, es gebe 300 Tote.\n")
+
+
+def _verb_sources(document) -> list[str | None]:
+    from newslint.analysis.attribution import analyse_all
+
+    return [cue.source for sentence in analyse_all(document).sentences for cue in sentence.cues if cue.kind == "verb"]
+
+
+def test_speech_verb_source_is_its_parsed_subject():
+    parse = {"Das": ("Innenministerium", "det"), "Innenministerium": ("mitgeteilt", "nsubj"),
+             "hatte": ("mitgeteilt", "aux"), "Dresden": ("Sitzung", "nmod")}
+    assert _verb_sources(read_text(PARSED_TEXT, "a.txt", ParsedBackend(parse))) == ["innenministerium"]
+    # without a parse the word window before the verb ends at the nearest name
+    assert _verb_sources(read_text(PARSED_TEXT, "a.txt")) != ["innenministerium"]
+
+
+def test_parsed_vague_or_impersonal_subject_names_no_source():
+    vague = PARSED_TEXT.replace("Das Innenministerium", "Manche Experten")
+    parse = {"Manche": ("Experten", "det"), "Experten": ("mitgeteilt", "nsubj"), "hatte": ("mitgeteilt", "aux")}
+    assert _verb_sources(read_text(vague, "a.txt", ParsedBackend(parse))) == []
+    impersonal = PARSED_TEXT.replace("Das Innenministerium", "Man")
+    parse = {"Man": ("mitgeteilt", "nsubj"), "hatte": ("mitgeteilt", "aux")}
+    assert _verb_sources(read_text(impersonal, "a.txt", ParsedBackend(parse))) == []

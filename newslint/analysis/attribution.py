@@ -22,6 +22,7 @@ from typing import Any
 
 import regex
 
+from newslint.analysis.dependencies import UNKNOWN, speech_subject
 from newslint.analysis.quantities import load_toml
 from newslint.document import Document, analysis_layer
 from newslint.nlp.base import Sentence
@@ -438,7 +439,15 @@ class _Analyser:
     def _verb_subject(self, sentence: Sentence, start: int, end: int) -> str | None | bool:
         """The source a speech verb names: the words right after it, else before it.
 
-        Returns False when the verb has no subject that can be a source (impersonal "es", "man")."""
+        Returns False when the verb has no subject that can be a source (impersonal "es", "man").
+        With a dependency parse (stanza depparse) the verb's subject decides, wherever it stands."""
+        parsed = speech_subject(sentence, start)
+        if parsed is not UNKNOWN:
+            if isinstance(parsed, str):
+                if any(word in self.vocab.vague_subjects for word in parsed.split()):
+                    return False
+                return normalise_source(parsed)
+            return parsed
         tokens = sentence.tokens
         after = [token for token in tokens if token.start >= end][:6]
         before = [token for token in tokens if token.end <= start][-6:]
