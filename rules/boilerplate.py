@@ -638,6 +638,7 @@ def newslint_check(document, config) -> Iterator[Finding]:
 
 
 def _pattern_hits(document, state: State) -> list[_Hit]:
+    """Matches of the TOML and configured patterns, each searched in its scope (see _SegmentSearch)."""
     text = document.text
     hits: list[_Hit] = []
     patterns, unsafe = _search_plan(state)
@@ -651,17 +652,9 @@ def _pattern_hits(document, state: State) -> list[_Hit]:
         seg_bracket = has_bracket and text.find("[", segment.start, segment.end) >= 0
         candidates = [p for p in patterns if (seg_bracket or p.scope != "bracket")
                       and haystack.may_match(p, segment.start, segment.end)]
-        if not candidates:
+        if not candidates or not text[segment.start:segment.end].strip():
             continue
-        seg_text = text[segment.start:segment.end]
-        if not seg_text.strip():
-            continue
-        quoted: list[tuple[int, int]] | None = None
-        bracket_matches = [(segment.start + m.start(), segment.start + m.end(), m.group())
-                           for m in BRACKET.finditer(seg_text)] if seg_bracket else []
-        brackets = [(start, end) for start, end, _ in bracket_matches]
-        pieces: list[tuple[int, int, bool]] | None = None
-        bracket_spans: list[tuple[int, int]] = []
+        search = _SegmentSearch(document, segment, haystack, seg_bracket)
         sentence_hits: list[_Hit] = []
         for pattern in candidates:
             if pattern.scope == "segment":
@@ -670,45 +663,83 @@ def _pattern_hits(document, state: State) -> list[_Hit]:
                         body = _body_range(document, [])
                     if body[0] <= number <= body[1]:
                         continue
-                if pattern.regex.search(seg_text.strip()):
-                    hits.append(_Hit.of(pattern, segment.start, segment.end))
+                hits += search.whole(pattern)
             elif pattern.scope == "bracket":
-                for start, end, group in bracket_matches:
-                    if any(s <= start < e for s, e in bracket_spans) or not haystack.may_match(pattern, start, end):
-                        continue
-                    if pattern.regex.search(group[1:].rstrip("]")):
-                        bracket_spans.append((start, end))
-                        hits.append(_Hit.of(pattern, start, end))
+                hits += search.in_brackets(pattern)
             elif pattern.scope == "span":
-                for match in pattern.regex.finditer(seg_text):
-                    start, end = _trimmed(text, segment.start + match.start(), segment.start + match.end())
-                    if quoted is None:
-                        quoted = _quoted_ranges(seg_text, segment.start)
-                    if end > start and not _inside(start, quoted):
-                        hits.append(_Hit.of(pattern, start, end))
-            else:  # sentence
-                if pieces is None:
-                    pieces = [piece for sentence in document.sentences_in(segment)
-                              for piece in _pieces(sentence.start, sentence.end, brackets)]
-                for start, end, in_bracket in pieces:
-                    if not haystack.may_match(pattern, start, end):
-                        continue
-                    piece = text[start:end]
-                    match = pattern.regex.search(piece)
-                    if match is None:
-                        continue
-                    if quoted is None:
-                        quoted = _quoted_ranges(seg_text, segment.start)
-                    if _inside(start + match.start(), quoted) or _quote_sentence(piece):
-                        continue
-                    if in_bracket:  # a [bracketed note] is reported whole, never with the text around it
-                        bracket = next((s, e) for s, e in brackets if s <= start < e)
-                        hits.append(_Hit.of(pattern, *bracket))
-                        continue
-                    start, end = _trimmed(text, start, _line_end(text, start + match.end(), end))
-                    sentence_hits.append(_Hit.of(pattern, start, end))
+                hits += search.spans(pattern)
+            else:
+                whole_brackets, in_sentences = search.in_sentences(pattern)
+                hits += whole_brackets
+                sentence_hits += in_sentences
         hits.extend(_merge_sentences(text, sentence_hits, segment))
     return hits
+
+
+class _SegmentSearch:
+    """The patterns' scopes in one segment: the whole segment, its [bracketed notes], any span, or each
+    sentence (cut at brackets). Quotes and sentence pieces are found on first need."""
+
+    def __init__(self, document, segment, haystack: _Haystack, has_bracket: bool) -> None:
+        self.document, self.segment, self.haystack = document, segment, haystack
+        self.text = document.text
+        self.seg_text = self.text[segment.start:segment.end]
+        self.bracket_matches = [(segment.start + m.start(), segment.start + m.end(), m.group())
+                                for m in BRACKET.finditer(self.seg_text)] if has_bracket else []
+        self.brackets = [(start, end) for start, end, _ in self.bracket_matches]
+        self.flagged_brackets: list[tuple[int, int]] = []  # one bracket pattern per note: the first
+        self._quoted: list[tuple[int, int]] | None = None
+        self._pieces: list[tuple[int, int, bool]] | None = None
+
+    def quoted(self) -> list[tuple[int, int]]:
+        if self._quoted is None:
+            self._quoted = _quoted_ranges(self.seg_text, self.segment.start)
+        return self._quoted
+
+    def whole(self, pattern: Pattern) -> list[_Hit]:
+        if pattern.regex.search(self.seg_text.strip()):
+            return [_Hit.of(pattern, self.segment.start, self.segment.end)]
+        return []
+
+    def in_brackets(self, pattern: Pattern) -> list[_Hit]:
+        hits = []
+        for start, end, group in self.bracket_matches:
+            if any(s <= start < e for s, e in self.flagged_brackets) or not self.haystack.may_match(pattern, start, end):
+                continue
+            if pattern.regex.search(group[1:].rstrip("]")):
+                self.flagged_brackets.append((start, end))
+                hits.append(_Hit.of(pattern, start, end))
+        return hits
+
+    def spans(self, pattern: Pattern) -> list[_Hit]:
+        hits = []
+        for match in pattern.regex.finditer(self.seg_text):
+            start, end = _trimmed(self.text, self.segment.start + match.start(), self.segment.start + match.end())
+            if end > start and not _inside(start, self.quoted()):
+                hits.append(_Hit.of(pattern, start, end))
+        return hits
+
+    def in_sentences(self, pattern: Pattern) -> tuple[list[_Hit], list[_Hit]]:
+        """(whole [bracketed notes], sentence hits to merge): a match inside a bracket reports the
+        bracket, never the text around it; a sentence hit ends with the line the match ends on."""
+        text = self.text
+        if self._pieces is None:
+            self._pieces = [piece for sentence in self.document.sentences_in(self.segment)
+                            for piece in _pieces(sentence.start, sentence.end, self.brackets)]
+        brackets: list[_Hit] = []
+        sentences: list[_Hit] = []
+        for start, end, in_bracket in self._pieces:
+            if not self.haystack.may_match(pattern, start, end):
+                continue
+            piece = text[start:end]
+            match = pattern.regex.search(piece)
+            if match is None or _inside(start + match.start(), self.quoted()) or _quote_sentence(piece):
+                continue
+            if in_bracket:
+                brackets.append(_Hit.of(pattern, *next((s, e) for s, e in self.brackets if s <= start < e)))
+            else:
+                sentences.append(_Hit.of(pattern, *_trimmed(text, start, _line_end(text, start + match.end(), end))))
+        return brackets, sentences
 
 
 def _pieces(start: int, end: int, brackets: list[tuple[int, int]]) -> list[tuple[int, int, bool]]:
