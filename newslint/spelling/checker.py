@@ -14,7 +14,7 @@ from pathlib import Path
 
 from newslint.config import tomllib
 from newslint.nlp.base import Token
-from newslint.spelling.compounds import (PREFIXES, CompoundSplitter, derived_known, inflected_known, inflection_bases,
+from newslint.spelling.compounds import (LINKS, PREFIXES, CompoundSplitter, valid_link, derived_known, inflected_known, inflection_bases,
                                          verb_form_known)
 from newslint.spelling.lexicon import FLOOR_COUNT, base_lexicon, english_words, within1
 from newslint.spelling.names import is_acronym, looks_foreign, looks_like_place, name_data
@@ -38,6 +38,7 @@ class Problem:
     capitalised: bool
 
 
+_TRUST_LINKS = ("", "s", "n", "es", "en", "e", "er", "ens", "nen")
 SOFT_HYPHEN = "\xad"
 MAX_WORD_LENGTH = 64  # "Rindfleischetikettierungsüberwachungsaufgabenübertragungsgesetz" has 63 letters
 
@@ -136,6 +137,7 @@ class Speller:
         self._formed: dict[str, list[Problem]] = {}
         self._frequent_index: dict[str, tuple[str, ...]] | None = None
         self._near: dict[str, tuple[str, ...]] = {}
+        self._trust: dict[str, bool] = {}
 
     def _go_bulk(self) -> None:
         """Many documents: pay once for one merged set (a single C-level look-up per probe) and an
@@ -188,8 +190,49 @@ class Speller:
         # any listed word one slip away beats a compound that only a weak split explains
         if inflected_known(lower, self.in_lexicon):
             return False
-        return not self.splitter.strong(lower) and self.splitter.split(lower) is not None \
-            and bool(self._near_words(lower))
+        parts = self.splitter.split(lower)
+        if parts is None:
+            return False
+        if self.splitter.strong(lower) and all(self._trusted_head(part) for part in parts[:-1]):
+            return False
+        return bool(self._near_words(lower))
+
+    def _trusted_head(self, head: str) -> bool:
+        """``head`` opens at least two listed compounds of its own (different tails, each listed),
+        directly or with a linking element ("Sonne|n|brille"), not counting those that a shorter
+        head explains as well ("bunde|s|amt" is "bund|es|amt", "mitt|eilen" is "mit|teilen").
+
+        pyspellchecker's list gives nearly all words the same floor count, so the count cannot
+        tell a real head ("Hasen-": Hasenbraten, Hasenpfad) from a junk entry ("bunde", "jahn")
+        that only serves to split a slip ("Bunde|regierung" for "Bundesregierung"); the list's
+        own compounds can."""
+        trusted = self._trust.get(head)
+        if trusted is None:
+            accepted, is_tail, size = self.accepted, self.splitter.is_tail, len(head)
+            head_base = self.splitter.head_base
+            tails: set[str] = set()
+            for word in self.base.iterkeys(head):
+                rest = word[size:]
+                for link in _TRUST_LINKS:
+                    tail = rest[len(link):]
+                    if not rest.startswith(link) or len(tail) < 4 or tail[:4] in tails or tail not in accepted:
+                        continue
+                    cut = size + len(link)
+                    if any(word[:other] in accepted and is_tail(word[other:])
+                           for other in range(max(3, size - 2), cut) if other != size):
+                        continue  # a shorter head: "mit|teilen"
+                    if link and any(word[other:cut] in LINKS and word[:other] in accepted
+                                    and valid_link(word[:other], word[other:cut]) for other in range(3, size)):
+                        continue  # a shorter head with a link: "bund|es|amt"
+                    if not link and any(head_base(word[:other]) is not None and is_tail(word[other:])
+                                        for other in (size + 1, size + 2) if other <= len(word) - 3):
+                        continue  # a longer head: "bundes|amt"
+                    tails.add(tail[:4])
+                    break
+                if len(tails) >= 2:
+                    break
+            trusted = self._trust[head] = len(tails) >= 2
+        return trusted
 
     def _frequent_near(self, lower: str) -> bool:
         """A frequent listed word (count >= near_miss_count) one slip from ``lower``.
@@ -209,7 +252,16 @@ class Speller:
 
     def _link_variant(self, lower: str, candidate: str) -> bool:
         """The same compound with and without a linking -s- ("Mitgliedsstaaten" / "Mitgliedstaaten"):
-        both are in use; neither is a slip of the other."""
+        both are in use; neither is a slip of the other. Either word may be the one with the -s-
+        ("Erbschaftsteuer" / "Erbschaftssteuer"), but a head that is a listed word plus -e is not
+        one without its link ("Bunde|regierung" is "Bund|es|regierung" misspelt)."""
+        if len(candidate) == len(lower) + 1:
+            for i in range(4, len(candidate) - 3):
+                if candidate[i] == "s" and candidate[:i] + candidate[i + 1:] == lower:
+                    head = lower[:i]
+                    return not (head.endswith("e") and head[:-1] in self.accepted) \
+                        and self.splitter.strong_head(candidate[: i + 1]) and self.splitter.is_tail(candidate[i + 1:])
+            return False
         if len(lower) != len(candidate) + 1:
             return False
         for i in range(4, len(lower) - 3):
