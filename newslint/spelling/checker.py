@@ -508,13 +508,18 @@ class _Accepted:
 
 
 def _inflection_pair(a: str, b: str) -> bool:
-    """Forms of one word: they differ only in their last two letters ("Landkreises" / "Landkreisen")."""
+    """Forms of one word: they differ only in an inflectional ending of at most two letters
+    ("Landkreises" / "Landkreisen"), not in a slip near the end ("Mannschafft" / "Mannschaft")."""
     common = 0
     for x, y in zip(a, b):
         if x != y:
             break
         common += 1
-    return common >= max(len(a), len(b)) - 2
+    return common >= max(len(a), len(b)) - 2 and a[common:] in _ENDINGS and b[common:] in _ENDINGS
+
+
+_ENDINGS = frozenset(("", "e", "n", "s", "t", "r", "m", "d", "en", "es", "er", "em", "ern", "ns", "te", "st", "et", "nd", "in",
+                      "ie", "el", "ln", "rn", "eln"))
 
 
 def _slip(word: str, candidate: str) -> bool:
