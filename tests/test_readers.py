@@ -29,6 +29,18 @@ def test_plain_text_structure():
     ]
 
 
+@pytest.mark.parametrize("quote", ['"Wir bauen', "„Wir bauen", "»Wir bauen"])
+def test_a_line_break_inside_a_quotation_continues_the_paragraph(quote):
+    text = f"Titel der Meldung\n\nErster Absatz.\nDer Bürgermeister sagte: {quote}\ndie Brücke bis 2026 neu.“ Laut Stadt kostet sie 12 Millionen Euro.\n"
+    document = read_text(text.replace("“", "«" if quote.startswith("»") else '"' if quote.startswith('"') else "“"), "a.txt")
+    assert [kind for kind, _ in kinds(document)] == ["headline", "teaser", "paragraph"]  # no "subheading"
+
+
+def test_a_subheading_with_a_closed_quotation_stays_one():
+    text = 'Titel der Meldung\n\nErster Absatz.\nMinister will „faire Erholung" nach Corona\nZweiter Absatz.\n'
+    assert kinds(read_text(text, "a.txt"))[2] == ("subheading", 'Minister will „faire Erholung" nach Corona')
+
+
 @pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
 def test_line_endings_map_back(newline):
     document = read_text(PLAIN.replace("\n", newline), "a.txt")

@@ -26,6 +26,15 @@ def is_unpunctuated(text: str) -> bool:
     return bool(stripped) and not stripped.endswith(FINAL_PUNCTUATION)
 
 
+def opens_quote(text: str) -> bool:
+    """A line that opens a quotation it does not close ("… mit „großer Sicherheit, dass")."""
+    unclosed = text.count("„") - text.count("“") - text.count("”")
+    straight = text.count('"')
+    if unclosed > 0:
+        return unclosed > straight  # some CMS close „ with a straight quote: „faire Erholung"
+    return straight % 2 == 1 or text.count("»") > text.count("«")
+
+
 def _blocks(lines: list[Line]) -> list[list[Line]]:
     blocks: list[list[Line]] = []
     current: list[Line] = []
@@ -90,6 +99,10 @@ def segment_lines(
                 segments.append(Segment(line.hint, start, end))
                 continue
             alone = len(block) == 1 or not wrapped
+            if not paragraph and position + 1 < len(block) and is_unpunctuated(text) and opens_quote(text):
+                paragraph.append(Line(start, end, text))  # a line break inside a quotation, mid-sentence
+                want_headline = False
+                continue
             if want_headline and not segments and len(text) <= HEADLINE_MAX and is_unpunctuated(text) \
                     and not text.startswith(BULLET_MARKERS):
                 close_paragraph()
