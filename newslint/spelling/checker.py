@@ -434,6 +434,15 @@ class Speller:
                        for candidate in self.suggester.candidates2(lower, quick=True))
         return False
 
+    def _listed_slip(self, lower: str) -> bool:
+        """A listed word of eight letters or more one slip from ``lower``: "Entwickluing" (Entwicklung),
+        "Heidleberg" (Heidelberg), "Einrichtingen" (Einrichtungen). Not another form of it ("Tübinger",
+        Tübingen) and not another first letter: names differ from words there ("Memmingen", Lemmingen)."""
+        return len(lower) >= 8 and any(len(candidate) >= 8 and source in ("lexicon", "extra")
+                                       and candidate[0] == lower[0] and not _umlaut_spelling(lower, candidate)
+                                       and not _inflection_pair(lower, candidate)
+                                       for candidate, source in self.suggester.candidates(lower).items())
+
     def _english_sentence(self, tokens: tuple[Token, ...]) -> bool:
         """Whole sentences in English (interviews, quotes): no German spelling check."""
         english = self.names.english
@@ -452,8 +461,10 @@ class Speller:
 
     def _name_evidence(self, word: str, lower: str, token: Token, problem: Problem,
                        tokens: tuple[Token, ...], index: int, counts: Counter) -> bool:
-        if looks_foreign(word) or looks_like_place(lower, self.known_word):
+        if looks_foreign(word):
             return True
+        if looks_like_place(lower, self.known_word) and not self._listed_slip(lower):
+            return True  # "Germering", "Kretschmann"; but "Entwickluing", "Düpsseldorf" are slips
         occurrences = counts.get(lower, 0) + counts.get(lower + "s", 0)
         if lower.endswith("s"):
             occurrences += counts.get(lower[:-1], 0)
