@@ -16,6 +16,7 @@ Vocabulary lives in ``rules/attribution.toml``.
 """
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -72,11 +73,45 @@ class SentenceSource:
 _QUOTED = regex.compile(r'„[^“”"\n]{1,2000}[“”"]|»[^«\n]{1,2000}«|"[^"\n]{1,2000}"')
 
 
+class _Normative(AbstractSet):
+    """The claim sentences that state a rule, limit or plan: a set whose members are searched for on
+    first ask (per sentence, remembered)."""
+
+    def __init__(self, pattern: Any, text: str, sentences: list[Sentence], claim_sentences: list[int]) -> None:
+        self._pattern, self._text, self._sentences = pattern, text, sentences
+        self._claims = frozenset(claim_sentences)
+        self._known: dict[int, bool] = {}
+        self._all: frozenset[int] | None = None
+
+    def __contains__(self, index: object) -> bool:
+        if index not in self._claims:
+            return False
+        known = self._known.get(index)  # type: ignore[arg-type]
+        if known is None:
+            sentence = self._sentences[index]  # type: ignore[index]
+            known = self._known[index] = self._pattern.search(self._text, sentence.start, sentence.end) is not None
+        return known
+
+    def _members(self) -> frozenset[int]:
+        if self._all is None:
+            self._all = frozenset(index for index in sorted(self._claims) if index in self)
+        return self._all
+
+    def __iter__(self):
+        return iter(sorted(self._members()))
+
+    def __len__(self) -> int:
+        return len(self._members())
+
+    def __repr__(self) -> str:
+        return f"frozenset({sorted(self._members())})"
+
+
 @dataclass
 class Attributions:
     sentences: list[SentenceSource]
     quotes: list[tuple[int, int]] = field(default_factory=list)  # spans of quotations (someone's words)
-    normative: frozenset[int] = frozenset()  # sentences stating a rule, limit or plan
+    normative: AbstractSet[int] = frozenset()  # sentences stating a rule, limit or plan (searched on first ask)
     # indices of the sentences analysed; None = all. Body paragraphs with no figure (and not right before
     # one) are skipped for speed: their SentenceSource says neither named nor vague. Display copy is always
     # analysed. ``analyse_all(document)`` analyses every sentence.
@@ -605,9 +640,9 @@ class _Analyser:
             quotes.extend((segment.start - 1, segment.end + 1) for segment in document.segments
                           if segment.kind in ("paragraph", "bullet") and segment.start > questions[0].start
                           and segment not in questions)
-        claim_sentences = self._claim_sentences(analysed)
-        normative = frozenset(index for index in claim_sentences
-                              if self.vocab.normative.search(self.text, sentences[index].start, sentences[index].end))
+        # the normative search runs only for the sentences a rule asks about (few: claim figures
+        # without a source), not for every claim sentence
+        normative = _Normative(self.vocab.normative, self.text, sentences, self._claim_sentences(analysed))
         return Attributions(results, quotes, normative, None if wanted is None else frozenset(analysed))
 
     def _unlabelled_interview(self, questions: list) -> bool:
