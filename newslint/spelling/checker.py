@@ -38,6 +38,8 @@ class Problem:
     capitalised: bool
 
 
+# lower-case words before a common noun rather than a first name ("der Mathemtiker Palmer")
+DETERMINERS = frozenset("der die das den dem des ein eine einer einem eines einen im am zum zur vom beim".split())
 _TRUST_LINKS = ("", "s", "n", "es", "en", "e", "er", "ens", "nen")
 SOFT_HYPHEN = "\xad"
 MAX_WORD_LENGTH = 64  # "Rindfleischetikettierungsüberwachungsaufgabenübertragungsgesetz" has 63 letters
@@ -498,8 +500,9 @@ class Speller:
                                 "chef", "chefin", "experte", "expertin", "forscher", "forscherin")):
                 return True
         if following is not None and following.kind == "word" and following.text[:1].isupper():
-            if self.analyse(following.text) or is_acronym(following.text):
-                return True
+            if (self.analyse(following.text) or is_acronym(following.text)) \
+                    and not (previous is not None and previous.text in DETERMINERS and self._listed_slip(lower)):
+                return True  # "Paolo Rossi"; but "die Gemeiende Krailling" is a noun's slip before a name
         return False
 
 
