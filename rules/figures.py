@@ -12,6 +12,7 @@ this module only decides what to report.
 """
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -663,8 +664,11 @@ def _same_body_paragraph(document, first: Quantity, second: Quantity) -> bool:
 # --- NL202 ----------------------------------------------------------------------------------------
 def _claim_mismatch(document, found: Quantities, settings) -> Iterator[Finding]:
     min_value = float(settings.get("min_value", 10.0))
-    items = [q for q in found if q.categories and not q.vague and q.high >= min_value
+    items = [q for q in found if not q.vague and q.high >= min_value
              and q.unit_kind not in ("time",) and q.kind not in ("date", "year", "time", "label", "score", "phone")]
+    # only a value given twice can be two claims: the clause categories are read for those alone
+    values = Counter((q.low, q.high, q.unit) for q in items)
+    items = [q for q in items if values[q.low, q.high, q.unit] > 1 and q.categories]
     for later_index, later in enumerate(items):
         for earlier in items[:later_index]:
             if earlier.sentence == later.sentence or earlier.low != later.low or earlier.high != later.high \

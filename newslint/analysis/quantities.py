@@ -277,8 +277,25 @@ class Quantity:
     written: bool = False  # "elf", "zwölftausend", "zweieinhalb"
     is_range: bool = False
     fmt: str | None = None  # dot (15.000), space (15 000), plain (15000), comma (15,000), decimal, None
-    categories: tuple[tuple[str, str], ...] = ()  # (domain, category): ("casualty", "killed")
-    changing: bool = False  # the clause describes a change or another period ("stieg auf", "Vorjahr")
+    # where ``categories`` and ``changing`` are read from, on first ask (most figures are never compared)
+    clause: _Clause | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def categories(self) -> tuple[tuple[str, str], ...]:
+        """(domain, category) pairs the figure's clause expresses: ("casualty", "killed")."""
+        return self._context()[0]
+
+    @property
+    def changing(self) -> bool:
+        """Whether the clause describes a change or another period ("stieg auf", "Vorjahr")."""
+        return self._context()[1]
+
+    def _context(self) -> tuple[tuple[tuple[str, str], ...], bool]:
+        known = self.__dict__.get("_context_values")
+        if known is None:
+            known = self.clause.read(self.number_start, self.noun is not None) if self.clause else ((), False)
+            object.__setattr__(self, "_context_values", known)  # a cache, not a field: frozen stays frozen
+        return known
 
     @property
     def value(self) -> float:
@@ -891,47 +908,61 @@ class _SentenceParser:
 
     # --- context --------------------------------------------------------------------------
     def _with_context(self, quantity: Quantity, siblings: list[Quantity]) -> Quantity:
-        """Claim categories and change cues from the quantity's clause."""
+        """The quantity with its clause, from which claim categories and change cues are read on first
+        ask (``Quantity.categories``, ``Quantity.changing``)."""
         if quantity.kind in ("date", "ordinal", "time", "phone", "name", "score", "label", "year", "vague", "duration",
                              "age"):
             return quantity  # no rule compares these (NL201/NL202 skip vague figures and durations)
         if quantity.high < 10:
             return quantity  # below every comparison threshold (NL202 from 10, NL201 from 1,000)
-        before_start, after_end = self._clause(quantity, siblings)
-        vocab = self.vocab
+        from dataclasses import replace
+
+        return replace(quantity, clause=_Clause(self.text, self.sentence, quantity, siblings))
+
+
+class _Clause:
+    """A figure's clause within its sentence: between the clause punctuation and the neighbouring
+    figures. Read only when a rule asks for the figure's categories or change cues."""
+
+    __slots__ = ("text", "sentence", "quantity", "siblings")
+
+    def __init__(self, text: str, sentence, quantity: Quantity, siblings: list[Quantity]) -> None:
+        self.text, self.sentence, self.quantity, self.siblings = text, sentence, quantity, siblings
+
+    def read(self, number_start: int, has_noun: bool) -> tuple[tuple[tuple[str, str], ...], bool]:
+        """(categories, changing) of the clause."""
+        before_start, after_end = self.bounds()
+        vocab = vocabulary()
+        text = self.text
         # one search over the whole clause first: most clauses name no category and no change
         categories: tuple[tuple[str, str], ...] = ()
-        if vocab.any_category.search(self.text, before_start, after_end):
-            after_text = self.text[quantity.number_start:after_end]
-            before_text = self.text[before_start:quantity.number_start]
+        if vocab.any_category.search(text, before_start, after_end):
+            after_text = text[number_start:after_end]
+            before_text = text[before_start:number_start]
             categories = _categories(after_text) or _categories(before_text)
         changing = False
         # only NL201 asks whether a figure describes a change, and only for figures with a counted noun
-        match = vocab.change.search(self.text, before_start, after_end) if quantity.noun is not None else None
+        match = vocab.change.search(text, before_start, after_end) if has_noun else None
         if match is not None:
-            if match.end() <= quantity.number_start and match.start() > before_start \
-                    or match.start() >= quantity.number_start and match.start() > before_start:
+            if match.end() <= number_start and match.start() > before_start \
+                    or match.start() >= number_start and match.start() > before_start:
                 changing = True  # the match lies inside one side of the figure
             else:
-                changing = bool(vocab.change.search(self.text[before_start:quantity.number_start])
-                                or vocab.change.search(self.text[quantity.number_start:after_end]))
-        if not categories and not changing:
-            return quantity
-        from dataclasses import replace
+                changing = bool(vocab.change.search(text[before_start:number_start])
+                                or vocab.change.search(text[number_start:after_end]))
+        return categories, changing
 
-        return replace(quantity, categories=categories, changing=changing)
-
-    def _clause(self, quantity: Quantity, siblings: list[Quantity]) -> tuple[int, int]:
-        tokens = self.tokens
+    def bounds(self) -> tuple[int, int]:
+        quantity = self.quantity
         before_start = self.sentence.start
         after_end = self.sentence.end
-        for token in tokens:
+        for token in self.sentence.tokens:
             if token.end <= quantity.start and token.text in _CLAUSE_PUNCT:
                 before_start = token.end
             elif token.start >= quantity.end and token.text in _CLAUSE_PUNCT:
                 after_end = token.start
                 break
-        for other in siblings:
+        for other in self.siblings:
             if other is quantity or other.kind in ("date", "ordinal", "time", "phone", "name", "label", "year"):
                 continue
             if other.end <= quantity.start:
