@@ -38,6 +38,7 @@ _NAMED_GROUP = regex.compile(r"\(\?P<\w+>")
 _HEISST_ES = regex.compile(r"(?:heißt|hieß) es\b")
 _DISPLAY_SOURCE = regex.compile(r"\s*(?P<source>\p{Lu}[\p{L}\d.-]*(?:\s+\p{Lu}[\p{L}\d.-]*){0,3})\s*:\s")
 _CLOSING_QUOTES = "“«‘"
+_QUOTE_MARK = regex.compile("[" + regex.escape(_OPENING_QUOTES + _CLOSING_QUOTES + '"') + "]")
 _NAME_WORD = regex.compile(r"[\p{L}\d]+(?:-[\p{L}\d]+)*")
 
 
@@ -666,9 +667,11 @@ class _Analyser:
         introduces it: „Satz eins. Satz zwei“, sagte X."""
         open_since: int | None = None
         for index, sentence in enumerate(sentences):
-            text = self.text[sentence.start:sentence.end]
             if index > 0 and segment_of[index] != segment_of[index - 1]:
                 open_since = None
+            if not _QUOTE_MARK.search(self.text, sentence.start, sentence.end):
+                continue  # no quotation mark: the sentence neither opens nor closes a quote
+            text = self.text[sentence.start:sentence.end]
             depth_before = open_since is not None
             opens = sum(text.count(mark) for mark in _OPENING_QUOTES)
             closes = sum(text.count(mark) for mark in _CLOSING_QUOTES)
