@@ -465,8 +465,8 @@ class Speller:
                        tokens: tuple[Token, ...], index: int, counts: Counter) -> bool:
         if looks_foreign(word):
             return True
-        if looks_like_place(lower, self.known_word) and not self._listed_slip(lower):
-            return True  # "Germering", "Kretschmann"; but "Entwickluing", "Düpsseldorf" are slips
+        if looks_like_place(lower, self.known_word) and (problem.start > 0 or not self._listed_slip(lower)):
+            return True  # "Germering", "Garmisch-Partenkirchen"; but "Entwickluing", "Düpsseldorf" are slips
         occurrences = counts.get(lower, 0) + counts.get(lower + "s", 0)
         if lower.endswith("s"):
             occurrences += counts.get(lower[:-1], 0)
