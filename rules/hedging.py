@@ -76,6 +76,26 @@ class Entry:
     flagged: tuple[str, ...] = ()
     accepted: tuple[str, ...] = ()
 
+    @classmethod
+    def from_data(cls, item: dict[str, Any]) -> "Entry":
+        """A [[hedge]] table. Every ``frozenset[str]`` restriction is the lower-cased list of the same
+        name and every ``bool`` flag the value of the same name (absent: empty, false)."""
+        values: dict[str, Any] = {}
+        for f in dataclasses.fields(cls):
+            if f.type == "frozenset[str]":
+                values[f.name] = _words(item.get(f.name))
+            elif f.type == "bool":
+                values[f.name] = bool(item.get(f.name, False))
+        return cls(**{
+            **values,
+            "id": item["id"], "type": item["type"], "codes": tuple(item["codes"]),
+            "forms": frozenset(item.get("forms", ())),  # case as written, not lower-cased
+            "pattern": _bounded(item["pattern"], f"hedging.toml: hedge {item['id']}") if "pattern" in item else None,
+            "permission": Permission.from_data(item["permission"]) if "permission" in item else None,
+            "guard": item.get("guard", "").lower(),
+            "flagged": tuple(item.get("flagged", ())), "accepted": tuple(item.get("accepted", ())),
+        })
+
 
 @dataclass
 class Vocabulary:
@@ -219,30 +239,7 @@ def load_vocabulary(path: Path = DATA_FILE) -> Vocabulary:
     """Read and compile ``hedging.toml``; errors name the file."""
     with path.open("rb") as handle:
         data = tomllib.load(handle)
-    entries: list[Entry] = []
-    for item in data.get("hedge", []):
-        entry = Entry(
-            id=item["id"], type=item["type"], codes=tuple(item["codes"]),
-            forms=frozenset(item.get("forms", ())),
-            pattern=_bounded(item["pattern"], f"hedging.toml: hedge {item['id']}") if "pattern" in item else None,
-            legal=bool(item.get("legal", False)),
-            not_before=_words(item.get("not_before")), not_after=_words(item.get("not_after")),
-            not_before_clause_end=_words(item.get("not_before_clause_end")),
-            not_in_clause=_words(item.get("not_in_clause")),
-            not_in_question_clause=_words(item.get("not_in_question_clause")),
-            needs_infinitive=bool(item.get("needs_infinitive")),
-            not_if_negated_passive=bool(item.get("not_if_negated_passive")),
-            not_after_determiner=bool(item.get("not_after_determiner")),
-            not_attributive=bool(item.get("not_attributive")), guard=item.get("guard", "").lower(),
-            not_after_at_clause_end=_words(item.get("not_after_at_clause_end")),
-            not_before_superlative=bool(item.get("not_before_superlative")),
-            not_near=_words(item.get("not_near")),
-            passive_restrictions=_words(item.get("passive_restrictions")),
-            not_before_quote=bool(item.get("not_before_quote")),
-            permission=Permission.from_data(item["permission"]) if "permission" in item else None,
-            flagged=tuple(item.get("flagged", ())), accepted=tuple(item.get("accepted", ())),
-        )
-        entries.append(entry)
+    entries = [Entry.from_data(item) for item in data.get("hedge", [])]
     by_form = {form: e for e in entries if e.type in ("adverb", "modal-conjecture") for form in e.forms}
     modal_forms = _words(data["stacking"]["modal_forms"])
     token_forms = frozenset(by_form) | frozenset(f[:1].upper() + f[1:] for f in by_form) | modal_forms
@@ -567,58 +564,64 @@ def _modal_excluded(entry: Entry, tokens: tuple[Token, ...], clause_ids: list[in
 
 def _word_hits(sentence: Sentence, vocab: Vocabulary, clause_ids: list[int],
                previous: Sentence | None = None) -> list[Hit]:
+    """Hedge words (adverbs, "dürfte") that no restriction of their [[hedge]] entry excludes."""
     tokens = sentence.tokens
     hits: list[Hit] = []
     by_form = vocab.by_form
     opener = next((k for k, t in enumerate(tokens) if t.kind != "punct"), -1)  # capitalised at the start
-    hypothetical = vocab.speech.hypothetical if vocab.speech is not None else frozenset()
     for i, token in enumerate(tokens):
         entry = by_form.get(token.text)
         if entry is None and i == opener:
             entry = by_form.get(token.text.lower())
-        if entry is None or token.kind != "word":
+        if entry is None or token.kind != "word" or _excluded(entry, tokens, i, clause_ids, previous, vocab):
             continue
-        word = token.text
-        following = tokens[i + 1].text.lower() if i + 1 < len(tokens) else ""
-        preceding = tokens[i - 1].text.lower() if i > 0 else ""
-        if following in entry.not_before or preceding in entry.not_after or entry.not_before and \
-                _uninflected(following, vocab) in entry.not_before:
-            continue
-        if following in entry.not_before_clause_end and (
-                i + 2 >= len(tokens) or tokens[i + 2].kind == "punct"):
-            continue
-        if entry.not_after_determiner and preceding in DETERMINERS:
-            continue
-        if entry.not_in_clause and any(t.text.lower() in entry.not_in_clause
-                                       for t in _clause_tokens(tokens, clause_ids, i)):
-            continue
-        if entry.not_in_question_clause:
-            first = next((t for t in _clause_tokens(tokens, clause_ids, i) if t.kind == "word"), None)
-            if first is not None and first.start != token.start and first.text.lower() in entry.not_in_question_clause:
-                continue
-        if (entry.needs_infinitive or entry.not_if_negated_passive) \
-                and _modal_excluded(entry, tokens, clause_ids, i, vocab):
-            continue
-        if entry.not_attributive and _is_attributive(tokens, i, vocab):
-            continue
-        if entry.not_near and _near_rule(entry, tokens, clause_ids, i, previous):
-            continue
-        if entry.type == "adverb" and hypothetical and any(
-                t.text in hypothetical for t in _clause_tokens(tokens, clause_ids, i)):
-            continue  # "Dann bliebe wohl nur der Verkauf": a hypothetical, no factual claim
-        if entry.not_before_quote and i + 1 < len(tokens) and tokens[i + 1].text in QUOTE_OPENERS:
-            continue  # "die angeblich „gestohlene Wahl“": someone else's term, held at a distance
-        if entry.permission is not None and word in entry.permission.forms \
-                and _permission(entry.permission, tokens, clause_ids, i, previous, vocab):
-            continue
-        if preceding in entry.not_after_at_clause_end and (i + 1 == len(tokens) or tokens[i + 1].kind == "punct"):
-            continue
-        if entry.not_before_superlative and i + 1 < len(tokens) \
-                and tokens[i + 1].text.endswith(SUPERLATIVE_ENDINGS) and tokens[i + 1].text.islower() \
-                and (preceding in DETERMINERS or i + 2 < len(tokens) and tokens[i + 2].text[:1].isupper()):
-            continue  # "der wohl beste …", "die bis dato wohl wichtigste Erfindung"
         hits.append(Hit(token.start, token.end, token.start, token.end, entry.id, entry.type))
     return hits
+
+
+def _excluded(entry: Entry, tokens: tuple[Token, ...], i: int, clause_ids, previous: Sentence | None,
+              vocab: Vocabulary) -> bool:
+    """Whether a restriction of ``entry`` (its ``not_*`` lists and flags in hedging.toml) rules out
+    token ``i`` as a hedge."""
+    word = tokens[i].text
+    following = tokens[i + 1].text.lower() if i + 1 < len(tokens) else ""
+    preceding = tokens[i - 1].text.lower() if i > 0 else ""
+    if following in entry.not_before or preceding in entry.not_after or entry.not_before and \
+            _uninflected(following, vocab) in entry.not_before:
+        return True
+    if following in entry.not_before_clause_end and (i + 2 >= len(tokens) or tokens[i + 2].kind == "punct"):
+        return True
+    if entry.not_after_determiner and preceding in DETERMINERS:
+        return True
+    if entry.not_in_clause and any(t.text.lower() in entry.not_in_clause
+                                   for t in _clause_tokens(tokens, clause_ids, i)):
+        return True
+    if entry.not_in_question_clause:
+        first = next((t for t in _clause_tokens(tokens, clause_ids, i) if t.kind == "word"), None)
+        if first is not None and first.start != tokens[i].start and first.text.lower() in entry.not_in_question_clause:
+            return True
+    if (entry.needs_infinitive or entry.not_if_negated_passive) \
+            and _modal_excluded(entry, tokens, clause_ids, i, vocab):
+        return True
+    if entry.not_attributive and _is_attributive(tokens, i, vocab):
+        return True
+    if entry.not_near and _near_rule(entry, tokens, clause_ids, i, previous):
+        return True
+    hypothetical = vocab.speech.hypothetical if vocab.speech is not None else frozenset()
+    if entry.type == "adverb" and hypothetical and any(
+            t.text in hypothetical for t in _clause_tokens(tokens, clause_ids, i)):
+        return True  # "Dann bliebe wohl nur der Verkauf": a hypothetical, no factual claim
+    if entry.not_before_quote and i + 1 < len(tokens) and tokens[i + 1].text in QUOTE_OPENERS:
+        return True  # "die angeblich „gestohlene Wahl“": someone else's term, held at a distance
+    if entry.permission is not None and word in entry.permission.forms \
+            and _permission(entry.permission, tokens, clause_ids, i, previous, vocab):
+        return True
+    if preceding in entry.not_after_at_clause_end and (i + 1 == len(tokens) or tokens[i + 1].kind == "punct"):
+        return True
+    # "der wohl beste …", "die bis dato wohl wichtigste Erfindung": a ranking, not a hedge
+    return entry.not_before_superlative and i + 1 < len(tokens) \
+        and tokens[i + 1].text.endswith(SUPERLATIVE_ENDINGS) and tokens[i + 1].text.islower() \
+        and (preceding in DETERMINERS or i + 2 < len(tokens) and tokens[i + 2].text[:1].isupper())
 
 
 def _permission(rule: Permission, tokens: tuple[Token, ...], clause_ids, i: int, previous: Sentence | None,
