@@ -103,15 +103,15 @@ def read_conllu(path: str | os.PathLike) -> list[ConllSentence]:
     return sents
 
 
-def conllu_files(paths: list[str]) -> list[Path]:
-    """Expand ``--ud`` arguments (files or directories) to a sorted list of .conllu files."""
+def data_files(paths: list[str], suffix: str) -> list[Path]:
+    """Expand file and directory arguments to the sorted, de-duplicated ``*suffix`` files they name."""
     files: list[Path] = []
     for raw in paths:
         p = Path(raw).expanduser()
         if p.is_dir():
-            found = sorted(p.glob("*.conllu"))
+            found = sorted(p.glob(f"*{suffix}"))
             if not found:
-                raise ModelsError(f"no .conllu files in {p}")
+                raise ModelsError(f"no {suffix} files in {p}")
             files.extend(found)
         elif p.is_file():
             files.append(p)
@@ -120,6 +120,11 @@ def conllu_files(paths: list[str]) -> list[Path]:
     # dedupe, keep sorted by basename for a stable split
     uniq = {str(f.resolve()): f for f in files}
     return sorted(uniq.values(), key=lambda f: (f.name, str(f)))
+
+
+def conllu_files(paths: list[str]) -> list[Path]:
+    """Expand ``--ud`` arguments (files or directories) to a sorted list of .conllu files."""
+    return data_files(paths, ".conllu")
 
 
 def split_sentences(
@@ -169,20 +174,7 @@ def _write_conllu(path: Path, sents: list[ConllSentence]) -> None:
 
 def ner_files(paths: list[str]) -> list[Path]:
     """Expand ``--ner`` arguments (files or directories of ``*.tsv``) to a sorted list of files."""
-    files: list[Path] = []
-    for raw in paths:
-        p = Path(raw).expanduser()
-        if p.is_dir():
-            found = sorted(p.glob("*.tsv"))
-            if not found:
-                raise ModelsError(f"no .tsv files in {p}")
-            files.extend(found)
-        elif p.is_file():
-            files.append(p)
-        else:
-            raise ModelsError(f"no such file or directory: {p}")
-    uniq = {str(f.resolve()): f for f in files}
-    return sorted(uniq.values(), key=lambda f: (f.name, str(f)))
+    return data_files(paths, ".tsv")
 
 
 def read_germeval(path: str | os.PathLike) -> list[list[tuple[str, str]]]:
