@@ -114,21 +114,9 @@ def worker(name: str, limit: int, model_dir: str | None) -> dict:
 
 
 def corpus_scores(lines: list[str]) -> dict[str, tuple[int, int, int]]:
-    from newslint.sidecars import finding_key, read_sidecar, sidecar_path
+    from quality import score_lines
 
-    output = {finding_key(line) for line in lines}
-    gold: set[str] = set()
-    for article in sorted((REPO / "corpus").iterdir()):
-        if article.suffix in (".txt", ".md"):
-            sidecar = read_sidecar(sidecar_path(article))
-            gold.update(finding_key(line) for line in sidecar.expected + sidecar.missed)
-    fam = lambda key: key.rsplit(" ", 1)[1][:3]  # noqa: E731
-    scores = {}
-    for prefix in FAMILIES:
-        found = {k for k in output if fam(k) == prefix}
-        wanted = {k for k in gold if fam(k) == prefix}
-        scores[prefix] = (len(found & wanted), len(found - wanted), len(wanted - found))
-    return scores
+    return score_lines(lines)
 
 
 def _pr(tp: int, fp: int, fn: int) -> str:

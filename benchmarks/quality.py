@@ -33,7 +33,12 @@ def corpus_scores(nlp: str) -> dict[str, tuple[int, int, int]]:
     """(true positives, false positives, false negatives) per family against the sidecars' gold."""
     run = subprocess.run([sys.executable, "-m", "newslint", "--nlp", nlp, "corpus"], cwd=REPO,
                          capture_output=True, text=True)
-    output = {finding_key(line) for line in run.stdout.splitlines()}
+    return score_lines(run.stdout.splitlines())
+
+
+def score_lines(lines: list[str]) -> dict[str, tuple[int, int, int]]:
+    """Score newslint's default output for the corpus against the sidecars, per family."""
+    output = {finding_key(line) for line in lines}
     gold: set[str] = set()
     for article in (REPO / "corpus").iterdir():
         if article.suffix in (".txt", ".md"):
