@@ -25,6 +25,7 @@ import hmac
 import ipaddress
 import json
 import os
+import re
 import sys
 import threading
 import time
@@ -73,11 +74,14 @@ class HTTPError(Exception):
 
 
 # --- offsets ---------------------------------------------------------------------------------------
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")  # characters that take two UTF-16 code units (emoji, ...)
+
+
 class Utf16:
     """Code-point offsets to UTF-16 code units (what JavaScript and Java string indices count)."""
 
     def __init__(self, text: str) -> None:
-        self.astral = [index for index, char in enumerate(text) if ord(char) > 0xFFFF] if not text.isascii() else []
+        self.astral = [match.start() for match in _ASTRAL.finditer(text)]
 
     def __call__(self, offset: int) -> int:
         return offset + bisect.bisect_left(self.astral, offset) if self.astral else offset
