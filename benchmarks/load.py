@@ -46,6 +46,28 @@ def load_articles(limit: int) -> list[bytes]:
     return bodies
 
 
+def process_tree_cpu(root: int) -> float:
+    """CPU seconds (user + system) used so far by ``root`` and its descendants (Linux /proc; 0.0 elsewhere)."""
+    parents: dict[int, int] = {}
+    times: dict[int, float] = {}
+    tick = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+    for entry in Path("/proc").glob("[0-9]*"):
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        parents[int(entry.name)] = int(fields[1])
+        times[int(entry.name)] = (int(fields[11]) + int(fields[12])) / tick
+    total = 0.0
+    for pid, seconds in times.items():
+        ancestor = pid
+        while ancestor not in (root, 0, 1) and ancestor in parents:
+            ancestor = parents[ancestor]
+        if ancestor == root:
+            total += seconds
+    return total
+
+
 def percentile(values: list[float], fraction: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, max(0, round(fraction * len(ordered)) - 1))]
@@ -124,14 +146,22 @@ def main(argv: list[str] | None = None) -> int:
             connection.close()
 
         threads = [threading.Thread(target=client, args=(n,), daemon=True) for n in range(args.clients)]
+        server_cpu, client_cpu = process_tree_cpu(server.pid), time.process_time()
         wall = time.monotonic()
         for thread in threads:
             thread.start()
         for thread in threads:
             thread.join(timeout=args.duration + 60)
         wall = time.monotonic() - wall
+        server_cpu, client_cpu = process_tree_cpu(server.pid) - server_cpu, time.process_time() - client_cpu
         total = len(latencies) + len(errors)
         print(f"requests: {total} in {wall:.1f} s = {total / wall:.1f} req/s; findings returned: {findings[0]}")
+        if total:
+            # CPU per request does not depend on how busy the machine is: with C cores the server can answer at
+            # most C / (server CPU per request) requests per second, and 50 closed-loop clients wait 50 / that.
+            print(f"CPU per request: server {server_cpu / total * 1000:.1f} ms, load generator "
+                  f"{client_cpu / total * 1000:.1f} ms; the server alone could answer at most "
+                  f"{os.cpu_count() * total / max(server_cpu, 1e-9):.0f} req/s on {os.cpu_count()} CPUs")
         if latencies:
             ms = [value * 1000 for value in latencies]
             print(f"latency ms: p50 {percentile(ms, 0.50):.1f}  p90 {percentile(ms, 0.90):.1f}  "
