@@ -66,6 +66,7 @@ class Entry:
     not_if_negated_passive: bool = False
     not_after_determiner: bool = False
     not_attributive: bool = False
+    not_before_adjective: bool = False
     not_after_at_clause_end: frozenset[str] = frozenset()
     not_before_superlative: bool = False
     not_near: frozenset[str] = frozenset()
@@ -137,6 +138,11 @@ class Vocabulary:
     speech_not_sources: frozenset[str] = frozenset()
     question_openers: frozenset[str] = frozenset()
     token_forms: frozenset[str] = frozenset()  # every token text _word_hits or _hearsay can start from
+    conditional_openers: frozenset[str] = frozenset()
+    concessive_openers: frozenset[str] = frozenset()
+    concessive_markers: frozenset[str] = frozenset()
+    concessive_counters: frozenset[str] = frozenset()
+    function_words: frozenset[str] = frozenset()
     raw: dict[str, Any] = field(default_factory=dict, repr=False)
 
 
@@ -171,6 +177,10 @@ class Speech:
     back_skip: frozenset[str] = frozenset()
     hypothetical: frozenset[str] = frozenset()
     coordinating_adverbs: frozenset[str] = frozenset()
+    back_copulas: frozenset[str] = frozenset()
+    back_results: frozenset[str] = frozenset()
+    indicative: frozenset[str] = frozenset()
+    clause_openers: frozenset[str] = frozenset()
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> "Speech":
@@ -276,6 +286,11 @@ def load_vocabulary(path: Path = DATA_FILE) -> Vocabulary:
         speech_not_sources=frozenset(data.get("speech", {}).get("not_sources", ())),
         token_forms=token_forms,
         question_openers=_words(data.get("question", {}).get("subject_openers")),
+        conditional_openers=_words(data.get("claim", {}).get("conditional_openers")),
+        concessive_openers=_words(data.get("claim", {}).get("concessive_openers")),
+        concessive_markers=_words(data.get("claim", {}).get("concessive_markers")),
+        concessive_counters=_words(data.get("claim", {}).get("concessive_counters")),
+        function_words=_words(attributive.get("function_words")),
         raw=data,
     )
 
@@ -605,12 +620,19 @@ def _excluded(entry: Entry, tokens: tuple[Token, ...], i: int, clause_ids, previ
         return True
     if entry.not_attributive and _is_attributive(tokens, i, vocab):
         return True
+    if entry.not_before_adjective and _before_adjective(tokens, i, vocab):
+        return True  # "scheinbar mühelos", "eine scheinbar endlose Schlange": only seemingly, no hedge
+    if _conditional_or_concessive(entry, tokens, i, clause_ids, vocab):
+        return True
     if entry.not_near and _near_rule(entry, tokens, clause_ids, i, previous):
         return True
     hypothetical = vocab.speech.hypothetical if vocab.speech is not None else frozenset()
     if entry.type == "adverb" and hypothetical and any(
             t.text in hypothetical for t in _clause_tokens(tokens, clause_ids, i)):
         return True  # "Dann bliebe wohl nur der Verkauf": a hypothetical, no factual claim
+    if entry.type == "adverb" and hypothetical and _inserted(tokens, clause_ids, i) and any(
+            t.text in hypothetical for k, t in enumerate(tokens) if abs(clause_ids[k] - clause_ids[i]) == 1):
+        return True  # "Gruppen könnten – womöglich sogar vernetzt – auftreten": an insertion in a hypothetical
     if entry.not_before_quote and i + 1 < len(tokens) and tokens[i + 1].text in QUOTE_OPENERS:
         return True  # "die angeblich „gestohlene Wahl“": someone else's term, held at a distance
     if entry.permission is not None and word in entry.permission.forms \
@@ -622,6 +644,51 @@ def _excluded(entry: Entry, tokens: tuple[Token, ...], i: int, clause_ids, previ
     return entry.not_before_superlative and i + 1 < len(tokens) \
         and tokens[i + 1].text.endswith(SUPERLATIVE_ENDINGS) and tokens[i + 1].text.islower() \
         and (preceding in DETERMINERS or i + 2 < len(tokens) and tokens[i + 2].text[:1].isupper())
+
+
+def _inserted(tokens: tuple[Token, ...], clause_ids, i: int) -> bool:
+    """The hedge's clause is an insertion between dashes or in brackets ("– womöglich sogar vernetzt –")."""
+    clause = clause_ids[i]  # a clause starts with its break token
+    opening = next((t.text for k, t in enumerate(tokens) if clause_ids[k] == clause), "")
+    closing = next((t.text for k, t in enumerate(tokens) if k > i and clause_ids[k] > clause), "")
+    return opening in ("–", "—", "-", "(") and closing in ("–", "—", "-", ")")
+
+
+def _adjective(word: str, following: str, vocab: Vocabulary) -> bool:
+    """A lowercase adjective or adverbial adjective by its shape ("mühelos", "umständlich", "endlose"), or an
+    inflected word before a noun ("szeneferne Bürger"); not a function word or an infinitive."""
+    if not word.isalpha() or not word.islower() or word in vocab.function_words or word in DETERMINERS:
+        return False
+    if word.endswith(vocab.adjective_suffixes) or _uninflected(word, vocab).endswith(vocab.adjective_suffixes):
+        return True
+    return word.endswith(vocab.inflections) and following[:1].isupper() and not word.endswith("en")
+
+
+def _before_adjective(tokens: tuple[Token, ...], i: int, vocab: Vocabulary) -> bool:
+    if i + 1 >= len(tokens) or tokens[i + 1].kind != "word":
+        return False
+    following = tokens[i + 2].text if i + 2 < len(tokens) and tokens[i + 2].kind == "word" else ""
+    return _adjective(tokens[i + 1].text, following, vocab)
+
+
+def _conditional_or_concessive(entry: Entry, tokens: tuple[Token, ...], i: int, clause_ids, vocab: Vocabulary) -> bool:
+    """No factual claim: an adverb in a conditional or generic sentence ("Wer ihn verspottet, verhilft ihm
+    womöglich zur Wiederwahl", "Falls … , ist … wohl …": the opening clause and the main clause after it),
+    or any hedge conceded before a contrast ("Zwar ist das wohl richtig, …", "Sicher, das mag wohl …")."""
+    first = next((k for k, t in enumerate(tokens) if t.kind == "word"), None)
+    if first is None:
+        return False
+    opener = tokens[first].text.lower()
+    if entry.type == "adverb" and opener in vocab.conditional_openers and clause_ids[i] - clause_ids[first] <= 1:
+        return True
+    if opener in vocab.concessive_openers and first + 1 < len(tokens) and tokens[first + 1].text == ",":
+        start = first
+    else:
+        start = next((k for k in range(i - 1, -1, -1) if tokens[k].text.lower() in vocab.concessive_markers), None)
+        if start is None:
+            return False
+    # the contrast itself is a claim: "Zwar hatte X das angekündigt, aber offenbar geht jede Schule anders vor"
+    return not any(tokens[k].text.lower() in vocab.concessive_counters for k in range(start + 1, i))
 
 
 def _permission(rule: Permission, tokens: tuple[Token, ...], clause_ids, i: int, previous: Sentence | None,
@@ -661,7 +728,8 @@ def _is_attributive(tokens: tuple[Token, ...], i: int, vocab: Vocabulary) -> boo
     """Inside a noun phrase, before its adjective or participle: "ein schwerer, möglicherweise tödlicher
     Verlauf", "von möglicherweise kontaminierten Händen", "für möglicherweise mit dem Virus infizierte
     Flüchtlinge" (at most three words between the hedge and the adjective)."""
-    if i == 0 or tokens[i - 1].text.lower() not in vocab.attributive_after:
+    if i == 0 or tokens[i - 1].text.lower() not in vocab.attributive_after \
+            and tokens[i - 1].text.lower() not in DETERMINERS and tokens[i - 1].text.lower() not in POSSESSIVES:
         return False
     if tokens[i - 1].text == ",":  # "schwerer, möglicherweise tödlicher": the comma follows an adjective
         before = tokens[i - 2].text if i >= 2 else ""
@@ -676,7 +744,17 @@ def _is_attributive(tokens: tuple[Token, ...], i: int, vocab: Vocabulary) -> boo
         ending = next((e for e in vocab.inflections if word.endswith(e)), None)
         if ending is None:
             continue
+        if word in vocab.function_words:
+            return False  # "als offenbar einige Anwohner …": a quantifier opens the clause's subject
+        if k == i + 1 and (tokens[i - 1].text.lower() in DETERMINERS or tokens[i - 1].text.lower() in POSSESSIVES) \
+                and word not in vocab.function_words and word not in DETERMINERS:
+            return True  # "des womöglich neuen Präsidenten": article, hedge, inflected adjective, noun
         stem = word[:-len(ending)]
+        if word in DETERMINERS:
+            continue
+        preposition = max((p for p in range(i + 1, k) if tokens[p].text in PREPOSITIONS), default=None)
+        if preposition is not None and not any(tokens[p].text[:1].isupper() for p in range(preposition + 1, k)):
+            return False  # "hat das offenbar mit bewährten Mitteln": the adjective belongs to the preposition
         if stem.endswith(vocab.adjective_suffixes) or stem.endswith("iert") or stem.endswith(("t", "en")) \
                 and len(stem) > 5 and is_participle(Token(0, 0, stem, "word"), vocab):
             return k == i + 1 or all(t.kind == "word" for t in tokens[i + 1:k])
@@ -911,7 +989,7 @@ _CLOSING_MARKS = tuple("“”\"«»‘’")
 RELATIVE_PRONOUNS = frozenset("der die das den dem deren dessen denen welche welcher welches welchen wie wer was".split())
 DATIVE_PRONOUNS = frozenset("ihm ihr ihnen sich uns mir dir".split())
 AUXILIARIES = frozenset("hat hatte hatten haben habe hätte hätten ist war waren sind sei wurde wurden".split())
-SUPERLATIVE_ENDINGS = ("ste", "sten", "ster", "stes", "stem")
+SUPERLATIVE_ENDINGS = ("ste", "sten", "ster", "stes", "stem", "ßte", "ßten", "ßter", "ßtes", "ßtem")
 PHRASE_LEADS = frozenset("laut nach so für wie demnach aus".split())
 PREPOSITIONS = frozenset("von mit bei nach zu aus für gegen über unter vor an auf in um durch".split())
 POSSESSIVES = frozenset("sein seine seiner seinem seinen ihr ihre ihrer ihrem ihren unser unsere".split())
@@ -963,7 +1041,8 @@ class _OthersWords:
         content = [k for k in outside if clause_ids[k] in clauses and tokens[k].text in speech.content_forms]
         if marked:
             reported = any(clause_ids[k] in clauses for k in marked) or bool(content) \
-                or self._subordinate_after(tokens, clause_ids, marked, clauses)
+                or self._subordinate_after(tokens, clause_ids, marked, clauses) \
+                or self._continues(tokens, clause_ids, marked, clauses)
         else:
             # "Staus seien zu vermeiden. Lieferungen müssten sonst möglicherweise …": a Konjunktiv II right
             # after a reported sentence of the same paragraph continues it (not the hedge "dürfte" itself:
@@ -974,7 +1053,35 @@ class _OthersWords:
         # the speaker may be named in this very sentence, introducing a quote before the reported words
         # ("X sieht es gelassen: „…“ Für diese Saison habe sich das wohl erledigt")
         return reported and (self._named_cue(sentence, quotes, own=False) or self._context_named(sentence)
-                             or self._named_after(sentence))
+                             or self._named_after(sentence) or self._person_speaks(tokens, marked))
+
+    def _continues(self, tokens, clause_ids, marked: list[int], clauses: set[int]) -> bool:
+        """The hedge's clause goes on with the reported clause after an insertion: "Dort werde die Einhaltung
+        der Regeln, also Maske und Abstand, offenbar nicht akzeptiert" (no finite indicative verb of its own
+        and no relative or coordinated clause opening it)."""
+        first_marked = min(clause_ids[k] for k in marked)
+        speech = self.speech
+        for clause in clauses:
+            if clause <= first_marked:
+                return False
+            words = [t.text for k, t in enumerate(tokens) if clause_ids[k] == clause and t.kind == "word"]
+            if not words or words[0].lower() in speech.clause_openers or words[0].lower() in RELATIVE_PRONOUNS \
+                    or any(w in speech.indicative for w in words):
+                return False
+            # a tag between ends the reported words: "Man solle früher losfahren, riet der Minister, scheinbar …"
+            if any(first_marked < clause_ids[k] < clause and speech.verbs.fullmatch(t.text)
+                   for k, t in enumerate(tokens)):
+                return False
+        return True
+
+    def _person_speaks(self, tokens, marked: list[int]) -> bool:
+        """A singular Konjunktiv I next to "er"/"sie" ("Ja, er wisse um die Herausforderung"): the person
+        named before speaks."""
+        for k in marked:
+            if tokens[k].text.endswith("e") and any(
+                    0 <= j < len(tokens) and tokens[j].text in self.speech.pronouns for j in (k - 1, k + 1)):
+                return True
+        return False
 
     def _subordinate_after(self, tokens, clause_ids, marked: list[int], clauses: set[int]) -> bool:
         """The hedge in a clause that hangs on a reported one: "Es gebe Risiken, wenn Kunden dabei womöglich
@@ -1047,8 +1154,11 @@ class _OthersWords:
         words = [t.text for t in later.tokens if t.kind == "word"]
         if len(words) < 3 or words[0] not in speech.back_openers:
             return False
-        at = 2 if words[1] in speech.back_fillers else 1
+        # a filler before the verb ("Das jedenfalls berichten …"), unless the filler is the verb itself
+        at = 2 if words[1] in speech.back_fillers and words[2] in speech.back_verbs else 1
         verb = words[at]
+        if verb in speech.back_copulas and any(w in speech.back_results for w in words[at + 1:at + 4]):
+            return True  # "Das ist das Ergebnis einer Umfrage …", "Das sind Zahlen des Amtes"
         at += 1
         while at < len(words) - 1 and words[at] in speech.back_skip:
             at += 1  # "Das geht aus einer Studie hervor"

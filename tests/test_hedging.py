@@ -322,8 +322,9 @@ OTHERS_FLAGGED = [
     ("Die Krise dürfte nach Einschätzung von Ökonomen den Anstieg dämpfen.", "dürfte"),
     ("Laut Medienberichten ist der Minister zurückgetreten, die Partei ist offenbar überrascht.", "offenbar"),
     ("Die Arbeitslosenquote dürfte Ökonomen zufolge schon über 10 Prozent liegen.", "dürfte"),
-    # "Wer … berichtet": the speech verb ends a relative clause
-    ("Wer über jede Sitzung berichtet, macht sich womöglich zum Sprachrohr der Verwaltung.", "womöglich"),
+    # ", die … berichtet": the speech verb ends a relative clause
+    ("Die Zeitung, die über jede Sitzung berichtet, hat sich womöglich zum Sprachrohr der Verwaltung gemacht.",
+     "womöglich"),
     # the comma after the verb starts no reported words (no Konjunktiv)
     ("Der Arzt kritisiert die Absagen von Konzerten, und er weiß angeblich auch, warum.", "angeblich"),
     # the hedge follows the tag: the writer's comment on the speaker
