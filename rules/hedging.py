@@ -178,6 +178,7 @@ class Speech:
     hypothetical: frozenset[str] = frozenset()
     coordinating_adverbs: frozenset[str] = frozenset()
     back_copulas: frozenset[str] = frozenset()
+    first_singular: frozenset[str] = frozenset()
     back_results: frozenset[str] = frozenset()
     indicative: frozenset[str] = frozenset()
     clause_openers: frozenset[str] = frozenset()
@@ -1018,7 +1019,7 @@ class _OthersWords:
         speech = self.speech
         if self.first_person:
             if any(tokens[k].text in speech.first_person for k in outside) or self.in_interview(sentence, segment) \
-                    or segment.start in self.qa_answers():
+                    or segment.start in self.qa_answers() or self._first_person_before(sentence, segment, quotes):
                 return True
             if self._addresses_reader(tokens, outside):
                 return True
@@ -1054,6 +1055,27 @@ class _OthersWords:
         # ("X sieht es gelassen: „…“ Für diese Saison habe sich das wohl erledigt")
         return reported and (self._named_cue(sentence, quotes, own=False) or self._context_named(sentence)
                              or self._named_after(sentence) or self._person_speaks(tokens, marked))
+
+    def _first_person_before(self, sentence: Sentence, segment, quotes: list[tuple[int, int]]) -> bool:
+        """An earlier sentence of the paragraph speaks in the first person outside quotes ("Ich kann verstehen,
+        dass die Stadt alles schließt. Das muss wohl so sein."): the same speaker goes on."""
+        if segment is None or segment.kind not in ("paragraph", "bullet"):
+            return False
+        singular = self.speech.first_singular  # "wir"/"uns" also speak for a shop sign or a prompt
+        depth = 0  # "[… empfehlen wir Ihnen unsere App …]": a bracketed prompt is not the paragraph's speaker
+        for earlier in self.document.sentences_in(segment):
+            if earlier.start >= sentence.start:
+                return False
+            opener = next((t.start for t in earlier.tokens if t.kind == "word"), -1)
+            for t in earlier.tokens:
+                if t.text == "[":
+                    depth += 1
+                elif t.text == "]":
+                    depth = max(0, depth - 1)
+                elif not depth and (t.text in singular or t.start == opener and t.text.lower() in singular) \
+                        and not _inside(quotes, t.start, t.end):
+                    return True  # lowercase, or capitalised as the first word ("An ihr Ich gerichtet" is a noun)
+        return False
 
     def _continues(self, tokens, clause_ids, marked: list[int], clauses: set[int]) -> bool:
         """The hedge's clause goes on with the reported clause after an insertion: "Dort werde die Einhaltung

@@ -255,7 +255,7 @@ OTHERS_FLAGGED = [
     # indicative; "bis vor Kurzem" is no deadline; "Das zeigt sich" after a sentence names no one
     ("Die Preise sind gestiegen. Anleger dürften künftig noch stärker überlegen.", "dürften"),
     ("Die Nachbarn dürften sich gewundert haben, sagte niemand.", "dürften"),
-    ("Der Stürmer sagte nichts. Einige anscheinend irre gewordene Fans blieben.", "anscheinend"),
+    ("Der Stürmer sagte nichts. Einige Fans waren anscheinend irre geworden.", "anscheinend"),
     ("Die Tests blieben wohl auch deshalb die Ausnahme.", "wohl"),
     ("Bis vor Kurzem sollen die Händler vor dem Bankrott gestanden haben.",
      "sollen die Händler vor dem Bankrott gestanden haben"),
@@ -308,7 +308,7 @@ OTHERS_FLAGGED = [
     ("Die Veranstaltung findet wohl statt.", "wohl"),
     ("Die Polizei sieht den Fall offenbar anders, das Gericht auch.", "offenbar"),
     # a Konjunktiv II with no reported sentence before it
-    ("Die Lage ist ernst. Lieferungen müssten sonst möglicherweise ausfallen.", "möglicherweise"),
+    ("Die Lage ist ernst. Lieferungen dürften sonst ausfallen.", "dürften"),
     # "Sie" opening the sentence or a clause is "they"; a bracketed prompt addresses no one in the claim
     ("Sie haben das Geld offenbar verloren.", "offenbar"),
     ("Bald trifft sie offenbar eine Entscheidung: Sie schickt den Sohn in die Lehre.", "offenbar"),
