@@ -23,6 +23,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -457,24 +458,29 @@ class _SentenceParser:
     def parse(self) -> list[Quantity]:
         found: list[Quantity] = []
         tokens = self.tokens
-        heads, prefixes = self.vocab.prefix_heads, self.vocab.word_prefixes
+        classes = _WORD_CLASSES
+        # the tokens a quantity can start at (most words of a sentence cannot): numbers, dates, ordinals,
+        # words that start with a digit ("31-Jährige") and words that start like a number word
+        candidates = [index for index, token in enumerate(tokens)
+                      if token.kind in _FIGURE_KINDS
+                      or token.kind in _WORD_KINDS and classes[token.text] & _CLASS_MASK[token.kind]]
         position = 0
-        count = len(tokens)
-        while position < count:
+        for candidate in candidates:
+            if candidate < position:
+                continue  # inside the quantity found before
+            position = candidate
             token = tokens[position]
             kind = token.kind
-            result = None
             if kind == "word" or kind == "abbrev":
-                text = token.text
-                if kind == "word" and _DIGITS.match(text):
-                    result = self._simple(position, "age" if _AGE_PATTERN.search(text) else "name")
-                elif text[:3].lower() in heads and text.lower().startswith(prefixes):
+                if kind == "word" and classes[token.text] & _DIGIT_START:
+                    result = self._simple(position, "age" if _AGE_PATTERN.search(token.text) else "name")
+                else:
                     result = self._worded(position)
             elif kind == "number":
                 result = self._numeric(position)
             elif kind == "date":
                 result = self._simple(position, "date")
-            elif kind == "ordinal":
+            else:
                 result = self._simple(position, "ordinal")
             if result is None:
                 position += 1
@@ -1021,32 +1027,75 @@ def _replace_span(quantity: Quantity, start: int, end: int, text: str) -> Quanti
 
 
 _ARTICLE_FORMS = frozenset({"ein", "eine", "einen", "einem", "einer", "eines"})
+_FIGURE_KINDS = frozenset({"number", "date", "ordinal"})
+_WORD_KINDS = frozenset({"word", "abbrev"})
+_DIGIT_START = 1  # a word that starts with a digit: "31-Jährige", "F16"
+_NUMBER_PREFIX = 2  # a word that starts like a number word: "zwölf", "Tausende", "einer"
+_NUMBER_WORD = 4  # a word the parser reads as a number (what _has_number_word looks for)
+_CLASS_MASK = {"word": _DIGIT_START | _NUMBER_PREFIX, "abbrev": _NUMBER_PREFIX}
+
+
+class _WordClassCache(dict):
+    """token text -> _DIGIT_START | _NUMBER_PREFIX | _NUMBER_WORD bits, computed on first sight (a per-word
+    cache: the same words recur in every article)."""
+
+    def __missing__(self, text: str) -> int:
+        vocab = vocabulary()
+        bits = 0
+        if _DIGITS.match(text):
+            bits |= _DIGIT_START
+        head = text[:3].lower()
+        if head in vocab.prefix_heads and text.lower().startswith(vocab.word_prefixes):
+            bits |= _NUMBER_PREFIX
+        if head in vocab.word_heads:
+            word = text.lower()
+            if word.startswith(vocab.word_prefixes_no_article) or word in vocab.scales or word in vocab.fractions \
+                    or word.startswith("ein") and word not in _ARTICLE_FORMS and parse_written(word) is not None:
+                bits |= _NUMBER_WORD
+        if len(self) >= 100_000:
+            self.clear()  # bounded: a long run over many texts keeps only recent words
+        self[text] = bits
+        return bits
+
+
+_WORD_CLASSES = _WordClassCache()
+
+
+class _NumberWordCache(dict):
+    """token text -> whether a word or abbreviation with that text is a number word (_NUMBER_WORD)."""
+
+    def __missing__(self, text: str) -> bool:
+        if len(self) >= 100_000:
+            self.clear()
+        value = self[text] = bool(_WORD_CLASSES[text] & _NUMBER_WORD)
+        return value
+
+
+_NUMBER_WORDS = _NumberWordCache()
+_TEXT = attrgetter("text")
 
 
 def _has_number_word(sentence) -> bool:
     """Whether a sentence without digits holds a word the parser reads as a number: a number word, a
     scale, a vague quantity or a fraction ("ein", "eine" only count before a scale or a fraction, which
     are number words themselves)."""
-    vocab = vocabulary()
-    prefixes = vocab.word_prefixes_no_article
-    heads = vocab.word_heads
-    for token in sentence.tokens:
-        if token.kind != "word" and token.kind != "abbrev" or token.text[:3].lower() not in heads:
-            continue
-        word = token.text.lower()
-        if word.startswith(prefixes) or word in vocab.scales or word in vocab.fractions:
-            return True
-        if word.startswith("ein") and word not in _ARTICLE_FORMS and parse_written(word) is not None:
-            return True
-    return False
+    tokens = sentence.tokens
+    numbers = _NUMBER_WORDS
+    # a pass in C over the token texts first (most sentences hold none), the token kinds only on a hit
+    if not any(map(numbers.__getitem__, map(_TEXT, tokens))):
+        return False
+    return any(token.kind in _WORD_KINDS and numbers[token.text] for token in tokens)
 
 
-def _segment_kinds(document: Document) -> list[str]:
-    """The kind of each sentence's segment (sentences and segments are both in text order)."""
+def _segment_kinds(document: Document, indices: list[int] | None = None) -> list[str]:
+    """The kind of each sentence's segment, or of the sentences ``indices`` (ascending) only
+    (sentences and segments are both in text order)."""
     kinds = []
     segments = document.segments
+    sentences = document.sentences
     position = 0
-    for sentence in document.sentences:
+    for index in range(len(sentences)) if indices is None else indices:
+        sentence = sentences[index]
         while position < len(segments) and segments[position].end <= sentence.start:
             position += 1
         if position < len(segments) and segments[position].start <= sentence.start < segments[position].end:
@@ -1057,16 +1106,37 @@ def _segment_kinds(document: Document) -> list[str]:
     return kinds
 
 
+_DIGIT_RUN = regex.compile(r"\d+")
+
+
+def _sentences_with_digits(document: Document) -> set[int]:
+    """Indices of the sentences whose text holds a digit: one search over the whole text, each run of
+    digits mapped to the sentences it overlaps (instead of a search per sentence)."""
+    sentences = document.sentences
+    starts = document._sentence_starts
+    count = len(sentences)
+    found: set[int] = set()
+    for match in _DIGIT_RUN.finditer(document.text):
+        start, end = match.span()
+        index = bisect.bisect_right(starts, start) - 1
+        if index < 0 or sentences[index].end <= start:
+            index += 1  # the run starts between two sentences
+        while index < count and sentences[index].start < end:
+            if sentences[index].end > start:
+                found.add(index)
+            index += 1
+    return found
+
+
 @analysis_layer
 def quantities(document: Document) -> Quantities:
     """Every quantity of ``document``, in text order (an analysis layer: computed once, cached)."""
     items: list[Quantity] = []
-    trigger = vocabulary().trigger
-    text = document.text
-    for index, kind in enumerate(_segment_kinds(document)):
-        sentence = document.sentences[index]
-        if not _DIGITS.search(text, sentence.start, sentence.end) and not _has_number_word(sentence):
-            continue
+    with_digits = _sentences_with_digits(document)
+    sentences = document.sentences
+    wanted = [index for index, sentence in enumerate(sentences)
+              if index in with_digits or _has_number_word(sentence)]
+    for index, kind in zip(wanted, _segment_kinds(document, wanted)):
         items.extend(_SentenceParser(document, index, kind).parse())
     return Quantities(items)
 
