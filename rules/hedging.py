@@ -143,6 +143,7 @@ class Vocabulary:
     concessive_markers: frozenset[str] = frozenset()
     concessive_counters: frozenset[str] = frozenset()
     function_words: frozenset[str] = frozenset()
+    speech_not_subjects_all: frozenset[str] = frozenset()
     raw: dict[str, Any] = field(default_factory=dict, repr=False)
 
 
@@ -292,6 +293,7 @@ def load_vocabulary(path: Path = DATA_FILE) -> Vocabulary:
         concessive_markers=_words(data.get("claim", {}).get("concessive_markers")),
         concessive_counters=_words(data.get("claim", {}).get("concessive_counters")),
         function_words=_words(attributive.get("function_words")),
+        speech_not_subjects_all=frozenset(data.get("speech", {}).get("not_subjects", ())),
         raw=data,
     )
 
@@ -680,7 +682,10 @@ def _conditional_or_concessive(entry: Entry, tokens: tuple[Token, ...], i: int, 
     if first is None:
         return False
     opener = tokens[first].text.lower()
-    if entry.type == "adverb" and opener in vocab.conditional_openers and clause_ids[i] - clause_ids[first] <= 1:
+    # "Nimmt man das als Grundlage, so dürften …": a verb and "man" open a conditional clause too
+    generic = first + 1 < len(tokens) and tokens[first + 1].text == "man" and tokens[first].text[:1].isupper() \
+        and tokens[first].text not in vocab.speech_not_subjects_all
+    if (opener in vocab.conditional_openers or generic) and clause_ids[i] - clause_ids[first] <= 1:
         return True
     if opener in vocab.concessive_openers and first + 1 < len(tokens) and tokens[first + 1].text == ",":
         start = first
@@ -748,7 +753,8 @@ def _is_attributive(tokens: tuple[Token, ...], i: int, vocab: Vocabulary) -> boo
         if word in vocab.function_words:
             return False  # "als offenbar einige Anwohner …": a quantifier opens the clause's subject
         if k == i + 1 and (tokens[i - 1].text.lower() in DETERMINERS or tokens[i - 1].text.lower() in POSSESSIVES) \
-                and word not in vocab.function_words and word not in DETERMINERS:
+                and word not in vocab.function_words and word not in DETERMINERS and word not in POSSESSIVES \
+                and not (i >= 2 and tokens[i - 2].text == ","):  # ", die wohl ihrem Vater gehörte": relative
             return True  # "des womöglich neuen Präsidenten": article, hedge, inflected adjective, noun
         stem = word[:-len(ending)]
         if word in DETERMINERS:

@@ -264,7 +264,7 @@ OTHERS_FLAGGED = [
     ("Die Regierung schweigt. Die Rezession sei wohl unvermeidlich.", "wohl"),
     # the hedge is the writer's; the speech verb tags the quote
     ("Offenbar ist die Lage ernst: „Wir haben kaum Betten“, sagte die Ärztin.", "Offenbar"),
-    ("Hätte man sie gefragt, hätte sie es vermutlich gehalten wie ihr Großvater Paul Ebert, der jede Anekdote "
+    ("Sie hielt es vermutlich wie ihr Großvater Paul Ebert, der jede Anekdote "
      "ergänzte: „Wahr muss sie sein.“", "vermutlich"),
     # impersonal passive: no one named
     ("Wegen ähnlicher Spuren wird vermutet, dass der Brand möglicherweise im Keller begann.",
