@@ -20,7 +20,7 @@ from typing import Any
 
 import regex
 
-from newslint.analysis.attribution import Attributions, attributions, same_source
+from newslint.analysis.attribution import Attributions, attributions, plan_clause, same_source
 from newslint.analysis.quantities import Quantities, Quantity, lemmatize, load_toml, noun_key, quantities
 from newslint.finding import Finding, RuleInfo, Setting, Severity
 from newslint.hookspecs import hookimpl
@@ -229,6 +229,10 @@ class _LazySources:
     def normative(self) -> frozenset[int]:
         return self._get().normative
 
+    def act(self, quantity: Quantity) -> bool:
+        acts = self._get().acts
+        return acts is not None and acts.at(quantity.sentence, quantity.start)
+
 
 # --- NL101 ----------------------------------------------------------------------------------------
 def _same_figure(first: Quantity, second: Quantity) -> bool:
@@ -413,7 +417,8 @@ def _unattributed(document, found: Quantities, sources: Attributions, settings) 
     for quantity in candidates:
         source = sources[quantity.sentence]
         if source.named or source.vague or sources.in_quote(quantity.number_start) \
-                or quantity.sentence in sources.normative:
+                or quantity.sentence in sources.normative or sources.act(quantity) \
+                or plan_clause(document.text, document.sentences[quantity.sentence], quantity.start):
             continue
         if quantity.is_display and strict:
             pass

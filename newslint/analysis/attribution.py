@@ -108,11 +108,123 @@ class _Normative(AbstractSet):
         return f"frozenset({sorted(self._members())})"
 
 
+class _Acts:
+    """Claim figures that a named institution's own act states ("Die Polizei nahm 12 Personen fest", "Am
+    Freitag zahlte das Land 3 Millionen Euro aus"): the actor is the source. ``acts.at(sentence, offset)``
+    searches on first ask (only for figures that would otherwise be flagged)."""
+
+    def __init__(self, text: str, sentences: list[Sentence], claim_sentences: list[int]) -> None:
+        self._text, self._sentences, self._claims = text, sentences, frozenset(claim_sentences)
+        self._known: dict[tuple[int, int], bool] = {}
+
+    def at(self, index: int, offset: int) -> bool:
+        if index not in self._claims:
+            return False
+        known = self._known.get((index, offset))
+        if known is None:
+            known = self._known[index, offset] = _names_act(self._text, self._sentences[index], offset)
+        return known
+
+
+@lru_cache(maxsize=1)
+def _act_vocabulary() -> tuple[Any, tuple[str, ...], frozenset[str], frozenset[str]]:
+    """``attribution.toml`` [acts]: act verbs (one pattern), institution endings, whole-word institutions and
+    the prepositions that make a noun no subject."""
+    data = load_toml("attribution.toml").get("acts", {})
+    verbs = data.get("verbs", [])
+    pattern = compile_pattern(r"(?<!\w)(?:" + ("|".join(f"(?:{verb})" for verb in verbs) or "(?!)") + r")(?!\w)",
+                              "attribution.toml: acts.verbs")
+    return (pattern, tuple(ending.lower() for ending in data.get("subject_endings", [])),
+            frozenset(word.lower() for word in data.get("subject_words", [])),
+            frozenset(data.get("not_subject_before", [])))
+
+
+_BREAKS = regex.compile(r"[,;:–—()]")
+
+
+def _names_act(text: str, sentence: Sentence, offset: int) -> bool:
+    """An act verb in the figure's clause whose subject is a named institution: the institution stands before
+    the verb (not after a preposition: "von der Polizei") or right after it ("investiert die Stadt")."""
+    verbs, endings, words, prepositions = _act_vocabulary()
+    match = verbs.search(text, sentence.start, sentence.end)
+    if match is None:
+        return False
+    tokens = [token for token in sentence.tokens if token.is_word]
+    for verb in [match, *verbs.finditer(text, match.end(), sentence.end)]:
+        if _BREAKS.search(text, min(offset, verb.start()), max(offset, verb.start())):
+            continue  # the figure stands in another clause
+        for position, token in enumerate(tokens):
+            word = token.text
+            if not word[:1].isupper():
+                continue
+            low = word.lower()
+            if not (low in words or len(low) >= 5 and low.endswith(endings)):
+                continue
+            if token.end <= verb.start():
+                previous = [t.text.lower() for t in tokens[max(0, position - 3):position]]
+                # "von der Polizei", "mit dem Land": a preposition before the noun (and its article)
+                if any(p in prepositions for p in previous[-2:]) and not (
+                        previous and previous[-1] not in _ARTICLES and previous[-1] not in prepositions):
+                    continue
+                if any(t.start > token.end and t.end <= verb.start() and t.text.lower() in ("die", "der", "das", "den")
+                       and text[token.end:t.start].count(",") for t in tokens):
+                    continue  # "der Stadt, die … zahlt": a relative clause's subject is "die"
+                return True
+            if verb.start() <= token.start and len([t for t in tokens if verb.start() < t.start < token.start]) <= 3 \
+                    and token.start - verb.end() < 40 and not regex.search(r"[,;:–—-]", text[verb.end():token.start]):
+                return True  # inversion: "investiert die Stadt", "nahm die Polizei … fest"
+    return False
+
+
+@lru_cache(maxsize=1)
+def _plan_vocabulary() -> tuple[frozenset[str], frozenset[str]]:
+    data = load_toml("attribution.toml").get("plans", {})
+    return frozenset(data.get("modals", [])), frozenset(data.get("stative", []))
+
+
+_CLAUSE_BREAK = frozenset(",;:–—()")
+
+
+def plan_clause(text: str, sentence: Sentence, offset: int) -> bool:
+    """Whether the figure at ``offset`` stands in a clause that states a plan or an obligation with "sollen"
+    ("Im Frühjahr sollen 2 Millionen Dosen kommen", "…, für die der Staat 300 Millionen Euro locker machen
+    soll"): the clause's infinitive is an action. Hearsay is not a plan: a perfect infinitive ("soll … geliefert
+    haben") or a state ("sollen in Lebensgefahr schweben", "soll … effektiv sein") leaves the figure a claim."""
+    modals, stative = _plan_vocabulary()
+    tokens = sentence.tokens
+    if not any(token.text.lower() in modals for token in tokens):
+        return False
+    # the clause around the figure: between clause breaks
+    clause: list = []
+    for token in tokens:
+        if token.kind == "punct" and token.text in _CLAUSE_BREAK:
+            if token.start >= offset:
+                break
+            clause = []
+            continue
+        clause.append(token)
+    words = [token for token in clause if token.is_word]
+    for position, token in enumerate(words):
+        if token.text.lower() not in modals:
+            continue
+        if position == len(words) - 1:
+            infinitive = words[position - 1] if position else None  # "… locker machen soll"
+        else:
+            infinitive = words[-1]  # "… sollen … nach Deutschland kommen"
+        if infinitive is None or infinitive.text.lower() in stative or infinitive.text.lower() in modals:
+            return False
+        if infinitive.text[:1].isupper() or not infinitive.text.lower().endswith(("en", "ern", "eln", "n")):
+            return False  # no infinitive at the clause's end: "sollen es 500 sein" is handled above; a noun is none
+        return True
+    return False
+
+
 @dataclass
 class Attributions:
     sentences: list[SentenceSource]
     quotes: list[tuple[int, int]] = field(default_factory=list)  # spans of quotations (someone's words)
     normative: AbstractSet[int] = frozenset()  # sentences stating a rule, limit or plan (searched on first ask)
+    acts: Any = None  # _Acts: figures a named institution's own act states (``acts.at(sentence, offset)``)
     # indices of the sentences analysed; None = all. Body paragraphs with no figure (and not right before
     # one) are skipped for speed: their SentenceSource says neither named nor vague. Display copy is always
     # analysed. ``analyse_all(document)`` analyses every sentence.
@@ -148,6 +260,7 @@ class AttributionVocabulary:
     actor_verbs: Any = None
     actor_prefixes: tuple[str, ...] | None = None
     vague_guard: tuple[str, ...] = ()  # substrings one of which a vague cue needs; () = always search
+    continuation: Any = None  # paragraph openers that continue the previous paragraph's source
     _starts: dict = field(default_factory=dict, compare=False, repr=False)  # word -> (verb?, actor?) cache
 
     def word_starts(self, word: str) -> tuple[bool, bool]:
@@ -182,6 +295,8 @@ class AttributionVocabulary:
             hedges=frozenset(data["hedges"]),
             anaphoric=regex.compile("(?:" + "|".join(regex.escape(opener) for opener in sorted(
                 data["anaphoric_openers"], key=len, reverse=True)) + r")\b"),
+            continuation=regex.compile("(?:" + ("|".join(regex.escape(opener) for opener in sorted(
+                data.get("continuation_openers", []), key=len, reverse=True)) or "(?!)") + r")(?!\w)"),
             reported=compile_pattern(r"(?<!\w)(?:" + "|".join(data["reported_speech"]) + r")(?!\w)",
                                      "attribution.toml: reported_speech"),
             not_sources=frozenset(data["not_sources"]),
@@ -643,8 +758,10 @@ class _Analyser:
                           and segment not in questions)
         # the normative search runs only for the sentences a rule asks about (few: claim figures
         # without a source), not for every claim sentence
-        normative = _Normative(self.vocab.normative, self.text, sentences, self._claim_sentences(analysed))
-        return Attributions(results, quotes, normative, None if wanted is None else frozenset(analysed))
+        claim_sentences = self._claim_sentences(analysed)
+        normative = _Normative(self.vocab.normative, self.text, sentences, claim_sentences)
+        acts = _Acts(self.text, sentences, claim_sentences)
+        return Attributions(results, quotes, normative, acts, None if wanted is None else frozenset(analysed))
 
     def _unlabelled_interview(self, questions: list) -> bool:
         """Three or more short question paragraphs, each followed by a paragraph that is not a question."""
@@ -729,6 +846,9 @@ class _Analyser:
                 segments_since += 1
                 paragraph_source: SentenceSource | None = colon_source
                 paragraph_vague = False
+                if paragraph_source is None and not result.named and not result.vague and index \
+                        and kinds[index] in ("paragraph", "bullet") and kinds[index - 1] in ("paragraph", "bullet", "teaser"):
+                    paragraph_source = self._continued(results, sentences, segment_of, index)
             if result.named:
                 if result.own or result.inherited or result.actor:
                     paragraph_source = result
@@ -743,6 +863,9 @@ class _Analyser:
             if paragraph_source is not None:
                 result.named = result.inherited = True
                 result.source = paragraph_source.source
+                if paragraph_source is not colon_source and paragraph_source.index == index - 1 \
+                        and segment_of[index - 1] != segment_of[index]:
+                    paragraph_source = result  # a continued paragraph: its source carries on within it
                 if paragraph_source is colon_source:
                     last_segment_count = segments_since  # the introduced block continues that source
                 continue
@@ -761,6 +884,30 @@ class _Analyser:
                 # reported speech continues the last named speaker; "Danach …" reads "according to it"
                 result.named = result.inherited = True
                 result.source = last_named.source
+
+    def _continued(self, results: list[SentenceSource], sentences: list[Sentence], segment_of: list[int],
+                   index: int) -> SentenceSource | None:
+        """The previous paragraph's last sentence when the paragraph opening at ``index`` clearly continues
+        it: that sentence is sourced (not just an actor's plan), the opening sentence carries no hedge, and
+        it opens with a continuation word ("Demnach", "Davon", "Zudem", "Die Zahlen …") or the sentence
+        right after it names a source by a phrase ("…, wie X sagte", "Laut X …"): a figure between two
+        sourced sentences. Cheap checks first; only figure sentences ask."""
+        previous = results[index - 1]
+        if not previous.named or previous.actor or previous.vague:
+            return None
+        sentence = sentences[index]
+        vocab = self.vocab
+        hedges = vocab.hedges
+        if any(token.text.lower() in hedges for token in sentence.tokens if token.is_word):
+            return None  # "Zusätzlich soll X 5.000 Arbeiter geschickt haben": hearsay, no continuation
+        if vocab.continuation.match(self.text, sentence.start, sentence.end):
+            return previous
+        following = index + 1
+        if previous.own and following < len(results) and segment_of[following] == segment_of[index] \
+                and results[following].own and any(cue.kind in ("phrase", "demnach") for cue in results[following].cues):
+            # between two sourced sentences; which of the two gives the figure is unknown (NL201 still compares)
+            return SentenceSource(previous.index, named=True, inherited=True)
+        return None
 
 
 @analysis_layer
