@@ -67,6 +67,7 @@ class Entry:
     not_after_determiner: bool = False
     not_attributive: bool = False
     not_before_adjective: bool = False
+    predicate_after: frozenset[str] = frozenset()
     not_after_at_clause_end: frozenset[str] = frozenset()
     not_before_superlative: bool = False
     not_near: frozenset[str] = frozenset()
@@ -180,6 +181,7 @@ class Speech:
     coordinating_adverbs: frozenset[str] = frozenset()
     back_copulas: frozenset[str] = frozenset()
     first_singular: frozenset[str] = frozenset()
+    tag_end: Any = None
     back_results: frozenset[str] = frozenset()
     indicative: frozenset[str] = frozenset()
     clause_openers: frozenset[str] = frozenset()
@@ -203,6 +205,7 @@ class Speech:
             "interview_min_labels": int(data.get("interview_min_labels", 4)),
             "dependent_openers": _words(data.get("dependent_openers")),  # lower-cased
             "qa_min_questions": int(data.get("qa_min_questions", 2)),
+            "tag_end": compile_pattern(data["tag_end"], "hedging.toml: speech.tag_end") if "tag_end" in data else None,
             "qa_question_chars": int(data.get("qa_question_chars", 200)),
         })
 
@@ -217,12 +220,14 @@ class Permission:
     verbs: tuple[str, ...]
     not_verbs: frozenset[str]
     context: frozenset[str]
+    context_forms: frozenset[str] = frozenset()
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> "Permission":
         return cls(forms=frozenset(data.get("forms", ())), subjects=frozenset(data.get("subjects", ())),
                    subject_suffixes=tuple(data.get("subject_suffixes", ())), verbs=tuple(data.get("verbs", ())),
-                   not_verbs=_words(data.get("not_verbs")), context=frozenset(data.get("context", ())))
+                   not_verbs=_words(data.get("not_verbs")), context=frozenset(data.get("context", ())),
+                   context_forms=frozenset(data.get("context_forms", ())))
 
 
 def _occurrences(text: str, part: str) -> list[int]:
@@ -609,6 +614,9 @@ def _excluded(entry: Entry, tokens: tuple[Token, ...], i: int, clause_ids, previ
         return True
     if following in entry.not_before_clause_end and (i + 2 >= len(tokens) or tokens[i + 2].kind == "punct"):
         return True
+    if entry.predicate_after and (i + 1 == len(tokens) or tokens[i + 1].text in (".", "!", ";")) and any(
+            t.text in entry.predicate_after for t in _clause_tokens(tokens, clause_ids, i)):
+        return True  # "…, wird gerade manche Lebenslüge offenbar."
     if entry.not_after_determiner and preceding in DETERMINERS:
         return True
     if entry.not_in_clause and any(t.text.lower() in entry.not_in_clause
@@ -715,6 +723,8 @@ def _permission(rule: Permission, tokens: tuple[Token, ...], clause_ids, i: int,
         return False
     if verb.endswith(rule.verbs):
         return True
+    if tokens[i].text not in rule.context_forms:
+        return False  # singular "dürfte" only with a verb of access or activity ("Die Fans dürfte das nicht freuen")
     around = [t.text for t in tokens] + ([t.text for t in previous.tokens] if previous is not None else [])
     konjunktiv = vocab.speech.konjunktiv if vocab.speech is not None else frozenset()
     return any(w in rule.context or w in konjunktiv for w in around)
@@ -1033,7 +1043,7 @@ class _OthersWords:
             return False
         if self._named_cue(sentence, quotes, own=True, hedges=hits):
             return True
-        if self._pointed_back(sentence):
+        if self._pointed_back(sentence) or self._between_reports(sentence):
             return True
         # hearsay right after a named source: "…, teilte die Staatsanwaltschaft mit. Er soll … getreten haben."
         # or right before it: "Er soll … gewesen sein. Auch er habe gehustet, berichtet die Pflegerin."
@@ -1061,6 +1071,22 @@ class _OthersWords:
         # ("X sieht es gelassen: „…“ Für diese Saison habe sich das wohl erledigt")
         return reported and (self._named_cue(sentence, quotes, own=False) or self._context_named(sentence)
                              or self._named_after(sentence) or self._person_speaks(tokens, marked))
+
+    def _between_reports(self, sentence: Sentence) -> bool:
+        """An indicative sentence between a named speaker and the Konjunktiv I that goes on reporting, same
+        paragraph: "…, sagt sie. Denn Kinder zeigen möglicherweise keine Symptome. Dafür spreche eine Studie."
+        (the speaker's explanation, told in the indicative)."""
+        speech = self.speech
+        previous = self._previous_in_segment(sentence)
+        index = self._index(sentence)
+        if previous is None or index is None or index + 1 >= len(self.document.sentences):
+            return False
+        later = self.document.sentences[index + 1]
+        if self.document.segment_at(later.start) is not self.document.segment_at(sentence.start):
+            return False
+        if speech.tag_end is None or not speech.tag_end.search(self.text[previous.start:previous.end]):
+            return False
+        return self._has_konjunktiv(later) and not self._named_cue(later, quote_spans(later.tokens), own=False)
 
     def _first_person_before(self, sentence: Sentence, segment, quotes: list[tuple[int, int]]) -> bool:
         """An earlier sentence of the paragraph speaks in the first person outside quotes ("Ich kann verstehen,
