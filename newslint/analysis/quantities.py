@@ -225,6 +225,12 @@ def lemmatize(token_text: str, lemma: str | None = None) -> str:
     """The dictionary form of a counted noun: the backend's lemma, else exceptions and suffix rules."""
     if lemma:
         return lemma
+    return _lemma_by_rules(token_text)
+
+
+@lru_cache(maxsize=16384)
+def _lemma_by_rules(token_text: str) -> str:
+    """``lemmatize`` without a backend lemma: the exceptions, then the suffix rules (cached per word)."""
     vocab = vocabulary()
     if token_text in vocab.lemmas:
         return vocab.lemmas[token_text]
@@ -234,6 +240,7 @@ def lemmatize(token_text: str, lemma: str | None = None) -> str:
     return token_text
 
 
+@lru_cache(maxsize=16384)
 def noun_key(noun: str) -> str:
     """A comparison key for counted nouns: lower case, inflection and feminine "-in" removed."""
     key = noun.lower().split("-")[-1]
@@ -249,6 +256,7 @@ def noun_key(noun: str) -> str:
     return key
 
 
+@lru_cache(maxsize=16384)
 def stem(word: str) -> str:
     """A crude stem for modifiers ("russische", "russischen" → "russisch")."""
     word = word.lower()
@@ -401,7 +409,6 @@ _PLAIN = regex.compile(r"\d+")
 _DOTTED = regex.compile(r"\d{1,3}(?:\.\d{3})+")
 _SPACED = regex.compile(r"\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+")
 _DECIMAL = regex.compile(r"(?P<int>\d{1,3}(?:[.\u00a0\u202f\u2009 ]\d{3})*|\d+),(?P<dec>\d+)")
-_CLOCK = regex.compile(r"\d{1,2}[.:]\d{2}")
 _RANGE_WORDS = frozenset({"bis", "–", "-", "—", "‒"})
 _CURRENCY_SIGNS = frozenset({"€", "$", "£"})
 _CLAUSE_PUNCT = frozenset({",", ";", ":", "(", ")", "–", "—"})
@@ -697,10 +704,9 @@ class _SentenceParser:
         vocab = self.vocab
         nxt = tokens[position + 1] if position + 1 < len(tokens) else None
         prev = tokens[position - 1] if position > 0 else None
-        if nxt is not None and _lower(nxt) == "uhr" or _CLOCK.fullmatch(token.text) and nxt is not None \
-                and _lower(nxt) == "uhr":
+        if nxt is not None and _lower(nxt) == "uhr":  # "14.30 Uhr", "20 Uhr"
             return self._simple(position, "time")
-        parsed = parse_number_text(token.text)
+        parsed = _NUMBER_TEXTS[token.text]
         if parsed is None:
             return self._simple(position, "name")
         value, fmt = parsed
@@ -1109,6 +1115,7 @@ _NUMBER_WORDS = _WordCache(_is_number_word)
 _TEXT = attrgetter("text")
 _KIND = attrgetter("kind")
 _WORD_KINDS = frozenset({"word", "abbrev"})
+_NUMBER_TEXTS = _WordCache(parse_number_text, 16384)  # digit token text -> parse_number_text(text)
 
 
 def _has_number_word(sentence) -> bool:
