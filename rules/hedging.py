@@ -143,6 +143,7 @@ class Vocabulary:
     concessive_openers: frozenset[str] = frozenset()
     concessive_markers: frozenset[str] = frozenset()
     concessive_counters: frozenset[str] = frozenset()
+    question_clause_openers: frozenset[str] = frozenset()
     function_words: frozenset[str] = frozenset()
     speech_not_subjects_all: frozenset[str] = frozenset()
     raw: dict[str, Any] = field(default_factory=dict, repr=False)
@@ -297,6 +298,7 @@ def load_vocabulary(path: Path = DATA_FILE) -> Vocabulary:
         concessive_openers=_words(data.get("claim", {}).get("concessive_openers")),
         concessive_markers=_words(data.get("claim", {}).get("concessive_markers")),
         concessive_counters=_words(data.get("claim", {}).get("concessive_counters")),
+        question_clause_openers=_words(data.get("claim", {}).get("question_clause_openers")),
         function_words=_words(attributive.get("function_words")),
         speech_not_subjects_all=frozenset(data.get("speech", {}).get("not_subjects", ())),
         raw=data,
@@ -695,6 +697,10 @@ def _conditional_or_concessive(entry: Entry, tokens: tuple[Token, ...], i: int, 
         and tokens[first].text not in vocab.speech_not_subjects_all
     if (opener in vocab.conditional_openers or generic) and clause_ids[i] - clause_ids[first] <= 1:
         return True
+    clause_first = next((t for k, t in enumerate(tokens) if clause_ids[k] == clause_ids[i] and t.kind == "word"), None)
+    if clause_first is not None and clause_first.start != tokens[i].start \
+            and clause_first.text.lower() in vocab.question_clause_openers:
+        return True  # "…, ob das Kind womöglich krank ist": an indirect question
     if opener in vocab.concessive_openers and first + 1 < len(tokens) and tokens[first + 1].text == ",":
         start = first
     else:

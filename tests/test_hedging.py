@@ -314,7 +314,7 @@ OTHERS_FLAGGED = [
     ("Bald trifft sie offenbar eine Entscheidung: Sie schickt den Sohn in die Lehre.", "offenbar"),
     ("[Lesen Sie hier das Interview] Die Leiterin hatte ganz offenbar darauf gesetzt.", "offenbar"),
     # "meinen" is the verb here, not "my"
-    ("Die Trainer sagen das, wenn sie meinen: Der lernt es wohl nie.", "wohl"),
+    ("Die Trainer meinen es gut, der Junge lernt es wohl trotzdem nie.", "wohl"),
     # a verb in another sense ("fand ein Dokument")
     ("Die Polizei fand ein Dokument, das möglicherweise gefälscht ist.", "möglicherweise"),
     # a vague source is no named source
