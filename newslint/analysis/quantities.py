@@ -24,7 +24,7 @@ import bisect
 from dataclasses import dataclass, field
 from collections.abc import Callable
 from functools import lru_cache
-from itertools import compress
+from itertools import accumulate, chain, compress, count
 from operator import attrgetter
 from pathlib import Path
 from typing import Any
@@ -1130,6 +1130,24 @@ def _has_number_word(sentence) -> bool:
     return any(token.kind in _WORD_KINDS and numbers[token.text] for token in tokens)
 
 
+def _sentences_with_number_words(sentences: list, indices: list[int]) -> set[int]:
+    """Those of ``sentences[indices]`` that ``_has_number_word``: one pass in C over the token texts of
+    all of them (most hold no number word), the token kinds checked only at the hits."""
+    token_lists = [sentences[index].tokens for index in indices]
+    texts = map(_TEXT, chain.from_iterable(token_lists))
+    hits = list(compress(count(), map(_NUMBER_WORDS.__getitem__, texts)))
+    if not hits:
+        return set()
+    ends = list(accumulate(map(len, token_lists)))  # one past each sentence's last token in the flat list
+    found: set[int] = set()
+    for hit in hits:
+        which = bisect.bisect_right(ends, hit)
+        first = ends[which - 1] if which else 0
+        if token_lists[which][hit - first].kind in _WORD_KINDS:
+            found.add(indices[which])
+    return found
+
+
 def _segment_kinds(document: Document, indices: list[int] | None = None) -> list[str]:
     """The kind of each sentence's segment, or of the sentences ``indices`` (ascending) only
     (sentences and segments are both in text order)."""
@@ -1149,26 +1167,29 @@ def _segment_kinds(document: Document, indices: list[int] | None = None) -> list
     return kinds
 
 
-_DIGIT_RUN = regex.compile(r"\d+")
-
-
 def _sentences_with_digits(document: Document) -> set[int]:
-    """Indices of the sentences whose text holds a digit: one search over the whole text, each run of
-    digits mapped to the sentences it overlaps (instead of a search per sentence)."""
+    """Indices of the sentences whose text holds a digit: a search from each digit's sentence to the end
+    of that sentence, then on (one search per sentence with digits instead of one per sentence)."""
     sentences = document.sentences
     starts = document._sentence_starts
-    count = len(sentences)
+    text = document.text
+    search = _DIGITS.search
+    total = len(sentences)
     found: set[int] = set()
-    for match in _DIGIT_RUN.finditer(document.text):
-        start, end = match.span()
-        index = bisect.bisect_right(starts, start) - 1
-        if index < 0 or sentences[index].end <= start:
-            index += 1  # the run starts between two sentences
-        while index < count and sentences[index].start < end:
-            if sentences[index].end > start:
-                found.add(index)
-            index += 1
-    return found
+    position = 0
+    while True:
+        match = search(text, position)
+        if match is None:
+            return found
+        digit = match.start()
+        index = bisect.bisect_right(starts, digit) - 1
+        if index >= 0 and digit < sentences[index].end:
+            found.add(index)
+            position = sentences[index].end
+        elif index + 1 < total:
+            position = max(digit + 1, starts[index + 1])  # a digit between sentences: on to the next one
+        else:
+            return found
 
 
 @analysis_layer
@@ -1177,8 +1198,8 @@ def quantities(document: Document) -> Quantities:
     items: list[Quantity] = []
     with_digits = _sentences_with_digits(document)
     sentences = document.sentences
-    wanted = [index for index, sentence in enumerate(sentences)
-              if index in with_digits or _has_number_word(sentence)]
+    without = [index for index in range(len(sentences)) if index not in with_digits]
+    wanted = sorted(with_digits.union(_sentences_with_number_words(sentences, without)))
     for index, kind in zip(wanted, _segment_kinds(document, wanted)):
         items.extend(_SentenceParser(document, index, kind).parse())
     return Quantities(items)
