@@ -109,3 +109,18 @@ HEARSAY = [
 @pytest.mark.parametrize("sentence", HEARSAY)
 def test_nl101_hearsay_with_sollen_still_flags(sentence):
     assert nl101("Die Lage ist ernst.", sentence)
+
+
+# --- interviews with a speaker label opening each paragraph -------------------------------------------
+def test_nl101_labelled_interview_answers_and_questions_are_speech():
+    paragraphs = ("Ein Gespräch über den Hafen.", "Redaktion: Frau Krüger, wie läuft das Geschäft?",
+                  "Krüger: Gut. Wir haben im vergangenen Jahr 48.000 Container mehr umgeschlagen.",
+                  "Redaktion: Der Markt schrumpft aber um 4 Prozent. Macht Ihnen das Sorgen?",
+                  "Krüger: Nein, wir wachsen trotzdem.")
+    assert nl101(*paragraphs) == []
+
+
+def test_nl101_labels_that_are_no_speakers_make_no_interview():
+    paragraphs = ("Stand: 3. Mai, 10 Uhr", "Rund 40.000 Menschen säumten die Strecke.",
+                  "Fotos: Lokalredaktion", "Mehr als 3.000 Demonstranten kamen.", "Schlagworte: Lauf, Demo")
+    assert len(nl101(*paragraphs)) == 2

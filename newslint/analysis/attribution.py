@@ -433,7 +433,9 @@ def _first_person_regex() -> Any:
 
 @lru_cache(maxsize=1)
 def _interview_regex() -> Any:
-    return regex.compile(_interview_label())
+    # used with match(text, segment.start): "^" would only match at the start of the whole text
+    label = _interview_label()
+    return regex.compile(label[1:] if label.startswith("^") else label)
 
 
 @lru_cache(maxsize=1)
@@ -444,6 +446,15 @@ def _line_labels() -> Any:
 @lru_cache(maxsize=1)
 def _interview_label() -> str:
     return load_toml("attribution.toml").get("interview_label", "(?!)")
+
+
+def _speakers_take_turns(labels: list[str]) -> bool:
+    """Two or more speakers named at least twice each, with three or more changes of speaker."""
+    counts: dict[str, int] = {}
+    for name in labels:
+        counts[name] = counts.get(name, 0) + 1
+    turns = sum(1 for left, right in zip(labels, labels[1:]) if left != right)
+    return sum(1 for count in counts.values() if count >= 2) >= 2 and turns >= 3
 
 
 def normalise_source(name: str | None) -> str | None:
@@ -719,7 +730,15 @@ class _Analyser:
                 if match.end() - match.start() > 12:  # not scare quotes around a word or two
                     quotes.append(match.span())
         label = _interview_regex()
-        labelled = [segment for segment in document.segments if label.match(self.text, segment.start, segment.end)]
+        # speaker labels that open segments ("ZEIT: …", "Dean: …"): an interview when two speakers take turns
+        # (unlike "Stand: …" and "Schlagworte: …", or a list of places each named once)
+        labelled = [segment for segment in document.segments if segment.kind != "headline"
+                    and label.match(self.text, segment.start, segment.end)]
+        if labelled and not _speakers_take_turns([self.text[segment.start:segment.end].split(":")[0]
+                                                  for segment in labelled]):
+            labelled = [segment for segment in labelled if segment.start == 0]  # a headline label: "Nato: …"
+        if not labelled and label.match(self.text):
+            labelled = [document.segments[0]]
         if len(labelled) < 2:
             # labels at the start of lines inside a segment ("Redaktion: …\nKrüger: …" joined into one paragraph)
             found_labels = [match.group(0).split(":")[0] for match in _line_labels().finditer(self.text)]
