@@ -113,10 +113,11 @@ def test_nl101_hearsay_with_sollen_still_flags(sentence):
 
 # --- interviews with a speaker label opening each paragraph -------------------------------------------
 def test_nl101_labelled_interview_answers_and_questions_are_speech():
+    # the first answer names the speaker in full, later ones by surname only
     paragraphs = ("Ein Gespräch über den Hafen.", "Redaktion: Frau Krüger, wie läuft das Geschäft?",
-                  "Krüger: Gut. Wir haben im vergangenen Jahr 48.000 Container mehr umgeschlagen.",
-                  "Redaktion: Der Markt schrumpft aber um 4 Prozent. Macht Ihnen das Sorgen?",
-                  "Krüger: Nein, wir wachsen trotzdem.")
+                  "Anna Krüger: Gut. Der Hafen hat im vergangenen Jahr 48.000 Container mehr umgeschlagen.",
+                  "Redaktion: Der Markt schrumpft aber um 4 Prozent. Was heißt das für den Hafen?",
+                  "Krüger: Der Hafen wächst trotzdem.", "Redaktion: Und die Zukunft?", "Krüger: Sieht gut aus.")
     assert nl101(*paragraphs) == []
 
 
