@@ -144,6 +144,7 @@ class Vocabulary:
     concessive_markers: frozenset[str] = frozenset()
     concessive_counters: frozenset[str] = frozenset()
     question_clause_openers: frozenset[str] = frozenset()
+    concessive_marks: frozenset[str] = frozenset()
     function_words: frozenset[str] = frozenset()
     speech_not_subjects_all: frozenset[str] = frozenset()
     raw: dict[str, Any] = field(default_factory=dict, repr=False)
@@ -222,13 +223,15 @@ class Permission:
     not_verbs: frozenset[str]
     context: frozenset[str]
     context_forms: frozenset[str] = frozenset()
+    always_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> "Permission":
         return cls(forms=frozenset(data.get("forms", ())), subjects=frozenset(data.get("subjects", ())),
                    subject_suffixes=tuple(data.get("subject_suffixes", ())), verbs=tuple(data.get("verbs", ())),
                    not_verbs=_words(data.get("not_verbs")), context=frozenset(data.get("context", ())),
-                   context_forms=frozenset(data.get("context_forms", ())))
+                   context_forms=frozenset(data.get("context_forms", ())),
+                   always_verbs=frozenset(data.get("always_verbs", ())))
 
 
 def _occurrences(text: str, part: str) -> list[int]:
@@ -299,6 +302,7 @@ def load_vocabulary(path: Path = DATA_FILE) -> Vocabulary:
         concessive_markers=_words(data.get("claim", {}).get("concessive_markers")),
         concessive_counters=_words(data.get("claim", {}).get("concessive_counters")),
         question_clause_openers=_words(data.get("claim", {}).get("question_clause_openers")),
+        concessive_marks=frozenset(data.get("claim", {}).get("concessive_marks", (","))),
         function_words=_words(attributive.get("function_words")),
         speech_not_subjects_all=frozenset(data.get("speech", {}).get("not_subjects", ())),
         raw=data,
@@ -695,13 +699,13 @@ def _conditional_or_concessive(entry: Entry, tokens: tuple[Token, ...], i: int, 
     # "Nimmt man das als Grundlage, so dürften …": a verb and "man" open a conditional clause too
     generic = first + 1 < len(tokens) and tokens[first + 1].text == "man" and tokens[first].text[:1].isupper() \
         and tokens[first].text not in vocab.speech_not_subjects_all
-    if (opener in vocab.conditional_openers or generic) and clause_ids[i] - clause_ids[first] <= 1:
-        return True
+    if (opener in vocab.conditional_openers or generic) and sum(t.text in (",", ";") for t in tokens[first:i]) <= 1:
+        return True  # the opening clause and the main clause after it ("-infrastruktur" is no clause break)
     clause_first = next((t for k, t in enumerate(tokens) if clause_ids[k] == clause_ids[i] and t.kind == "word"), None)
     if clause_first is not None and clause_first.start != tokens[i].start \
             and clause_first.text.lower() in vocab.question_clause_openers:
         return True  # "…, ob das Kind womöglich krank ist": an indirect question
-    if opener in vocab.concessive_openers and first + 1 < len(tokens) and tokens[first + 1].text == ",":
+    if opener in vocab.concessive_openers and first + 1 < len(tokens) and tokens[first + 1].text in vocab.concessive_marks:
         start = first
     else:
         start = next((k for k in range(i - 1, -1, -1) if tokens[k].text.lower() in vocab.concessive_markers), None)
@@ -724,6 +728,8 @@ def _permission(rule: Permission, tokens: tuple[Token, ...], clause_ids, i: int,
         verb = next((t.text for t in reversed(words[position + 1:]) if _is_infinitive(t)), "")
     if not _is_infinitive(Token(0, 0, verb, "word")) or verb in rule.not_verbs:
         return False
+    if verb in rule.always_verbs:
+        return True  # "Portugal dürfte zurzeit nicht einreisen"
     others = [t.text for k, t in enumerate(words) if k != position and t.text != verb]
     if not any(w in rule.subjects or w[:1].isupper() and w.lower().endswith(rule.subject_suffixes) for w in others):
         return False
@@ -1051,6 +1057,13 @@ class _OthersWords:
             return True
         if self._pointed_back(sentence) or self._between_reports(sentence):
             return True
+        # a partial quote right after a named source goes on with the source's statement: "…, teilte das
+        # Ministerium mit. Für das Quartal dürfte zwar „das höchste Wachstum“ gemeldet werden."
+        starts = {h.anchor_start for h in hits}
+        hedge_clauses = {clause_ids[k] for k, t in enumerate(tokens) if t.start in starts}
+        if any(clause_ids[k] in hedge_clauses and t.text in QUOTE_OPENERS and any(s == t.start for s, _ in quotes)
+               for k, t in enumerate(tokens)) and self._context_named(sentence, back=1, across=False):
+            return True  # (the quote opens in the hedge's own clause: "Er hatte wohl keine Wahl, denn „…“" is the writer's)
         # hearsay right after a named source: "…, teilte die Staatsanwaltschaft mit. Er soll … getreten haben."
         # or right before it: "Er soll … gewesen sein. Auch er habe gehustet, berichtet die Pflegerin."
         if all(hit.type == "modal-hearsay" for hit in hits) and (
@@ -1065,7 +1078,7 @@ class _OthersWords:
         if marked:
             reported = any(clause_ids[k] in clauses for k in marked) or bool(content) \
                 or self._subordinate_after(tokens, clause_ids, marked, clauses) \
-                or self._continues(tokens, clause_ids, marked, clauses)
+                or self._continues(tokens, clause_ids, marked, clauses, hits)
         else:
             # "Staus seien zu vermeiden. Lieferungen müssten sonst möglicherweise …": a Konjunktiv II right
             # after a reported sentence of the same paragraph continues it (not the hedge "dürfte" itself:
@@ -1115,7 +1128,7 @@ class _OthersWords:
                     return True  # lowercase, or capitalised as the first word ("An ihr Ich gerichtet" is a noun)
         return False
 
-    def _continues(self, tokens, clause_ids, marked: list[int], clauses: set[int]) -> bool:
+    def _continues(self, tokens, clause_ids, marked: list[int], clauses: set[int], hits=()) -> bool:
         """The hedge's clause goes on with the reported clause after an insertion: "Dort werde die Einhaltung
         der Regeln, also Maske und Abstand, offenbar nicht akzeptiert" (no finite indicative verb of its own
         and no relative or coordinated clause opening it)."""
@@ -1124,7 +1137,8 @@ class _OthersWords:
         for clause in clauses:
             if clause <= first_marked:
                 return False
-            words = [t.text for k, t in enumerate(tokens) if clause_ids[k] == clause and t.kind == "word"]
+            words = [t.text for k, t in enumerate(tokens) if clause_ids[k] == clause and t.kind == "word"
+                     and not any(h.start <= t.start < h.end for h in hits)]  # "soll … haben" is the hedge itself
             if not words or words[0].lower() in speech.clause_openers or words[0].lower() in RELATIVE_PRONOUNS \
                     or any(w in speech.indicative for w in words):
                 return False
@@ -1513,7 +1527,7 @@ class _OthersWords:
             if opening is not None and opening > 0:
                 before = opening - 1
         for after, span in ((True, tokens[index + 1:index + 5]), (False, tokens[max(0, before):before + 1])):
-            for token in span:
+            for at, token in enumerate(span):
                 word = token.text
                 if token.kind != "word":
                     break
@@ -1521,6 +1535,8 @@ class _OthersWords:
                     return True
                 if after and word == "es":
                     continue  # the object: "sieht es pragmatisch", "sagte es so"
+                if after and word == "das" and at + 1 < len(span) and span[at + 1].text[:1].isupper():
+                    continue  # the article: "teilte das Ministerium mit"
                 if word in speech.not_subjects:
                     return False
                 if word[:1].isupper():
