@@ -147,6 +147,7 @@ class Vocabulary:
     concessive_marks: frozenset[str] = frozenset()
     function_words: frozenset[str] = frozenset()
     speech_not_subjects_all: frozenset[str] = frozenset()
+    attributive_comparative_after: frozenset[str] = frozenset()
     raw: dict[str, Any] = field(default_factory=dict, repr=False)
 
 
@@ -224,6 +225,7 @@ class Permission:
     context: frozenset[str]
     context_forms: frozenset[str] = frozenset()
     always_verbs: frozenset[str] = frozenset()
+    restrictions: frozenset[str] = frozenset()
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> "Permission":
@@ -231,7 +233,8 @@ class Permission:
                    subject_suffixes=tuple(data.get("subject_suffixes", ())), verbs=tuple(data.get("verbs", ())),
                    not_verbs=_words(data.get("not_verbs")), context=frozenset(data.get("context", ())),
                    context_forms=frozenset(data.get("context_forms", ())),
-                   always_verbs=frozenset(data.get("always_verbs", ())))
+                   always_verbs=frozenset(data.get("always_verbs", ())),
+                   restrictions=_words(data.get("restrictions")))
 
 
 def _occurrences(text: str, part: str) -> list[int]:
@@ -304,6 +307,7 @@ def load_vocabulary(path: Path = DATA_FILE) -> Vocabulary:
         question_clause_openers=_words(data.get("claim", {}).get("question_clause_openers")),
         concessive_marks=frozenset(data.get("claim", {}).get("concessive_marks", (","))),
         function_words=_words(attributive.get("function_words")),
+        attributive_comparative_after=_words(attributive.get("comparative_after")),
         speech_not_subjects_all=frozenset(data.get("speech", {}).get("not_subjects", ())),
         raw=data,
     )
@@ -663,6 +667,11 @@ def _excluded(entry: Entry, tokens: tuple[Token, ...], i: int, clause_ids, previ
         and (preceding in DETERMINERS or i + 2 < len(tokens) and tokens[i + 2].text[:1].isupper())
 
 
+def _comparative(word: str, vocab: Vocabulary) -> bool:
+    """ "gefährlicheren", "höhere": a lowercase comparative with an adjective ending."""
+    return word.islower() and any(word.endswith("er" + e) for e in vocab.inflections)
+
+
 def _inserted(tokens: tuple[Token, ...], clause_ids, i: int) -> bool:
     """The hedge's clause is an insertion between dashes or in brackets ("– womöglich sogar vernetzt –")."""
     clause = clause_ids[i]  # a clause starts with its break token
@@ -730,6 +739,7 @@ def _permission(rule: Permission, tokens: tuple[Token, ...], clause_ids, i: int,
         return False
     if verb in rule.always_verbs:
         return True  # "Portugal dürfte zurzeit nicht einreisen"
+    negated = any(w.lower() in NEGATIONS or w.lower() in rule.restrictions for w in (t.text for t in words[position + 1:]))
     others = [t.text for k, t in enumerate(words) if k != position and t.text != verb]
     if not any(w in rule.subjects or w[:1].isupper() and w.lower().endswith(rule.subject_suffixes) for w in others):
         return False
@@ -737,6 +747,8 @@ def _permission(rule: Permission, tokens: tuple[Token, ...], clause_ids, i: int,
         return True
     if tokens[i].text not in rule.context_forms:
         return False  # singular "dürfte" only with a verb of access or activity ("Die Fans dürfte das nicht freuen")
+    if negated:
+        return True  # "sie dürften ihre Familien nicht verlassen", "dürften die Bürger nur noch zwei Leute treffen"
     around = [t.text for t in tokens] + ([t.text for t in previous.tokens] if previous is not None else [])
     konjunktiv = vocab.speech.konjunktiv if vocab.speech is not None else frozenset()
     return any(w in rule.context or w in konjunktiv for w in around)
@@ -765,8 +777,9 @@ def _is_attributive(tokens: tuple[Token, ...], i: int, vocab: Vocabulary) -> boo
             return False
     for k in range(i + 1, min(i + 5, len(tokens) - 1)):
         word, noun = tokens[k].text, tokens[k + 1]
-        if tokens[k].kind != "word" or word in vocab.attributive_not_between:
-            return False  # "…, vermutlich sogar bis Mitte kommenden Jahres": the clause, not a noun phrase
+        if tokens[k].kind != "word" or word in vocab.attributive_not_between and not (
+                word in vocab.attributive_comparative_after and _comparative(tokens[k + 1].text, vocab)):
+            return False  # ("mit möglicherweise noch gefährlicheren Erregern": "noch" before a comparative stays inside)  # "…, vermutlich sogar bis Mitte kommenden Jahres": the clause, not a noun phrase
         if noun.kind != "word" or not noun.text[:1].isupper() or not word.isalpha() or not word.islower():
             continue
         ending = next((e for e in vocab.inflections if word.endswith(e)), None)
