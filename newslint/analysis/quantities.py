@@ -417,9 +417,6 @@ _ENGLISH_THOUSANDS = regex.compile(r"[1-9]\d{0,2},\d{3}")
 _AGE_PATTERN = regex.compile(r"jährig|jährige|Jährige|Jahre\b|jahre\b", regex.IGNORECASE)
 
 
-def _lower(token: Token) -> str:
-    return token.text.lower()
-
 
 def _is_capitalised_word(token: Token) -> bool:
     return token.is_word and token.text[:1].isupper()
@@ -490,6 +487,7 @@ class _SentenceParser:
         self.index = index
         self.sentence = document.sentences[index]
         self.tokens = self.sentence.tokens
+        self.count = len(self.tokens)
         self.segment = segment
         self.vocab = vocabulary()
 
@@ -539,7 +537,7 @@ class _SentenceParser:
         for item in found:
             first = index_of.get(item.start)
             if item.claim and first is not None and first > 0:
-                before = _lower(tokens[first - 1])
+                before = tokens[first - 1].text.lower()
                 if before in vocab.base_words and first > 1:
                     previous = ends.get(tokens[first - 2].end)
                     if previous is not None and previous.kind not in ("date", "year", "time", "ordinal", "label") \
@@ -552,7 +550,7 @@ class _SentenceParser:
                         item = _replace(item, kind="base", claim=False)
                 elif item.key is not None and item.key in vocab.size_nouns and item.unit_kind is None and (
                         before in vocab.size_prepositions or before in vocab.size_possessives and first > 1
-                        and _lower(tokens[first - 2]) in vocab.size_prepositions
+                        and tokens[first - 2].text.lower() in vocab.size_prepositions
                         or before in (",", "und", "sowie") and result
                         and result[-1].kind == "common" and result[-1].end == tokens[first - 1].start):
                     item = _replace(item, kind="common", claim=False)
@@ -573,11 +571,13 @@ class _SentenceParser:
         candidates = self.vocab.qualifiers_by_end.get(tokens[position - 1].text.lower())
         if candidates is None:
             return None, None, position
-        for words, kind, phrase in candidates:  # only those ending with the word before the figure
-            first = position - len(words)
-            if first < 0:
-                continue
-            if all(_lower(tokens[first + offset]) == word for offset, word in enumerate(words)):
+        # the words before the figure, lower-cased once (as many as the longest candidate has)
+        before = tuple([token.text.lower() for token in tokens[max(0, position - len(candidates[0][0])):position]])
+        for words, kind, phrase in candidates:  # only those ending with the word before the figure, longest first
+            if len(words) > len(before):
+                continue  # longer than the sentence before the figure
+            if before[len(before) - len(words):] == words:
+                first = position - len(words)
                 return " ".join(token.text for token in tokens[first:position]), kind, first
         return None, None, position
 
@@ -585,15 +585,15 @@ class _SentenceParser:
         """Scale and unit starting at ``position``: (scale, multiplier, unit, unit kind, next index)."""
         tokens = self.tokens
         scale, multiplier, unit, unit_kind = None, 1.0, None, None
-        if position < len(tokens) and _lower(tokens[position]) in self.vocab.scales:
+        if position < self.count and tokens[position].text.lower() in self.vocab.scales:
             scale = tokens[position].text
-            multiplier = self.vocab.scales[_lower(tokens[position])]
+            multiplier = self.vocab.scales[tokens[position].text.lower()]
             position += 1
-        if position < len(tokens):
-            word = _lower(tokens[position])
+        if position < self.count:
+            word = tokens[position].text.lower()
             for words, normal, kind in self.vocab.unit_phrases_by_start.get(word, ()):
-                if position + len(words) <= len(tokens) and all(
-                        _lower(tokens[position + offset]) == word for offset, word in enumerate(words)):
+                if position + len(words) <= self.count and all(
+                        tokens[position + offset].text.lower() == word for offset, word in enumerate(words)):
                     return scale, multiplier, normal, kind, position + len(words)
             if word in self.vocab.units:
                 normal, kind = self.vocab.units[word]
@@ -609,7 +609,7 @@ class _SentenceParser:
         vocab = self.vocab
         modifiers: list[str] = []
         index = position
-        while index < len(tokens):
+        while index < self.count:
             token = tokens[index]
             if not token.is_word:
                 break
@@ -643,26 +643,26 @@ class _SentenceParser:
                                 "modifiers": modifiers}
         # gender pairs: "Läuferinnen und Läufer" count one thing
         after = index + 1
-        if after + 1 < len(tokens) and _lower(tokens[after]) in ("und", "oder") \
+        if after + 1 < self.count and tokens[after].text.lower() in ("und", "oder") \
                 and tokens[after + 1].text[:1].isupper() and noun_key(tokens[after + 1].text) == noun_key(lemma):
             info["noun"] = lemmatize(tokens[after + 1].text, tokens[after + 1].lemma)
             info["noun_end"] = tokens[after + 1].end
             after += 2
         # constructions: "Container Munition", "Container mit Munition", "Mitarbeiter der Verwaltung"
-        if after < len(tokens):
+        if after < self.count:
             nxt = tokens[after]
             if token.text in self.vocab.measure_nouns or lemma in self.vocab.measure_nouns:
                 if _is_capitalised_word(nxt) and nxt.text not in self.vocab.months:
                     info["content"] = lemmatize(nxt.text, nxt.lemma)
                     info["modifiers"] = modifiers + [stem(nxt.text)]
                     info["noun_end"] = nxt.end
-                elif _lower(nxt) in ("mit", "an") and after + 1 < len(tokens):
+                elif nxt.text.lower() in ("mit", "an") and after + 1 < self.count:
                     target = self._attachment(after + 1)
                     if target:
                         info["content"] = lemmatize(target.text, target.lemma)
                         info["modifiers"] = modifiers + [stem(target.text)]
                         info["noun_end"] = target.end
-            elif _lower(nxt) in ("der", "des", "aus") and after + 1 < len(tokens):
+            elif nxt.text.lower() in ("der", "des", "aus") and after + 1 < self.count:
                 target = self._attachment(after + 1)
                 if target:
                     info["modifiers"] = modifiers + [stem(target.text.split("-")[-1])]
@@ -670,10 +670,10 @@ class _SentenceParser:
 
     def _attachment(self, index: int) -> Token | None:
         tokens = self.tokens
-        while index < len(tokens) and tokens[index].is_word and tokens[index].text[:1].islower() \
+        while index < self.count and tokens[index].is_word and tokens[index].text[:1].islower() \
                 and tokens[index].text.lower() not in self.vocab.stop_words:
             index += 1
-        if index < len(tokens) and _is_capitalised_word(tokens[index]):
+        if index < self.count and _is_capitalised_word(tokens[index]):
             return tokens[index]
         return None
 
@@ -686,12 +686,12 @@ class _SentenceParser:
                 break
             low = token.text.lower()
             if low.endswith("zahl") and token.text[:1].isupper() and index + 2 < first \
-                    and _lower(tokens[index + 1]) in ("der", "von", "an"):
+                    and tokens[index + 1].text.lower() in ("der", "von", "an"):
                 target = self._attachment(index + 2)
                 if target is not None and target.start < tokens[first].start:
                     return {"noun": lemmatize(target.text, target.lemma), "noun_text": target.text,
                             "modifiers": []}
-        if money and first >= 2 and _lower(tokens[first - 1]) == "von" and _is_capitalised_word(tokens[first - 2]) \
+        if money and first >= 2 and tokens[first - 1].text.lower() == "von" and _is_capitalised_word(tokens[first - 2]) \
                 and tokens[first - 2].text not in self.vocab.label_words:
             target = tokens[first - 2]
             return {"noun": lemmatize(target.text, target.lemma), "noun_text": target.text, "modifiers": []}
@@ -702,23 +702,23 @@ class _SentenceParser:
         tokens = self.tokens
         token = tokens[position]
         vocab = self.vocab
-        nxt = tokens[position + 1] if position + 1 < len(tokens) else None
+        nxt = tokens[position + 1] if position + 1 < self.count else None
         prev = tokens[position - 1] if position > 0 else None
-        if nxt is not None and _lower(nxt) == "uhr":  # "14.30 Uhr", "20 Uhr"
+        if nxt is not None and nxt.text.lower() == "uhr":  # "14.30 Uhr", "20 Uhr"
             return self._simple(position, "time")
         parsed = _NUMBER_TEXTS[token.text]
         if parsed is None:
             return self._simple(position, "name")
         value, fmt = parsed
         # scores and ratios: "2:1", "24 zu 17 Stimmen", race times "2:21:37"
-        if nxt is not None and nxt.text == ":" and nxt.start == token.end and position + 2 < len(tokens) \
+        if nxt is not None and nxt.text == ":" and nxt.start == token.end and position + 2 < self.count \
                 and tokens[position + 2].kind == "number":
             after = position + 3
-            while after + 1 < len(tokens) and tokens[after].text == ":" and tokens[after + 1].kind == "number":
+            while after + 1 < self.count and tokens[after].text == ":" and tokens[after + 1].kind == "number":
                 after += 2
             quantity, _ = self._simple(position, "score")
             return _replace_span(quantity, token.start, tokens[after - 1].end, self.text), after
-        if nxt is not None and _lower(nxt) == "zu" and position + 2 < len(tokens) \
+        if nxt is not None and nxt.text.lower() == "zu" and position + 2 < self.count \
                 and tokens[position + 2].kind == "number":
             quantity, _ = self._simple(position, "score")
             return _replace_span(quantity, token.start, tokens[position + 2].end, self.text), position + 3
@@ -727,7 +727,7 @@ class _SentenceParser:
                 prev is not None and prev.text in ("Tel.", "Telefon", "Fax", "Hotline", "Bürgertelefon",
                                                    "Telefonnummer", "Rufnummer", "+"):
             after = position + 1
-            while after < len(tokens) and (tokens[after].kind == "number" or tokens[after].text in ("/", "-")
+            while after < self.count and (tokens[after].kind == "number" or tokens[after].text in ("/", "-")
                                            or _DIGITS.match(tokens[after].text)) \
                     and tokens[after].start - tokens[after - 1].end <= 1:
                 after += 1
@@ -739,15 +739,15 @@ class _SentenceParser:
         last = position
         is_range = False
         # ranges: "4.000 bis 5.000", "4.000–5.000", "zwischen 4.000 und 5.000"
-        if position + 2 < len(tokens) and tokens[position + 2].kind == "number" and (
+        if position + 2 < self.count and tokens[position + 2].kind == "number" and (
                 tokens[position + 1].text in _RANGE_WORDS
-                or _lower(tokens[position + 1]) == "und" and position > 0 and _lower(tokens[position - 1]) == "zwischen"):
+                or tokens[position + 1].text.lower() == "und" and position > 0 and tokens[position - 1].text.lower() == "zwischen"):
             second = parse_number_text(tokens[position + 2].text)
             if second is not None and second[0] > value:
                 high = second[0]
                 last = position + 2
                 is_range = True
-                if _lower(tokens[position + 1]) == "und":
+                if tokens[position + 1].text.lower() == "und":
                     qualifier, qualifier_kind, first = None, None, position - 1
         # a currency sign before the number: "€ 5", "$ 20"
         unit_before = None
@@ -770,7 +770,7 @@ class _SentenceParser:
         low, high = low * multiplier, high * multiplier
         noun_info, noun_after = self._noun(after)
         if not noun_info and unit_kind in (None, "currency", "percent"):
-            if unit_kind == "percent" and after < len(tokens) and _lower(tokens[after]) in ("der", "des", "aller"):
+            if unit_kind == "percent" and after < self.count and tokens[after].text.lower() in ("der", "des", "aller"):
                 noun_info, noun_after = self._noun(after + 1)
             if not noun_info:
                 noun_info = self._noun_before(first, money=unit_kind == "currency")
@@ -822,7 +822,7 @@ class _SentenceParser:
                 and not qualifier and not scale and not unit_kind in ("currency", "percent"):
             return "label", False
         if unit_kind == "time":
-            if position > 0 and _lower(tokens[position - 1]) in vocab.rate_words \
+            if position > 0 and tokens[position - 1].text.lower() in vocab.rate_words \
                     and self._qualifier(position - 1)[0]:
                 return "rate", True  # "etwa alle 500 Jahre"; a plain schedule ("alle 14 Tage") is no claim
             return ("age" if unit == "a" and self._followed_by(position, ("alt", "alte", "alten", "alter"))
@@ -860,7 +860,7 @@ class _SentenceParser:
         return "small", False
 
     def _followed_by(self, position: int, words: tuple[str, ...]) -> bool:
-        return any(_lower(token) in words for token in self.tokens[position + 1: position + 4])
+        return any(token.text.lower() in words for token in self.tokens[position + 1: position + 4])
 
     def _is_casualty(self, noun: dict[str, Any]) -> bool:
         return _is_casualty_noun(noun.get("noun_text") or "")
@@ -873,12 +873,12 @@ class _SentenceParser:
         low = token.text.lower()
         if not low.startswith(vocab.word_prefixes):
             return None  # fast path: no number word starts like this
-        nxt = tokens[position + 1] if position + 1 < len(tokens) else None
-        if low in _ARTICLE_NUMBERS and (nxt is None or _lower(nxt) not in vocab.fractions
-                                        and _lower(nxt) not in vocab.scales):
+        nxt = tokens[position + 1] if position + 1 < self.count else None
+        if low in _ARTICLE_NUMBERS and (nxt is None or nxt.text.lower() not in vocab.fractions
+                                        and nxt.text.lower() not in vocab.scales):
             return None  # the article (most words that get here): a number only before a fraction or a scale
         # vague quantities: "Dutzende", "Hunderte Millionen", "Tausende Menschen"
-        if low in ("tausend", "hundert") and position > 0 and _lower(tokens[position - 1]) in ("viele", "einige", "mehrere", "paar", "ein paar"):
+        if low in ("tausend", "hundert") and position > 0 and tokens[position - 1].text.lower() in ("viele", "einige", "mehrere", "paar", "ein paar"):
             lo, hi = (1000.0, 9999.0) if low == "tausend" else (100.0, 999.0)
             quantity = Quantity(tokens[position - 1].start, token.end, token.start, token.end,
                                 self.text[tokens[position - 1].start:token.end], lo, hi, "vague", False, self.index,
@@ -887,7 +887,7 @@ class _SentenceParser:
         if low in vocab.vague and (token.text[:1].isupper() or low in ("mehrere", "etliche", "zahlreiche", "unzählige")):
             lo, hi = vocab.vague[low]
             if low in ("millionen", "milliarden") and (position == 0 or tokens[position - 1].kind == "number"
-                                                      or parse_written(_lower(tokens[position - 1])) is not None):
+                                                      or parse_written(tokens[position - 1].text.lower()) is not None):
                 return None  # a scale word of a number, handled there
             scale, multiplier, unit, unit_kind, after = self._scale_unit(position + 1)
             noun_info, noun_after = self._noun(after)
@@ -904,9 +904,9 @@ class _SentenceParser:
                 modifiers=tuple(noun_info.get("modifiers", ())), vague=True)
             return quantity, max(after, noun_after, position + 1)
         # fractions: "ein Drittel", "zwei Drittel", "die Hälfte"
-        if nxt is not None and _lower(nxt) in vocab.fractions and (low in vocab.ones or parse_written(low)):
+        if nxt is not None and nxt.text.lower() in vocab.fractions and (low in vocab.ones or parse_written(low)):
             factor = parse_written(low) or 1.0
-            value = factor * vocab.fractions[_lower(nxt)]
+            value = factor * vocab.fractions[nxt.text.lower()]
             qualifier, qualifier_kind, first = self._qualifier(position)
             quantity = Quantity(tokens[first].start, nxt.end, token.start, nxt.end,
                                 self.text[tokens[first].start:nxt.end], value, value, "fraction", False,
@@ -915,7 +915,7 @@ class _SentenceParser:
             return quantity, position + 2
         if low in _ARTICLE_NUMBERS:
             # "ein"/"eine" are numbers only before a scale: "eine Million"
-            if nxt is None or _lower(nxt) not in vocab.scales:
+            if nxt is None or nxt.text.lower() not in vocab.scales:
                 return None
         value = parse_written(low)
         if value is None or value == 0:
@@ -927,7 +927,7 @@ class _SentenceParser:
         noun_name = noun_info.get("noun")
         key = noun_key(noun_name) if noun_name else None
         if unit_kind == "time":
-            kind, claim = ("rate", True) if position > 0 and _lower(tokens[position - 1]) in vocab.rate_words \
+            kind, claim = ("rate", True) if position > 0 and tokens[position - 1].text.lower() in vocab.rate_words \
                 and self._qualifier(position - 1)[0] else ("duration", False)
         elif unit_kind == "percent":
             kind, claim = "percent", True
