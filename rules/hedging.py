@@ -148,6 +148,9 @@ class Vocabulary:
     function_words: frozenset[str] = frozenset()
     speech_not_subjects_all: frozenset[str] = frozenset()
     attributive_comparative_after: frozenset[str] = frozenset()
+    v1_endings: tuple[str, ...] = ()
+    v1_subjects: frozenset[str] = frozenset()
+    main_verbs: frozenset[str] = frozenset()
     raw: dict[str, Any] = field(default_factory=dict, repr=False)
 
 
@@ -308,6 +311,9 @@ def load_vocabulary(path: Path = DATA_FILE) -> Vocabulary:
         concessive_marks=frozenset(data.get("claim", {}).get("concessive_marks", (","))),
         function_words=_words(attributive.get("function_words")),
         attributive_comparative_after=_words(attributive.get("comparative_after")),
+        v1_endings=tuple(data.get("claim", {}).get("v1_endings", ())),
+        v1_subjects=frozenset(data.get("claim", {}).get("v1_subjects", ())),
+        main_verbs=frozenset(data.get("claim", {}).get("main_verbs", ())),
         speech_not_subjects_all=frozenset(data.get("speech", {}).get("not_subjects", ())),
         raw=data,
     )
@@ -708,6 +714,12 @@ def _conditional_or_concessive(entry: Entry, tokens: tuple[Token, ...], i: int, 
     # "Nimmt man das als Grundlage, so dürften …": a verb and "man" open a conditional clause too
     generic = first + 1 < len(tokens) and tokens[first + 1].text == "man" and tokens[first].text[:1].isupper() \
         and tokens[first].text not in vocab.speech_not_subjects_all
+    if not generic and vocab.main_verbs and first + 1 < len(tokens) and tokens[first].text[:1].isupper() \
+            and tokens[first].text.endswith(vocab.v1_endings) and tokens[first + 1].text in vocab.v1_subjects \
+            and tokens[first].text.lower() not in DETERMINERS and tokens[first].text not in vocab.speech_not_subjects_all:
+        comma = next((k for k in range(first + 2, i) if tokens[k].text == ","), None)
+        generic = comma is not None and tokens[comma + 1].text in vocab.main_verbs \
+            and not any(t.text in (",", ";") for t in tokens[comma + 1:i])  # "Fällt der Wert aus, werden womöglich …"
     if (opener in vocab.conditional_openers or generic) and sum(t.text in (",", ";") for t in tokens[first:i]) <= 1:
         return True  # the opening clause and the main clause after it ("-infrastruktur" is no clause break)
     clause_first = next((t for k, t in enumerate(tokens) if clause_ids[k] == clause_ids[i] and t.kind == "word"), None)

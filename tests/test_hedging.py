@@ -422,6 +422,8 @@ TOML_FLAGGED += [("speech", text) for text in VOCAB.raw["speech"]["flagged"]]
 TOML_ACCEPTED += [("speech", text) for text in VOCAB.raw["speech"]["accepted"]]
 TOML_FLAGGED += [("question", text) for text in VOCAB.raw["question"]["flagged"]]
 TOML_ACCEPTED += [("question", text) for text in VOCAB.raw["question"]["accepted"]]
+TOML_FLAGGED += [("claim", text) for text in VOCAB.raw["claim"]["flagged"]]
+TOML_ACCEPTED += [("claim", text) for text in VOCAB.raw["claim"]["accepted"]]
 TOML_FLAGGED += [("vague", text) for entry in VOCAB.raw["vague_source"] for text in entry["flagged"]]
 
 
