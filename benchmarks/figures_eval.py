@@ -15,6 +15,7 @@ Skips a part cleanly when its data is absent. Usage (from the repository root)::
     .venv/bin/python benchmarks/figures_eval.py --corpus-only
     .venv/bin/python benchmarks/figures_eval.py --sample 30 --code NL201 --seed 1
     .venv/bin/python benchmarks/figures_eval.py --added-time 300       # what the quantities layer and NL1+NL2 add
+    .venv/bin/python benchmarks/figures_eval.py --added-time 300 --layer-baseline bb4111c   # layer then and now
 """
 from __future__ import annotations
 
@@ -159,7 +160,37 @@ def real_copy(limit: int | None, sample: int, code: str | None, seed: int, speed
             print(f"    …{context}")
 
 
-def added_time(limit: int, runs: int = 3) -> None:
+def _layer_at(revision: str):
+    """``newslint/analysis/quantities.py`` as it was at git ``revision``, imported as a separate module
+    (it reads the same ``rules/numbers.toml``), to time the layer before and after a change in one run."""
+    import importlib.util
+    import subprocess
+    import tempfile
+
+    source = subprocess.run(["git", "show", f"{revision}:newslint/analysis/quantities.py"], cwd=ROOT,
+                            capture_output=True, text=True, check=True).stdout
+    directory = Path(tempfile.mkdtemp(prefix="newslint-layer-"))
+    path = directory / "quantities_baseline.py"
+    path.write_text(source, encoding="utf-8")
+    spec = importlib.util.spec_from_file_location("quantities_baseline", path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["quantities_baseline"] = module  # dataclasses look their module up while the class is built
+    spec.loader.exec_module(module)
+    return module
+
+
+def _layer_rows(layer) -> list[tuple]:
+    """Every field of every quantity, with the categories and change cue read from its clause."""
+    from dataclasses import fields
+
+    rows = []
+    for item in layer:
+        names = [field.name for field in fields(item) if field.name != "clause"]
+        rows.append((*(getattr(item, name) for name in names), item.categories, item.changing, item.key))
+    return rows
+
+
+def added_time(limit: int, runs: int = 3, baseline: str | None = None) -> None:
     """What the number analysis adds to per-article time, all figures from one process and one pass.
 
     Every article is read and linted with all rules and with all rules but NL1/NL2, and the quantities
@@ -175,6 +206,9 @@ def added_time(limit: int, runs: int = 3) -> None:
       rules, layer / all, and as the increase over all rules without it, layer / (all - layer);
     * NL1+NL2 together (the quantities and attribution layers plus the figures rules), as speed.py
       prints per rule family: (all - without) / all, and the increase (all - without) / without.
+
+    ``baseline`` (a git revision): the quantities layer as it was then is timed in the same rounds, and
+    its output on every measured article is compared with the current layer's, field by field.
     """
     from newslint.analysis.quantities import quantities
     from newslint.config import Config
@@ -204,6 +238,21 @@ def added_time(limit: int, runs: int = 3) -> None:
         return time.perf_counter() - start
 
     measures = {"full": lint(full), "without": lint(without), "layer": layer}
+    differing = 0
+    if baseline:
+        old_layer = _layer_at(baseline).quantities.__wrapped__
+
+        def layer_before(text: str) -> float:
+            document = read_text(text, "x.txt")
+            document.sentences, document.segments
+            start = time.perf_counter()
+            old_layer(document)
+            return time.perf_counter() - start
+
+        measures["before"] = layer_before
+        for text in texts:
+            document = read_text(text, "x.txt")
+            differing += _layer_rows(old_layer(document)) != _layer_rows(compute_layer(document))
     for text in warm:
         # steady state outside the timing: lexicons and vocabularies loaded, the per-word caches of all
         # rules (spelling, number words, speech verbs) filled by other articles, as in a long run
@@ -232,6 +281,11 @@ def added_time(limit: int, runs: int = 3) -> None:
     print(f"  NL1+NL2 (quantities + attribution layers + figures rules): {1000 * added / count:.2f} ms/article = "
           f"{100 * added / totals['full']:.1f} % of the per-article time with all rules (as speed.py's share "
           f"of all rules); +{100 * added / totals['without']:.1f} % over the run without NL1+NL2")
+    if baseline:
+        print(f"  quantities layer at {baseline}: {per['before']:.3f} ms/article = "
+              f"{100 * totals['before'] / totals['full']:.1f} % of the per-article time with all rules; now "
+              f"{per['layer']:.3f} ms/article = {totals['layer'] / totals['before']:.2f} x; output differs "
+              f"in {differing} of {count} articles (every field of every quantity)")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -245,9 +299,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quiet", action="store_true", help="no per-line corpus misses and false alarms")
     parser.add_argument("--added-time", type=int, default=0, metavar="N",
                         help="only measure what the quantities layer and NL1+NL2 add to per-article time (first N articles)")
+    parser.add_argument("--layer-baseline", metavar="REV", default=None,
+                        help="with --added-time: also time the quantities layer as it was at git revision REV, "
+                             "and compare its output with the current layer's")
     args = parser.parse_args(argv)
     if args.added_time:
-        added_time(args.added_time)
+        added_time(args.added_time, baseline=args.layer_baseline)
         return 0
     corpus_scores(show=not args.quiet)
     if not args.corpus_only:
