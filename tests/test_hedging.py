@@ -482,3 +482,42 @@ def test_cli_select_nl4(tmp_path: Path, run_cli):
     items = data if isinstance(data, list) else data.get("findings", data)
     found = sorted((item["code"], item["line"]) for item in items)
     assert found == [("NL401", 5), ("NL403", 1), ("NL404", 7)]
+
+
+# --- session 4: the writer's hedges stay flagged, non-claims of the new classes do not -----------------
+WRITERS_HEDGES = [
+    ("Der Täter ist offenbar geflohen.", "offenbar"),
+    ("Russland soll 5.000 Soldaten geschickt haben.", "soll 5.000 Soldaten geschickt haben"),
+    ("Angeblich 4.000 bis 5.000 gefallene Soldaten.", "Angeblich"),
+    ("Sicher ist nur, dass der Täter offenbar geflohen ist.", "offenbar"),
+    ("Zwar hatte die Ministerin Tests angekündigt, aber offenbar macht jede Schule es anders.", "offenbar"),
+    ("Geld spielt dabei scheinbar keine Rolle.", "scheinbar"),
+    ("Funktioniert hat das offenbar mit bewährten Mitteln.", "offenbar"),
+    ("Die Polizei fand eine Kamera, die wohl dem Opfer gehört hatte.", "wohl"),
+]
+NOT_CLAIMS = [
+    "Wer den Minister verspottet, verhilft ihm womöglich zu mehr Stimmen.",
+    "Sollte der Test ausfallen, wird wohl niemand fragen.",
+    "Die Gruppen könnten – womöglich sogar vernetzt – durch die Stadt ziehen.",
+    "Er spielte die Sonate scheinbar mühelos.",
+    "Vor dem Amt wartete eine scheinbar endlose Schlange.",
+    "Dort werde die Einhaltung der Regeln, also Maske und Abstand, offenbar nicht akzeptiert, sagte die Ärztin Eva Brandt.",
+    "Die Arbeiten beginnen früher, wie sie der Zeitung berichteten. Mitarbeiter sollen nicht informiert worden sein.",
+    "Für Deutschland folgert der Virologe Tim Hahn, dass der Lockdown der Variante wenig Chance lassen dürfte.",
+    "Sicher, das Angebot ist wohl knapp. Aber es ist besser als nichts.",
+    "Die Stimme des womöglich neuen Präsidenten tönte durch die Halle.",
+    "Es war die wohl größte Zäsur der Geschichte.",
+    "Die Kommune muss wohl sparen? Das fragen sich viele.",
+    "Ich kann verstehen, dass die Stadt alles schließt. Das muss wohl leider so sein.",
+]
+
+
+@pytest.mark.parametrize("text, span", WRITERS_HEDGES, ids=[t[:40] for t, _ in WRITERS_HEDGES])
+def test_writers_hedges_of_new_classes(text, span):
+    found = [s for code, s in findings(text) if code == "NL401"]
+    assert found == [span]
+
+
+@pytest.mark.parametrize("text", NOT_CLAIMS, ids=[t[:40] for t in NOT_CLAIMS])
+def test_new_non_claims_not_flagged(text):
+    assert codes(text) == []
