@@ -333,7 +333,12 @@ def _historical(document, found: Quantities, quantity: Quantity, newest: int) ->
         return False
     years = [int(item.text) for item in found.in_sentence(quantity.sentence) if item.kind == "year"
              and item.text.isdigit()]
+    years += [int(match.group(0)) for item in found.in_sentence(quantity.sentence) if item.kind == "date"
+              for match in _DATE_YEAR.finditer(item.text)]  # "am 28. September 2003"
     return bool(years) and max(years) <= newest - _claim_vocabulary().history_years
+
+
+_DATE_YEAR = regex.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
 
 
 # "aus 56 Prozent Chardonnay und 44 Prozent Pinot": every share of the sentence states a composition

@@ -25,6 +25,14 @@ CONTINUED = [
      "Die Zahlen zeigen einen klaren Trend. Rund 40 Prozent der Haushalte heizen inzwischen mit Wärmepumpen."),
     ("Nach Angaben des Gesundheitsamts gibt es im Kreis bislang 85 bestätigte Fälle.",
      "Davon liegen 12 Patienten im Krankenhaus."),
+    ("Das Meinungsinstitut befragte 2.000 Menschen, so die Studie.",
+     "Zugleich erwarten nur noch 22 Prozent ein besseres Jahr."),
+    # a closing "Das teilte X mit." sources the sentences of its paragraph before it
+    ("Die Lage ist ernst.",
+     "Insgesamt gab es 300 Festnahmen. Es gingen 1.900 Notrufe ein. Das teilte die Polizei am Morgen mit."),
+    # a paragraph opening in lower case continues the line before it (a broken "subheading")
+    ("Die Lage ist ernst.", "Nach Angaben des Landesamts, die auf Meldungen der Kreise beruhen",
+     "und täglich erneuert werden, starben bisher 1.200 Menschen."),
     # the figure stands between two sourced sentences
     ("Das Gesundheitsamt meldete am Freitag 30 neue Fälle.",
      "Etwa 25 Patienten liegen derzeit im Krankenhaus. Zwei davon werden beatmet, wie eine Sprecherin sagte."),
@@ -45,6 +53,9 @@ NOT_CONTINUED = [
     ("Die Partei will die Reform noch in diesem Jahr.", "Dabei sind 60 Prozent der Wähler dagegen."),
     # the paragraph before is unsourced
     ("Die Lage ist ernst.", "Davon sind 3.000 Menschen betroffen."),
+    # "So …" is no closing attribution for the whole paragraph
+    ("Die Lage ist ernst.",
+     "Am Montag starben 950 Menschen. Die Lage ist ernst. So sieht es auch Landrat Peter Muster."),
     # a source named two sentences later does not reach back over an unsourced sentence
     ("Das Gesundheitsamt meldete am Freitag 30 neue Fälle.",
      "Etwa 25 Patienten liegen derzeit im Krankenhaus. Die Lage ist angespannt. Zwei werden beatmet, sagte eine Sprecherin."),
@@ -63,6 +74,7 @@ ACTS = [
     "Im Frühjahr überwies die Gemeinde 80.000 Euro an den Sportverein.",
     "Die Staatsanwaltschaft hat Bargeld in Höhe von 150.000 Euro sichergestellt.",
     "Die Landesregierung hat 40 Millionen Euro an die Kliniken ausgeschüttet.",
+    "Für das Paket nimmt der Bund 90 Milliarden Euro neue Kredite auf.",
 ]
 
 
@@ -125,3 +137,21 @@ def test_nl101_labels_that_are_no_speakers_make_no_interview():
     paragraphs = ("Stand: 3. Mai, 10 Uhr", "Rund 40.000 Menschen säumten die Strecke.",
                   "Fotos: Lokalredaktion", "Mehr als 3.000 Demonstranten kamen.", "Schlagworte: Lauf, Demo")
     assert len(nl101(*paragraphs)) == 2
+
+
+# --- more sources and public record ------------------------------------------------------------------
+NOT_CLAIMS_OR_SOURCED = [
+    "Die Gesundheitsämter melden 640 weitere Todesfälle.",  # "melden" names the reporting office
+    "Als am 3. März 2004 ein Kran umstürzte, entstand ein Schaden von 2,5 Millionen Euro. Im Jahr 2020 regnete es.",
+    "2019 wurde die Partei in Musterstadt mit 24,1 Prozent der Stimmen stärkste Kraft.",  # an election result
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_CLAIMS_OR_SOURCED)
+def test_nl101_more_sources_and_public_record(sentence):
+    assert nl101("Die Lage ist ernst.", sentence) == []
+
+
+def test_nl101_recent_dated_event_is_still_a_claim():
+    assert nl101("Die Lage ist ernst.", "Als am 3. März 2020 ein Kran umstürzte, entstand ein Schaden von 2,5 "
+                 "Millionen Euro. Im Jahr 2020 regnete es.")

@@ -841,8 +841,18 @@ class _Analyser:
             if vocab.anaphoric.match(self.text, sentences[index].start, sentences[index].end) \
                     and any(cue.kind in ("verb", "phrase") for cue in results[index].cues) \
                     and not results[index - 1].named:
-                results[index - 1].named = results[index - 1].inherited = True
-                results[index - 1].source = results[index].source
+                # "… Insgesamt gab es 700 Festnahmen. Es gab 2765 Notrufe. Das teilte die Polizei mit.": the
+                # closing sentence sources the unsourced sentences of its paragraph before it
+                # (only a sentence that names its source and opens with a pronoun, not with "So …")
+                earlier = index - 1
+                sweep = bool(results[index].source) and not self.text.startswith("So ", sentences[index].start)
+                while earlier >= 0 and segment_of[earlier] == segment_of[index] and not results[earlier].named \
+                        and not results[earlier].vague:
+                    results[earlier].named = results[earlier].inherited = True
+                    results[earlier].source = results[index].source
+                    earlier -= 1
+                    if not sweep:
+                        break
         # forward within the paragraph; reported speech and "demnach" across paragraphs
         last_named: SentenceSource | None = None
         last_segment_count = 0
@@ -866,7 +876,9 @@ class _Analyser:
                 paragraph_source: SentenceSource | None = colon_source
                 paragraph_vague = False
                 if paragraph_source is None and not result.named and not result.vague and index \
-                        and kinds[index] in ("paragraph", "bullet") and kinds[index - 1] in ("paragraph", "bullet", "teaser"):
+                        and kinds[index] in ("paragraph", "bullet") and (kinds[index - 1] in ("paragraph", "bullet", "teaser")
+                                                                         or self.text[sentences[index].start:sentences[index].start + 1].islower()):
+                    # (a paragraph opening in lower case continues the line before it, even a "subheading")
                     paragraph_source = self._continued(results, sentences, segment_of, index)
             if result.named:
                 if result.own or result.inherited or result.actor:
@@ -919,8 +931,9 @@ class _Analyser:
         hedges = vocab.hedges
         if any(token.text.lower() in hedges for token in sentence.tokens if token.is_word):
             return None  # "Zusätzlich soll X 5.000 Arbeiter geschickt haben": hearsay, no continuation
-        if vocab.continuation.match(self.text, sentence.start, sentence.end):
-            return previous
+        if vocab.continuation.match(self.text, sentence.start, sentence.end) \
+                or self.text[sentence.start:sentence.start + 1].islower():
+            return previous  # a continuation word, or the rest of a sentence broken off by a line break
         following = index + 1
         if previous.own and following < len(results) and segment_of[following] == segment_of[index] \
                 and results[following].own and any(cue.kind in ("phrase", "demnach") for cue in results[following].cues):
