@@ -149,6 +149,9 @@ class Vocabulary:
     speech_not_subjects_all: frozenset[str] = frozenset()
     attributive_comparative_after: frozenset[str] = frozenset()
     v1_endings: tuple[str, ...] = ()
+    v1_not: frozenset[str] = frozenset()
+    attitude_nouns: frozenset[str] = frozenset()
+    degree_words: frozenset[str] = frozenset()
     v1_subjects: frozenset[str] = frozenset()
     main_verbs: frozenset[str] = frozenset()
     raw: dict[str, Any] = field(default_factory=dict, repr=False)
@@ -312,6 +315,9 @@ def load_vocabulary(path: Path = DATA_FILE) -> Vocabulary:
         function_words=_words(attributive.get("function_words")),
         attributive_comparative_after=_words(attributive.get("comparative_after")),
         v1_endings=tuple(data.get("claim", {}).get("v1_endings", ())),
+        v1_not=_words(data.get("claim", {}).get("v1_not")),
+        attitude_nouns=frozenset(data.get("claim", {}).get("attitude_nouns", ())),
+        degree_words=_words(attributive.get("degree_words")),
         v1_subjects=frozenset(data.get("claim", {}).get("v1_subjects", ())),
         main_verbs=frozenset(data.get("claim", {}).get("main_verbs", ())),
         speech_not_subjects_all=frozenset(data.get("speech", {}).get("not_subjects", ())),
@@ -715,8 +721,10 @@ def _conditional_or_concessive(entry: Entry, tokens: tuple[Token, ...], i: int, 
     generic = first + 1 < len(tokens) and tokens[first + 1].text == "man" and tokens[first].text[:1].isupper() \
         and tokens[first].text not in vocab.speech_not_subjects_all
     if not generic and vocab.main_verbs and first + 1 < len(tokens) and tokens[first].text[:1].isupper() \
-            and tokens[first].text.endswith(vocab.v1_endings) and tokens[first + 1].text in vocab.v1_subjects \
-            and tokens[first].text.lower() not in DETERMINERS and tokens[first].text not in vocab.speech_not_subjects_all:
+            and tokens[first].text.endswith(vocab.v1_endings) and tokens[first + 1].kind == "word" \
+            and (tokens[first + 1].text in vocab.v1_subjects or tokens[first + 1].text.islower()) \
+            and tokens[first].text.lower() not in DETERMINERS and tokens[first].text.lower() not in vocab.v1_not \
+            and tokens[first].text not in vocab.speech_not_subjects_all:
         comma = next((k for k in range(first + 2, i) if tokens[k].text == ","), None)
         generic = comma is not None and tokens[comma + 1].text in vocab.main_verbs \
             and not any(t.text in (",", ";") for t in tokens[comma + 1:i])  # "Fällt der Wert aus, werden womöglich …"
@@ -726,6 +734,10 @@ def _conditional_or_concessive(entry: Entry, tokens: tuple[Token, ...], i: int, 
     if clause_first is not None and clause_first.start != tokens[i].start \
             and clause_first.text.lower() in vocab.question_clause_openers:
         return True  # "…, ob das Kind womöglich krank ist": an indirect question
+    if clause_first is not None and clause_first.text == "dass" and vocab.attitude_nouns:
+        at = next(k for k, t in enumerate(tokens) if t.start == clause_first.start)
+        if at >= 2 and tokens[at - 1].text == "," and tokens[at - 2].text in vocab.attitude_nouns:
+            return True  # "die Hoffnung, dass die Mitglieder möglicherweise verzichten": an attitude's content
     if opener in vocab.concessive_openers and first + 1 < len(tokens) and tokens[first + 1].text in vocab.concessive_marks:
         start = first
     else:
@@ -780,8 +792,11 @@ def _is_attributive(tokens: tuple[Token, ...], i: int, vocab: Vocabulary) -> boo
     """Inside a noun phrase, before its adjective or participle: "ein schwerer, möglicherweise tödlicher
     Verlauf", "von möglicherweise kontaminierten Händen", "für möglicherweise mit dem Virus infizierte
     Flüchtlinge" (at most three words between the hedge and the adjective)."""
-    if i == 0 or tokens[i - 1].text.lower() not in vocab.attributive_after \
-            and tokens[i - 1].text.lower() not in DETERMINERS and tokens[i - 1].text.lower() not in POSSESSIVES:
+    before = tokens[i - 1].text.lower() if i else ""
+    if i >= 2 and tokens[i - 2].text.lower() in DETERMINERS and before.isalpha() and before.islower() \
+            and before.endswith(vocab.adjective_suffixes):
+        before = tokens[i - 2].text.lower()  # "eine körperlich offenbar zu heftige Begrüßung"
+    if i == 0 or before not in vocab.attributive_after and before not in DETERMINERS and before not in POSSESSIVES:
         return False
     if tokens[i - 1].text == ",":  # "schwerer, möglicherweise tödlicher": the comma follows an adjective
         before = tokens[i - 2].text if i >= 2 else ""
@@ -791,7 +806,9 @@ def _is_attributive(tokens: tuple[Token, ...], i: int, vocab: Vocabulary) -> boo
         word, noun = tokens[k].text, tokens[k + 1]
         if tokens[k].kind != "word" or word in vocab.attributive_not_between and not (
                 word in vocab.attributive_comparative_after and _comparative(tokens[k + 1].text, vocab)):
-            return False  # ("mit möglicherweise noch gefährlicheren Erregern": "noch" before a comparative stays inside)  # "…, vermutlich sogar bis Mitte kommenden Jahres": the clause, not a noun phrase
+            # "…, vermutlich sogar bis Mitte kommenden Jahres": the clause, not a noun phrase ("mit möglicherweise
+            # noch gefährlicheren Erregern": "noch" before a comparative stays inside)
+            return False
         if noun.kind != "word" or not noun.text[:1].isupper() or not word.isalpha() or not word.islower():
             continue
         ending = next((e for e in vocab.inflections if word.endswith(e)), None)
@@ -799,14 +816,16 @@ def _is_attributive(tokens: tuple[Token, ...], i: int, vocab: Vocabulary) -> boo
             continue
         if word in vocab.function_words:
             return False  # "als offenbar einige Anwohner …": a quantifier opens the clause's subject
-        if k == i + 1 and (tokens[i - 1].text.lower() in DETERMINERS or tokens[i - 1].text.lower() in POSSESSIVES) \
-                and word not in vocab.function_words and word not in DETERMINERS and word not in POSSESSIVES \
-                and not (i >= 2 and tokens[i - 2].text == ","):  # ", die wohl ihrem Vater gehörte": relative
-            return True  # "des womöglich neuen Präsidenten": article, hedge, inflected adjective, noun
+        if k == i + 1 and word not in vocab.function_words and word not in DETERMINERS and word not in POSSESSIVES \
+                and not (i >= 2 and tokens[i - 2].text == ",") and tokens[i - 1].text != ",":
+            # "des womöglich neuen Präsidenten", "über angeblich dumme Lehrer": article or preposition, hedge,
+            # inflected adjective, noun (not ", die wohl ihrem Vater gehörte": a relative pronoun)
+            return True
         stem = word[:-len(ending)]
         if word in DETERMINERS:
             continue
-        preposition = max((p for p in range(i + 1, k) if tokens[p].text in PREPOSITIONS), default=None)
+        preposition = max((p for p in range(i + 1, k) if tokens[p].text in PREPOSITIONS
+                           and not (p == k - 1 and tokens[p].text in vocab.degree_words)), default=None)
         if preposition is not None and not any(tokens[p].text[:1].isupper() for p in range(preposition + 1, k)):
             return False  # "hat das offenbar mit bewährten Mitteln": the adjective belongs to the preposition
         if stem.endswith(vocab.adjective_suffixes) or stem.endswith("iert") or stem.endswith(("t", "en")) \
