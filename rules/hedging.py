@@ -679,6 +679,21 @@ def _excluded(entry: Entry, tokens: tuple[Token, ...], i: int, clause_ids, previ
         and (preceding in DETERMINERS or i + 2 < len(tokens) and tokens[i + 2].text[:1].isupper())
 
 
+def _main_clause(tokens: tuple[Token, ...], clause_ids, first: int, vocab: Vocabulary) -> int:
+    """The clause number of the main clause after a fronted clause: the first clause after a comma that opens
+    with a lowercase word that is no subordinator or relative pronoun ("Sollte sich herausstellen, dass er
+    Mitglied war, dürfte er …"); a dash inside a word ("-infrastruktur") opens no clause."""
+    for k in range(first + 1, len(tokens) - 1):
+        if tokens[k].text not in (",", ";"):
+            continue
+        following = tokens[k + 1]
+        word = following.text
+        if following.kind == "word" and word.islower() and word not in vocab.subordinators \
+                and word not in RELATIVE_PRONOUNS and word not in PREPOSITIONS:
+            return clause_ids[k + 1]
+    return clause_ids[len(tokens) - 1]
+
+
 def _comparative(word: str, vocab: Vocabulary) -> bool:
     """ "gefährlicheren", "höhere": a lowercase comparative with an adjective ending."""
     return word.islower() and any(word.endswith("er" + e) for e in vocab.inflections)
@@ -728,8 +743,8 @@ def _conditional_or_concessive(entry: Entry, tokens: tuple[Token, ...], i: int, 
         comma = next((k for k in range(first + 2, i) if tokens[k].text == ","), None)
         generic = comma is not None and tokens[comma + 1].text in vocab.main_verbs \
             and not any(t.text in (",", ";") for t in tokens[comma + 1:i])  # "Fällt der Wert aus, werden womöglich …"
-    if (opener in vocab.conditional_openers or generic) and sum(t.text in (",", ";") for t in tokens[first:i]) <= 1:
-        return True  # the opening clause and the main clause after it ("-infrastruktur" is no clause break)
+    if (opener in vocab.conditional_openers or generic) and clause_ids[i] <= _main_clause(tokens, clause_ids, first, vocab):
+        return True  # the opening clause (with its dass- or relative clauses) and the main clause after it
     clause_first = next((t for k, t in enumerate(tokens) if clause_ids[k] == clause_ids[i] and t.kind == "word"), None)
     if clause_first is not None and clause_first.start != tokens[i].start \
             and clause_first.text.lower() in vocab.question_clause_openers:
