@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from collections.abc import Callable
 from functools import lru_cache
 from itertools import accumulate, chain, compress, count
-from operator import attrgetter
+from operator import attrgetter, itemgetter, or_
 from pathlib import Path
 from typing import Any
 
@@ -494,14 +494,20 @@ class _SentenceParser:
     def parse(self) -> list[Quantity]:
         found: list[Quantity] = []
         tokens = self.tokens
-        # what each token can start (most words of a sentence: nothing), looked up in C per (kind, text)
-        starts = list(map(_QUANTITY_STARTS.__getitem__, zip(map(_KIND, tokens), map(_TEXT, tokens))))
+        kinds = list(map(_KIND, tokens))
+        # the tokens that may start a quantity, found in C: numbers, dates and ordinals, and the words whose
+        # first three letters start a digit or a number word (most words of a sentence are neither)
+        heads = map(str.lower, map(_FIRST_THREE, map(_TEXT, tokens)))
+        maybe = map(or_, map(_FIGURE_STARTS.__contains__, kinds), map(_HEAD_STARTS.__getitem__, heads))
         position = 0
-        for candidate in compress(range(len(starts)), starts):
+        for candidate in compress(count(), maybe):
             if candidate < position:
                 continue  # inside the quantity found before
+            kind = kinds[candidate]
+            start = _FIGURE_STARTS.get(kind) or _QUANTITY_STARTS[kind, tokens[candidate].text]
+            if not start:
+                continue
             position = candidate
-            start = starts[position]
             if start == _STARTS_NUMBER:
                 result = self._numeric(position)
             elif start == _STARTS_WORDED:
@@ -1110,9 +1116,12 @@ class _WordCache(dict):
         return value
 
 
-_QUANTITY_STARTS = _WordCache(_quantity_start)
+_QUANTITY_STARTS = _WordCache(_quantity_start)  # (kind, text) of a word -> what it can start
+# the first three letters (lower case) of a word that may start a quantity: a digit or a number word's head
+_HEAD_STARTS = _WordCache(lambda head: bool(_DIGITS.match(head)) or head in vocabulary().prefix_heads)
 _NUMBER_WORDS = _WordCache(_is_number_word)
 _TEXT = attrgetter("text")
+_FIRST_THREE = itemgetter(slice(0, 3))
 _KIND = attrgetter("kind")
 _WORD_KINDS = frozenset({"word", "abbrev"})
 _NUMBER_TEXTS = _WordCache(parse_number_text, 16384)  # digit token text -> parse_number_text(text)
@@ -1134,17 +1143,20 @@ def _sentences_with_number_words(sentences: list, indices: list[int]) -> set[int
     """Those of ``sentences[indices]`` that ``_has_number_word``: one pass in C over the token texts of
     all of them (most hold no number word), the token kinds checked only at the hits."""
     token_lists = [sentences[index].tokens for index in indices]
-    texts = map(_TEXT, chain.from_iterable(token_lists))
-    hits = list(compress(count(), map(_NUMBER_WORDS.__getitem__, texts)))
+    tokens = list(chain.from_iterable(token_lists))
+    # a number word starts with one of a few three-letter heads ("zwe", "hun", "mil"): that test runs in C
+    # for every token (no per-word cache to miss on the many words seen once), the full test at the hits
+    heads = map(str.lower, map(_FIRST_THREE, map(_TEXT, tokens)))
+    hits = list(compress(count(), map(vocabulary().word_heads.__contains__, heads)))
     if not hits:
         return set()
     ends = list(accumulate(map(len, token_lists)))  # one past each sentence's last token in the flat list
     found: set[int] = set()
+    numbers = _NUMBER_WORDS
     for hit in hits:
-        which = bisect.bisect_right(ends, hit)
-        first = ends[which - 1] if which else 0
-        if token_lists[which][hit - first].kind in _WORD_KINDS:
-            found.add(indices[which])
+        token = tokens[hit]
+        if token.kind in _WORD_KINDS and numbers[token.text]:
+            found.add(indices[bisect.bisect_right(ends, hit)])
     return found
 
 
