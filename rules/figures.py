@@ -270,6 +270,8 @@ class _ClaimVocabulary:
     money_after: Any
     money_background: Any
     market_indices: Any
+    survey_answers: Any = None
+    survey_words: Any = None
 
 
 def _words(entries: list[str], escape: bool = True, end: bool = False) -> Any:
@@ -296,6 +298,8 @@ def _claim_vocabulary() -> _ClaimVocabulary:
                             background_units=frozenset(data.get("background_units", [])),
                             money_background=_words(data.get("money_background", []), escape=False),
                             market_indices=_words(data.get("market_indices", [])),
+                            survey_answers=_words(data.get("survey_answers", []), escape=False),
+                            survey_words=_words(data.get("survey_words", []), escape=False),
                             money_after=regex.compile(r"\G[^\w,;.]*(?:\w+[^\w,;.]+){0,3}?(?:" + "|".join(data.get("money_after", ["(?!)"])) + r")",
                                                       regex.IGNORECASE),
                             cues=_words(data.get("cues", []), escape=False),
@@ -425,6 +429,8 @@ def _unattributed(document, found: Quantities, sources: Attributions, settings) 
                 or quantity.sentence in sources.normative or sources.act(quantity) \
                 or plan_clause(document.text, document.sentences[quantity.sentence], quantity.start):
             continue
+        if quantity.kind == "percent" and _survey_answer(document, quantity):
+            continue  # the result of a survey the text has named
         if quantity.is_display and strict:
             pass
         elif quantity.is_display:
@@ -444,6 +450,21 @@ def _unattributed(document, found: Quantities, sources: Attributions, settings) 
             f"Figure without attribution: '{figure}' — say who gives this figure (e.g. 'laut …', "
             f"'nach Angaben von …').",
         )
+
+
+def _survey_answer(document, quantity: Quantity) -> bool:
+    """A percentage that answers a survey ("befürworten rund 70 Prozent", "Nur 22 Prozent blicken mit Hoffnung …")
+    in a text that names a survey before the figure's sentence."""
+    vocab = _claim_vocabulary()
+    sentence = document.sentences[quantity.sentence]
+    text = document.text
+    start = max([sentence.start] + [match.end() for match in _CLAUSE_BREAK.finditer(text, sentence.start, quantity.start)])
+    end = _CLAUSE_BREAK.search(text, quantity.end, sentence.end)
+    return bool(vocab.survey_answers.search(text, start, end.start() if end else sentence.end)) \
+        and bool(vocab.survey_words.search(text, 0, sentence.start))
+
+
+_CLAUSE_BREAK = regex.compile(r"[,;:–—]")
 
 
 def _conversion(text: str, quantity: Quantity) -> bool:

@@ -155,3 +155,26 @@ def test_nl101_more_sources_and_public_record(sentence):
 def test_nl101_recent_dated_event_is_still_a_claim():
     assert nl101("Die Lage ist ernst.", "Als am 3. März 2020 ein Kran umstürzte, entstand ein Schaden von 2,5 "
                  "Millionen Euro. Im Jahr 2020 regnete es.")
+
+
+# --- survey answers after a named survey; commodity quotes -------------------------------------------
+def test_nl101_survey_answer_after_a_named_survey():
+    paragraphs = ("Das Institut Forsa hat für die Studie 2.000 Menschen befragt, so die Auftraggeber.",
+                  "Die Lage ist ernst.", "Die Stimmung ist gedrückt. Nur 18 Prozent blicken zuversichtlich auf das Jahr.",
+                  "Eine Maskenpflicht befürworten rund 64 Prozent, etwa 30 Prozent lehnen sie ab.")
+    assert nl101(*paragraphs) == []
+
+
+@pytest.mark.parametrize("paragraphs", [
+    # no survey named before: an opinion figure is a claim
+    ("Die Lage ist ernst.", "Eine Maskenpflicht befürworten rund 64 Prozent."),
+    # a survey named, but the percentage is no answer of respondents
+    ("Das Institut Forsa hat 2.000 Menschen befragt, so die Auftraggeber.", "Die Lage ist ernst.",
+     "Der Umsatz der Branche ist um 12 Prozent gesunken."),
+])
+def test_nl101_opinion_or_other_figure_without_survey_still_flags(paragraphs):
+    assert nl101(*paragraphs)
+
+
+def test_nl101_commodity_quote_is_market_data():
+    assert nl101("Die Lage ist ernst.", "Ein Fass der Sorte Brent verbilligte sich am Montag um 2,9 Prozent.") == []
