@@ -178,3 +178,11 @@ def test_nl101_opinion_or_other_figure_without_survey_still_flags(paragraphs):
 
 def test_nl101_commodity_quote_is_market_data():
     assert nl101("Die Lage ist ernst.", "Ein Fass der Sorte Brent verbilligte sich am Montag um 2,9 Prozent.") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Es wird befürchtet, dass rund 2 Millionen Menschen ihre Arbeit verlieren.",  # vague: NL404's business
+    "Die Zahl der Toten liegt höher als 3.000, wie vermutet wird.",
+])
+def test_nl101_impersonal_passive_is_vague_not_unattributed(sentence):
+    assert nl101("Die Lage ist ernst.", sentence) == []
