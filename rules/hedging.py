@@ -144,6 +144,7 @@ class Vocabulary:
     concessive_markers: frozenset[str] = frozenset()
     concessive_counters: frozenset[str] = frozenset()
     question_clause_openers: frozenset[str] = frozenset()
+    future_clause_openers: frozenset[str] = frozenset()
     concessive_marks: frozenset[str] = frozenset()
     function_words: frozenset[str] = frozenset()
     speech_not_subjects_all: frozenset[str] = frozenset()
@@ -311,6 +312,7 @@ def load_vocabulary(path: Path = DATA_FILE) -> Vocabulary:
         concessive_markers=_words(data.get("claim", {}).get("concessive_markers")),
         concessive_counters=_words(data.get("claim", {}).get("concessive_counters")),
         question_clause_openers=_words(data.get("claim", {}).get("question_clause_openers")),
+        future_clause_openers=_words(data.get("claim", {}).get("future_clause_openers")),
         concessive_marks=frozenset(data.get("claim", {}).get("concessive_marks", (","))),
         function_words=_words(attributive.get("function_words")),
         attributive_comparative_after=_words(attributive.get("comparative_after")),
@@ -651,8 +653,8 @@ def _excluded(entry: Entry, tokens: tuple[Token, ...], i: int, clause_ids, previ
     if (entry.needs_infinitive or entry.not_if_negated_passive) \
             and _modal_excluded(entry, tokens, clause_ids, i, vocab):
         return True
-    if entry.not_attributive and _is_attributive(tokens, i, vocab):
-        return True
+    if entry.not_attributive and not _inflected_form(word, entry, vocab) and _is_attributive(tokens, i, vocab):
+        return True  # (the adjective itself, "der mutmaßlichen Infektion", "der angebliche Anschlag", stays)
     if entry.not_before_adjective and _before_adjective(tokens, i, vocab):
         return True  # "scheinbar mühelos", "eine scheinbar endlose Schlange": only seemingly, no hedge
     if _conditional_or_concessive(entry, tokens, i, clause_ids, vocab):
@@ -692,6 +694,12 @@ def _main_clause(tokens: tuple[Token, ...], clause_ids, first: int, vocab: Vocab
                 and word not in RELATIVE_PRONOUNS and word not in PREPOSITIONS:
             return clause_ids[k + 1]
     return clause_ids[len(tokens) - 1]
+
+
+def _inflected_form(word: str, entry: Entry, vocab: Vocabulary) -> bool:
+    """ "angebliche", "mutmaßlichen": an inflected adjective form of the entry (its base form minus an ending)."""
+    lowered = word.lower()
+    return any(lowered.endswith(e) and lowered[:-len(e)] in entry.forms for e in vocab.inflections)
 
 
 def _comparative(word: str, vocab: Vocabulary) -> bool:
@@ -747,8 +755,9 @@ def _conditional_or_concessive(entry: Entry, tokens: tuple[Token, ...], i: int, 
         return True  # the opening clause (with its dass- or relative clauses) and the main clause after it
     clause_first = next((t for k, t in enumerate(tokens) if clause_ids[k] == clause_ids[i] and t.kind == "word"), None)
     if clause_first is not None and clause_first.start != tokens[i].start \
-            and clause_first.text.lower() in vocab.question_clause_openers:
-        return True  # "…, ob das Kind womöglich krank ist": an indirect question
+            and (clause_first.text.lower() in vocab.question_clause_openers
+                 or entry.type == "adverb" and clause_first.text.lower() in vocab.future_clause_openers):
+        return True  # "…, ob das Kind womöglich krank ist": an indirect question; "ehe … womöglich platzt"
     if clause_first is not None and clause_first.text == "dass" and vocab.attitude_nouns:
         at = next(k for k, t in enumerate(tokens) if t.start == clause_first.start)
         if at >= 2 and tokens[at - 1].text == "," and tokens[at - 2].text in vocab.attitude_nouns:
@@ -839,6 +848,9 @@ def _is_attributive(tokens: tuple[Token, ...], i: int, vocab: Vocabulary) -> boo
         stem = word[:-len(ending)]
         if word in DETERMINERS:
             continue
+        if any(tokens[p].text[:1].isupper() and not any(tokens[q].text in PREPOSITIONS for q in range(i + 1, p))
+               for p in range(i + 1, k)):
+            return False  # a noun between ends the phrase: "der … Infektion des Mannes politische Wellen"
         preposition = max((p for p in range(i + 1, k) if tokens[p].text in PREPOSITIONS
                            and not (p == k - 1 and tokens[p].text in vocab.degree_words)), default=None)
         if preposition is not None and not any(tokens[p].text[:1].isupper() for p in range(preposition + 1, k)):
