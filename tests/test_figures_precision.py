@@ -33,6 +33,9 @@ CONTINUED = [
     # a paragraph opening in lower case continues the line before it (a broken "subheading")
     ("Die Lage ist ernst.", "Nach Angaben des Landesamts, die auf Meldungen der Kreise beruhen",
      "und täglich erneuert werden, starben bisher 1.200 Menschen."),
+    # the paragraph's opening figure, sourced by a phrase in the very next sentence
+    ("Die Lage ist ernst.", "Im Herbst verteuerten sich Mietwohnungen um 6,1 Prozent. Laut dem Landesamt war das der "
+                            "stärkste Anstieg seit Jahren."),
     # the figure stands between two sourced sentences
     ("Das Gesundheitsamt meldete am Freitag 30 neue Fälle.",
      "Etwa 25 Patienten liegen derzeit im Krankenhaus. Zwei davon werden beatmet, wie eine Sprecherin sagte."),
@@ -56,6 +59,8 @@ NOT_CONTINUED = [
     # "So …" is no closing attribution for the whole paragraph
     ("Die Lage ist ernst.",
      "Am Montag starben 950 Menschen. Die Lage ist ernst. So sieht es auch Landrat Peter Muster."),
+    # a hedged opening figure is not sourced by the next sentence
+    ("Die Lage ist ernst.", "Angeblich stiegen die Mieten um 6,1 Prozent. Laut dem Landesamt war das Jahr schwierig."),
     # a source named two sentences later does not reach back over an unsourced sentence
     ("Das Gesundheitsamt meldete am Freitag 30 neue Fälle.",
      "Etwa 25 Patienten liegen derzeit im Krankenhaus. Die Lage ist angespannt. Zwei werden beatmet, sagte eine Sprecherin."),

@@ -880,6 +880,10 @@ class _Analyser:
                                                                          or self.text[sentences[index].start:sentences[index].start + 1].islower()):
                     # (a paragraph opening in lower case continues the line before it, even a "subheading")
                     paragraph_source = self._continued(results, sentences, segment_of, index)
+                if paragraph_source is None and not result.named and not result.vague \
+                        and kinds[index] in ("paragraph", "bullet", "teaser") and self._sourced_next(
+                            results, sentences, segment_of, index):
+                    result.named = result.inherited = True  # which source is unknown: NL201 still compares
             if result.named:
                 if result.own or result.inherited or result.actor:
                     paragraph_source = result
@@ -940,6 +944,18 @@ class _Analyser:
             # between two sourced sentences; which of the two gives the figure is unknown (NL201 still compares)
             return SentenceSource(previous.index, named=True, inherited=True)
         return None
+
+    def _sourced_next(self, results: list[SentenceSource], sentences: list[Sentence], segment_of: list[int],
+                      index: int) -> bool:
+        """The opening sentence of a paragraph whose next sentence names a source by a phrase ("Rund 20 Prozent
+        fahren häufiger Rad. Auch Joggen wurde laut einer Umfrage beliebter."): the paragraph rests on that
+        source. Not when the opening sentence carries a hedge."""
+        following = index + 1
+        if following >= len(results) or segment_of[following] != segment_of[index] or not results[following].own \
+                or not any(cue.kind in ("phrase", "demnach") for cue in results[following].cues):
+            return False
+        hedges = self.vocab.hedges
+        return not any(token.text.lower() in hedges for token in sentences[index].tokens if token.is_word)
 
 
 @analysis_layer
