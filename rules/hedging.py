@@ -1541,7 +1541,8 @@ class _OthersWords:
         ``tag_only`` verbs ("findet") introduce only before "dass" or a colon."""
         following = tokens[index + 1] if index + 1 < len(tokens) else None
         if index > 0 and tokens[index - 1].text in (",", "–", "—", "-") and following is not None \
-                and following.kind == "word" and following.text not in self.speech.coordinating_adverbs:
+                and following.kind == "word" and following.text not in self.speech.coordinating_adverbs \
+                and following.text != particle:  # "…, ließ durchblicken, dass …" introduces
             return "tag"  # inverted: ", sagte Müller" (not "Brenner, der Vermieter, sagt, er …")
         after = index + 1
         if particle:
