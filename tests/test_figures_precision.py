@@ -27,6 +27,9 @@ CONTINUED = [
      "Davon liegen 12 Patienten im Krankenhaus."),
     ("Das Meinungsinstitut befragte 2.000 Menschen, so die Studie.",
      "Zugleich erwarten nur noch 22 Prozent ein besseres Jahr."),
+    # the opening sentence takes up a noun of the sourced sentence before it
+    ("Die Zahl der Verkehrsunfälle sei um 12 Prozent gesunken, teilte die Polizei mit.",
+     "In Brandenburg sank die Zahl der Verkehrsunfälle auf 2.400, rund 20 Prozent weniger als im Vorjahr."),
     # a closing "Das teilte X mit." sources the sentences of its paragraph before it
     ("Die Lage ist ernst.",
      "Insgesamt gab es 300 Festnahmen. Es gingen 1.900 Notrufe ein. Das teilte die Polizei am Morgen mit."),
@@ -52,6 +55,11 @@ NOT_CONTINUED = [
     ("Die Firma sagte, das Werk bleibe vorerst offen.", "Der Markt für Solarzellen wächst um 9 Prozent im Jahr."),
     # hearsay is no continuation
     ("Das Amt teilte am Montag mit, die Lage sei ernst.", "Zudem sollen 5.000 Menschen geflohen sein."),
+    # a shared noun, but hearsay
+    ("Die Polizei zählte am Montag 300 Verkehrsunfälle.", "Bei den Verkehrsunfällen sollen 140 Menschen gestorben sein."),
+    # only a common noun shared ("Prozent", "Jahren")
+    ("Der Kaufpreis werde sich in zehn Jahren amortisieren, sagte die Finanzchefin.",
+     "Der Weltmarkt für Frachtlogistik wächst um 7 Prozent pro Jahr."),
     # the paragraph before states only an actor's plan, it names no source
     ("Die Partei will die Reform noch in diesem Jahr.", "Dabei sind 60 Prozent der Wähler dagegen."),
     # the paragraph before is unsourced

@@ -261,6 +261,7 @@ class AttributionVocabulary:
     actor_prefixes: tuple[str, ...] | None = None
     vague_guard: tuple[str, ...] = ()  # substrings one of which a vague cue needs; () = always search
     continuation: Any = None  # paragraph openers that continue the previous paragraph's source
+    topic_stop: frozenset[str] = frozenset()  # nouns too common to tie a paragraph to the one before
     _starts: dict = field(default_factory=dict, compare=False, repr=False)  # word -> (verb?, actor?) cache
 
     def word_starts(self, word: str) -> tuple[bool, bool]:
@@ -297,6 +298,7 @@ class AttributionVocabulary:
                 data["anaphoric_openers"], key=len, reverse=True)) + r")\b"),
             continuation=regex.compile("(?:" + ("|".join(regex.escape(opener) for opener in sorted(
                 data.get("continuation_openers", []), key=len, reverse=True)) or "(?!)") + r")(?!\w)"),
+            topic_stop=frozenset(word.lower() for word in data.get("topic_stop_nouns", [])),
             reported=compile_pattern(r"(?<!\w)(?:" + "|".join(data["reported_speech"]) + r")(?!\w)",
                                      "attribution.toml: reported_speech"),
             not_sources=frozenset(data["not_sources"]),
@@ -875,11 +877,13 @@ class _Analyser:
                 segments_since += 1
                 paragraph_source: SentenceSource | None = colon_source
                 paragraph_vague = False
+                continued = False  # the paragraph took its source over from the paragraph before it
                 if paragraph_source is None and not result.named and not result.vague and index \
                         and kinds[index] in ("paragraph", "bullet") and (kinds[index - 1] in ("paragraph", "bullet", "teaser")
                                                                          or self.text[sentences[index].start:sentences[index].start + 1].islower()):
                     # (a paragraph opening in lower case continues the line before it, even a "subheading")
                     paragraph_source = self._continued(results, sentences, segment_of, index)
+                    continued = paragraph_source is not None
                 if paragraph_source is None and not result.named and not result.vague \
                         and kinds[index] in ("paragraph", "bullet", "teaser") and self._sourced_next(
                             results, sentences, segment_of, index):
@@ -895,7 +899,10 @@ class _Analyser:
                 continue
             if kinds[index] == "headline":
                 continue
-            if paragraph_source is not None:
+            if paragraph_source is not None and continued and any(
+                    token.text.lower() in vocab.hedges for token in sentences[index].tokens if token.is_word):
+                pass  # hearsay in a continued paragraph keeps no borrowed source ("Sie sollen … haben")
+            elif paragraph_source is not None:
                 result.named = result.inherited = True
                 result.source = paragraph_source.source
                 if paragraph_source is not colon_source and paragraph_source.index == index - 1 \
@@ -938,12 +945,35 @@ class _Analyser:
         if vocab.continuation.match(self.text, sentence.start, sentence.end) \
                 or self.text[sentence.start:sentence.start + 1].islower():
             return previous  # a continuation word, or the rest of a sentence broken off by a line break
+        if self._shares_topic(sentences[index - 1], sentence):
+            return previous  # the opening sentence takes up a noun of the sourced sentence before it
         following = index + 1
         if previous.own and following < len(results) and segment_of[following] == segment_of[index] \
                 and results[following].own and any(cue.kind in ("phrase", "demnach") for cue in results[following].cues):
             # between two sourced sentences; which of the two gives the figure is unknown (NL201 still compares)
             return SentenceSource(previous.index, named=True, inherited=True)
         return None
+
+    def _nouns(self, sentence: Sentence) -> set[str]:
+        """The sentence's capitalised words of 6+ letters (not its first word, not in the stop list), lower case
+        without a plural or case ending: the nouns that carry its topic."""
+        stop = self.vocab.topic_stop
+        nouns = set()
+        for token in sentence.tokens[1:]:
+            word = token.text
+            if token.kind != "word" or len(word) < 6 or not word[:1].isupper() or word.isupper():
+                continue
+            low = word.lower()
+            for ending in ("en", "es", "n", "s", "e"):
+                if low.endswith(ending) and len(low) - len(ending) >= 5:
+                    low = low[: -len(ending)]
+                    break
+            if low not in stop:
+                nouns.add(low)
+        return nouns
+
+    def _shares_topic(self, previous: Sentence, sentence: Sentence) -> bool:
+        return bool(self._nouns(previous) & self._nouns(sentence))
 
     def _sourced_next(self, results: list[SentenceSource], sentences: list[Sentence], segment_of: list[int],
                       index: int) -> bool:
