@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from collections.abc import Callable
 from functools import lru_cache
 from itertools import accumulate, chain, compress, count
-from operator import attrgetter, itemgetter, or_
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -494,17 +494,17 @@ class _SentenceParser:
     def parse(self) -> list[Quantity]:
         found: list[Quantity] = []
         tokens = self.tokens
-        kinds = list(map(_KIND, tokens))
-        # the tokens that may start a quantity, found in C: numbers, dates and ordinals, and the words whose
-        # first three letters start a digit or a number word (most words of a sentence are neither)
-        heads = map(str.lower, map(_FIRST_THREE, map(_TEXT, tokens)))
-        maybe = map(or_, map(_FIGURE_STARTS.__contains__, kinds), map(_HEAD_STARTS.__getitem__, heads))
+        may_start = _MAY_START
+        # the tokens that may start a quantity: numbers, dates and ordinals, and the words whose first three
+        # letters start a digit or a number word (most words of a sentence are neither; a per-word cache)
+        candidates = [index for index, token in enumerate(tokens)
+                      if token.kind in _FIGURE_STARTS or may_start[token.text]]
         position = 0
-        for candidate in compress(count(), maybe):
+        for candidate in candidates:
             if candidate < position:
                 continue  # inside the quantity found before
-            kind = kinds[candidate]
-            start = _FIGURE_STARTS.get(kind) or _QUANTITY_STARTS[kind, tokens[candidate].text]
+            token = tokens[candidate]
+            start = _FIGURE_STARTS.get(token.kind) or _QUANTITY_STARTS[token.kind, token.text]
             if not start:
                 continue
             position = candidate
@@ -1029,8 +1029,14 @@ class _Clause:
 @lru_cache(maxsize=4096)
 def _is_casualty_noun(name: str) -> bool:
     """Whether a counted noun as written names casualties ("Tote", "Verletzte"); cached per word."""
-    return any(domain == "casualty" and category in ("killed", "wounded", "casualties")
-               and pattern.fullmatch(name) for domain, category, pattern in vocabulary().categories)
+    return any(pattern.fullmatch(name) for pattern in _casualty_patterns())
+
+
+@lru_cache(maxsize=1)
+def _casualty_patterns() -> tuple[Any, ...]:
+    """The category patterns of casualty nouns: killed, wounded, casualties."""
+    return tuple(pattern for domain, category, pattern in vocabulary().categories
+                 if domain == "casualty" and category in ("killed", "wounded", "casualties"))
 
 
 def _categories(text: str) -> tuple[tuple[str, str], ...]:
@@ -1101,11 +1107,14 @@ def _is_number_word(text: str) -> bool:
     return word.startswith("ein") and word not in _ARTICLE_FORMS and parse_written(word) is not None
 
 
+_CACHE_SIZE = 100_000
+
+
 class _WordCache(dict):
     """A per-word cache (the same words recur in every article): key -> ``compute(key)`` on first sight,
     bounded (a long run over many texts keeps only recent words)."""
 
-    def __init__(self, compute: Callable[[Any], Any], size: int = 100_000) -> None:
+    def __init__(self, compute: Callable[[Any], Any], size: int = _CACHE_SIZE) -> None:
         super().__init__()
         self.compute, self.size = compute, size
 
@@ -1117,12 +1126,18 @@ class _WordCache(dict):
 
 
 _QUANTITY_STARTS = _WordCache(_quantity_start)  # (kind, text) of a word -> what it can start
-# the first three letters (lower case) of a word that may start a quantity: a digit or a number word's head
-_HEAD_STARTS = _WordCache(lambda head: bool(_DIGITS.match(head)) or head in vocabulary().prefix_heads)
-_NUMBER_WORDS = _WordCache(_is_number_word)
+
+
+def _may_start(text: str) -> bool:
+    """Whether a word's first three letters (lower case) start a digit or a number word: a quick test
+    that every word ``_quantity_start`` accepts passes."""
+    head = text[:3].lower()
+    return head in vocabulary().prefix_heads or bool(_DIGITS.match(head))
+
+
+_MAY_START = _WordCache(_may_start)  # token text -> _may_start(text)
+_NUMBER_WORDS = _WordCache(_is_number_word)  # token text -> _is_number_word(text)
 _TEXT = attrgetter("text")
-_FIRST_THREE = itemgetter(slice(0, 3))
-_KIND = attrgetter("kind")
 _WORD_KINDS = frozenset({"word", "abbrev"})
 _NUMBER_TEXTS = _WordCache(parse_number_text, 16384)  # digit token text -> parse_number_text(text)
 
@@ -1131,12 +1146,7 @@ def _has_number_word(sentence) -> bool:
     """Whether a sentence without digits holds a word the parser reads as a number: a number word, a
     scale, a vague quantity or a fraction ("ein", "eine" only count before a scale or a fraction, which
     are number words themselves)."""
-    tokens = sentence.tokens
-    numbers = _NUMBER_WORDS
-    # a pass in C over the token texts first (most sentences hold none), the token kinds only on a hit
-    if not any(map(numbers.__getitem__, map(_TEXT, tokens))):
-        return False
-    return any(token.kind in _WORD_KINDS and numbers[token.text] for token in tokens)
+    return any(token.kind in _WORD_KINDS and _is_number_word(token.text) for token in sentence.tokens)
 
 
 def _sentences_with_number_words(sentences: list, indices: list[int]) -> set[int]:
@@ -1144,18 +1154,13 @@ def _sentences_with_number_words(sentences: list, indices: list[int]) -> set[int
     all of them (most hold no number word), the token kinds checked only at the hits."""
     token_lists = [sentences[index].tokens for index in indices]
     tokens = list(chain.from_iterable(token_lists))
-    # a number word starts with one of a few three-letter heads ("zwe", "hun", "mil"): that test runs in C
-    # for every token (no per-word cache to miss on the many words seen once), the full test at the hits
-    heads = map(str.lower, map(_FIRST_THREE, map(_TEXT, tokens)))
-    hits = list(compress(count(), map(vocabulary().word_heads.__contains__, heads)))
+    hits = list(compress(count(), map(_NUMBER_WORDS.__getitem__, map(_TEXT, tokens))))
     if not hits:
         return set()
     ends = list(accumulate(map(len, token_lists)))  # one past each sentence's last token in the flat list
     found: set[int] = set()
-    numbers = _NUMBER_WORDS
     for hit in hits:
-        token = tokens[hit]
-        if token.kind in _WORD_KINDS and numbers[token.text]:
+        if tokens[hit].kind in _WORD_KINDS:
             found.add(indices[bisect.bisect_right(ends, hit)])
     return found
 
