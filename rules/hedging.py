@@ -1548,7 +1548,8 @@ class _OthersWords:
         if particle:
             after = next((k + 1 for k in range(index + 1, len(tokens)) if tokens[k].text == particle), after)
         if after < len(tokens) and tokens[after].text == "," and (after > index + 1 or particle is None) \
-                and (not tag_only or tokens[index].text in self.speech.comma_intro):
+                and (not tag_only or tokens[index].text in self.speech.comma_intro) \
+                and not (after + 1 < len(tokens) and tokens[after + 1].text.lower() in self.speech.clause_openers):
             return tokens[after].end  # "Der Arzt glaubt, die Regeln …", "X teilte mit, …": the comma right after
         for k in range(after, min(after + 5, len(tokens))):
             word = tokens[k].text
