@@ -157,6 +157,7 @@ NOT_CLAIMS_OR_SOURCED = [
     "Die Gesundheitsämter melden 640 weitere Todesfälle.",  # "melden" names the reporting office
     "Als am 3. März 2004 ein Kran umstürzte, entstand ein Schaden von 2,5 Millionen Euro. Im Jahr 2020 regnete es.",
     "2019 wurde die Partei in Musterstadt mit 24,1 Prozent der Stimmen stärkste Kraft.",  # an election result
+    "Zur Stichwahl aufgerufen waren rund 90.000 Wähler, etwa ein Fünftel der Wahlberechtigten.",  # public record
 ]
 
 
