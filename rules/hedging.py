@@ -789,6 +789,8 @@ def _permission(rule: Permission, tokens: tuple[Token, ...], clause_ids, i: int,
         return True  # "Portugal dürfte zurzeit nicht einreisen"
     negated = any(w.lower() in NEGATIONS or w.lower() in rule.restrictions for w in (t.text for t in words[position + 1:]))
     others = [t.text for k, t in enumerate(words) if k != position and t.text != verb]
+    if verb.endswith(rule.verbs) and any(t.text.lower() in rule.restrictions for t in words):
+        return True  # "… die Saison nur vor maximal 400 Zuschauern eröffnen dürfte": a limit on an activity
     if not any(w in rule.subjects or w[:1].isupper() and w.lower().endswith(rule.subject_suffixes) for w in others):
         return False
     if verb.endswith(rule.verbs):
@@ -1110,6 +1112,7 @@ class _OthersWords:
         self._qa: frozenset[int] | None = None
         self._order: dict[int, int] | None = None
         self._base = None
+        self.vocab_main_verbs = vocab.main_verbs
 
     def __call__(self, sentence: Sentence, segment, quotes: list[tuple[int, int]], hits: list[Hit],
                  clause_ids: list[int]) -> bool:
@@ -1505,9 +1508,20 @@ class _OthersWords:
                 return True
             shape = self._speech_shape(tokens, index, particle, word in speech.tag_only)
             # the reported words stand before a tag and after an introduction
-            if shape == "tag" and any(h.start < start for h in hedges) \
+            # a tag between commas is a parenthesis inside the words: "vier Seiten, sagt er, dürften reichen"
+            if shape == "tag" and (any(h.start < start for h in hedges) or self._parenthetical(tokens, index)) \
                     or shape is not None and shape != "tag" and any(h.start > shape for h in hedges):
                 return True
+        return False
+
+    def _parenthetical(self, tokens: tuple[Token, ...], index: int) -> bool:
+        """ ", sagt er, …": the tag after the verb (up to four words) closes with a comma and the words go on."""
+        for k in range(index + 1, min(index + 6, len(tokens) - 1)):
+            if tokens[k].text == ",":  # the reported sentence's own verb follows
+                word = tokens[k + 1].text
+                return word in self.vocab_main_verbs or word in self.speech.konjunktiv or word in self.speech.content_forms
+            if tokens[k].kind != "word":
+                return False
         return False
 
     @staticmethod
