@@ -150,6 +150,9 @@ class Vocabulary:
     speech_not_subjects_all: frozenset[str] = frozenset()
     attributive_comparative_after: frozenset[str] = frozenset()
     v1_endings: tuple[str, ...] = ()
+    wish_words: frozenset[str] = frozenset()
+    wish_forms: frozenset[str] = frozenset()
+    answer_words: int = 0
     v1_not: frozenset[str] = frozenset()
     attitude_nouns: frozenset[str] = frozenset()
     degree_words: frozenset[str] = frozenset()
@@ -317,6 +320,9 @@ def load_vocabulary(path: Path = DATA_FILE) -> Vocabulary:
         function_words=_words(attributive.get("function_words")),
         attributive_comparative_after=_words(attributive.get("comparative_after")),
         v1_endings=tuple(data.get("claim", {}).get("v1_endings", ())),
+        wish_words=_words(data.get("claim", {}).get("wish_words")),
+        wish_forms=frozenset(data.get("claim", {}).get("wish_forms", ())),
+        answer_words=int(data.get("claim", {}).get("answer_words", 0)),
         v1_not=_words(data.get("claim", {}).get("v1_not")),
         attitude_nouns=frozenset(data.get("claim", {}).get("attitude_nouns", ())),
         degree_words=_words(attributive.get("degree_words")),
@@ -665,6 +671,9 @@ def _excluded(entry: Entry, tokens: tuple[Token, ...], i: int, clause_ids, previ
     if entry.type == "adverb" and hypothetical and any(
             t.text in hypothetical for t in _clause_tokens(tokens, clause_ids, i)):
         return True  # "Dann bliebe wohl nur der Verkauf": a hypothetical, no factual claim
+    if entry.type == "adverb" and vocab.wish_words and any(t.text in vocab.wish_forms for t in tokens) \
+            and any(t.text.lower() in vocab.wish_words for t in _clause_tokens(tokens, clause_ids, i)):
+        return True  # "Das hätten wohl andere Länder auch gern gehabt": a wish, no claim
     if entry.type == "adverb" and hypothetical and _inserted(tokens, clause_ids, i) and any(
             t.text in hypothetical for k, t in enumerate(tokens) if abs(clause_ids[k] - clause_ids[i]) == 1):
         return True  # "Gruppen könnten – womöglich sogar vernetzt – auftreten": an insertion in a hypothetical
@@ -700,6 +709,14 @@ def _inflected_form(word: str, entry: Entry, vocab: Vocabulary) -> bool:
     """ "angebliche", "mutmaßlichen": an inflected adjective form of the entry (its base form minus an ending)."""
     lowered = word.lower()
     return any(lowered.endswith(e) and lowered[:-len(e)] in entry.forms for e in vocab.inflections)
+
+
+def _short_answer(tokens: tuple[Token, ...], previous: Sentence | None, vocab: Vocabulary) -> bool:
+    """A sentence of at most `answer_words` words right after a question of the same paragraph: the writer's
+    rhetorical answer ("Ist das noch Politik? Wohl nicht."), no claim of fact."""
+    if not vocab.answer_words or previous is None or not any(t.text == "?" for t in previous.tokens[-3:]):
+        return False
+    return sum(t.kind == "word" for t in tokens) <= vocab.answer_words
 
 
 def _comparative(word: str, vocab: Vocabulary) -> bool:
@@ -1696,8 +1713,8 @@ def _check_sentence(sentence, segment, text, vocab, quotes, allow, display_kinds
     clause_ids = _LazyClauses(tokens)
     if lowered is None:
         lowered = text[sentence.start:sentence.end].lower()
-    if any(t.text == "?" for t in tokens[-3:]):
-        hits = []  # a question claims nothing
+    if any(t.text == "?" for t in tokens[-3:]) or _short_answer(tokens, previous, vocab):
+        hits = []  # a question claims nothing, nor the short answer to one ("Abgelenkt? Vermutlich, ja.")
     elif words:
         hits = _word_hits(sentence, vocab, clause_ids, previous) + _phrase_hits(sentence, vocab, text, lowered) \
             + _hearsay(sentence, vocab, text)
