@@ -504,12 +504,30 @@ def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 
 def _clause_ids(tokens: tuple[Token, ...]) -> list[int]:
+    """Clause numbers: a comma, semicolon, colon, dash or bracket starts a new clause, except a comma in an
+    enumeration of names or nouns ("Deutschland, Frankreich, Italien und Spanien")."""
     ids, current = [], 0
-    for token in tokens:
-        if token.kind == "punct" and token.text in CLAUSE_BREAKS:
+    for k, token in enumerate(tokens):
+        if token.kind == "punct" and token.text in CLAUSE_BREAKS and not (
+                token.text == "," and 0 < k < len(tokens) - 1 and _enumerated(tokens, k)):
             current += 1
         ids.append(current)
     return ids
+
+
+def _enumerated(tokens: tuple[Token, ...], k: int) -> bool:
+    """The comma at ``k`` separates two capitalised words of an enumeration that ends in "und"/"oder" within
+    four tokens ("Deutschland, Frankreich, Italien und Spanien")."""
+    before, after = tokens[k - 1], tokens[k + 1]
+    if before.kind != "word" or after.kind != "word" or not before.text[:1].isupper() \
+            or not after.text[:1].isupper() or after.text.lower() in DETERMINERS:
+        return False
+    for token in tokens[k + 2:k + 7]:
+        if token.text in ("und", "oder", "sowie"):
+            return True
+        if token.text != "," and not (token.kind == "word" and token.text[:1].isupper()):
+            return False
+    return False
 
 
 def is_participle(token: Token, vocab: Vocabulary) -> bool:
@@ -716,7 +734,8 @@ def _short_answer(tokens: tuple[Token, ...], previous: Sentence | None, vocab: V
     rhetorical answer ("Ist das noch Politik? Wohl nicht."), no claim of fact."""
     if not vocab.answer_words or previous is None or not any(t.text == "?" for t in previous.tokens[-3:]):
         return False
-    return sum(t.kind == "word" for t in tokens) <= vocab.answer_words
+    words = [t for t in tokens if t.kind == "word"]
+    return len(words) <= vocab.answer_words or bool(words) and words[0].text.lower() in vocab.by_form
 
 
 def _comparative(word: str, vocab: Vocabulary) -> bool:
