@@ -39,6 +39,11 @@ CONTINUED = [
     # the paragraph's opening figure, sourced by a phrase in the very next sentence
     ("Die Lage ist ernst.", "Im Herbst verteuerten sich Mietwohnungen um 6,1 Prozent. Laut dem Landesamt war das der "
                             "stärkste Anstieg seit Jahren."),
+    # … or by a report verb with a named speaker in the very next sentence
+    ("Die Lage ist ernst.", "Bei der Hotline ging es zuletzt in 41 Prozent der Anrufe um Einsamkeit. „Das ist viel“, "
+                            "sagt Petra Muster, die Leiterin der Hotline."),
+    # "Das ist dem Bericht … zu entnehmen" closes the paragraph
+    ("Die Lage ist ernst.", "Nur noch 18 Prozent der Betriebe sind zufrieden. Das ist dem Bericht des Verbands zu entnehmen."),
     # the figure stands between two sourced sentences
     ("Das Gesundheitsamt meldete am Freitag 30 neue Fälle.",
      "Etwa 25 Patienten liegen derzeit im Krankenhaus. Zwei davon werden beatmet, wie eine Sprecherin sagte."),
@@ -69,6 +74,8 @@ NOT_CONTINUED = [
      "Am Montag starben 950 Menschen. Die Lage ist ernst. So sieht es auch Landrat Peter Muster."),
     # a hedged opening figure is not sourced by the next sentence
     ("Die Lage ist ernst.", "Angeblich stiegen die Mieten um 6,1 Prozent. Laut dem Landesamt war das Jahr schwierig."),
+    # a demand in the next sentence is no source ("Die Grünen fordern …")
+    ("Die Lage ist ernst.", "Die Schuldenbremse kostet jedes Jahr 20 Milliarden Euro. Die Grünen fordern eine Reform."),
     # a source named two sentences later does not reach back over an unsourced sentence
     ("Das Gesundheitsamt meldete am Freitag 30 neue Fälle.",
      "Etwa 25 Patienten liegen derzeit im Krankenhaus. Die Lage ist angespannt. Zwei werden beatmet, sagte eine Sprecherin."),
@@ -88,6 +95,7 @@ ACTS = [
     "Die Staatsanwaltschaft hat Bargeld in Höhe von 150.000 Euro sichergestellt.",
     "Die Landesregierung hat 40 Millionen Euro an die Kliniken ausgeschüttet.",
     "Für das Paket nimmt der Bund 90 Milliarden Euro neue Kredite auf.",
+    "In der ersten Woche hatte die LFB 1,3 Milliarden Euro an Betriebe ausgezahlt.",  # an acronym names an organisation
 ]
 
 
@@ -158,6 +166,7 @@ NOT_CLAIMS_OR_SOURCED = [
     "Als am 3. März 2004 ein Kran umstürzte, entstand ein Schaden von 2,5 Millionen Euro. Im Jahr 2020 regnete es.",
     "2019 wurde die Partei in Musterstadt mit 24,1 Prozent der Stimmen stärkste Kraft.",  # an election result
     "Zur Stichwahl aufgerufen waren rund 90.000 Wähler, etwa ein Fünftel der Wahlberechtigten.",  # public record
+    "Mit dem Nachtragshaushalt steigt die Nettokreditaufnahme um 40 Milliarden Euro.",  # a budget decision
 ]
 
 
@@ -197,6 +206,7 @@ def test_nl101_commodity_quote_is_market_data():
 @pytest.mark.parametrize("sentence", [
     "Es wird befürchtet, dass rund 2 Millionen Menschen ihre Arbeit verlieren.",  # vague: NL404's business
     "Die Zahl der Toten liegt höher als 3.000, wie vermutet wird.",
+    "In der Branche ist von einem Rückgang um bis zu 60 Prozent die Rede.",
 ])
 def test_nl101_impersonal_passive_is_vague_not_unattributed(sentence):
     assert nl101("Die Lage ist ernst.", sentence) == []

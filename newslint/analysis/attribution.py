@@ -127,7 +127,7 @@ class _Acts:
 
 
 @lru_cache(maxsize=1)
-def _act_vocabulary() -> tuple[Any, tuple[str, ...], frozenset[str], frozenset[str]]:
+def _act_vocabulary() -> tuple[Any, tuple[str, ...], frozenset[str], frozenset[str], bool]:
     """``attribution.toml`` [acts]: act verbs (one pattern), institution endings, whole-word institutions and
     the prepositions that make a noun no subject."""
     data = load_toml("attribution.toml").get("acts", {})
@@ -136,16 +136,16 @@ def _act_vocabulary() -> tuple[Any, tuple[str, ...], frozenset[str], frozenset[s
                               "attribution.toml: acts.verbs")
     return (pattern, tuple(ending.lower() for ending in data.get("subject_endings", [])),
             frozenset(word.lower() for word in data.get("subject_words", [])),
-            frozenset(data.get("not_subject_before", [])))
+            frozenset(data.get("not_subject_before", [])), bool(data.get("subject_acronyms", False)))
 
 
-_BREAKS = regex.compile(r"[,;:–—()]")
+_BREAKS = regex.compile(r"[,;:](?!\d)|[–—()]")  # not the decimal comma of "1,3 Milliarden"
 
 
 def _names_act(text: str, sentence: Sentence, offset: int) -> bool:
     """An act verb in the figure's clause whose subject is a named institution: the institution stands before
     the verb (not after a preposition: "von der Polizei") or right after it ("investiert die Stadt")."""
-    verbs, endings, words, prepositions = _act_vocabulary()
+    verbs, endings, words, prepositions, acronyms = _act_vocabulary()
     match = verbs.search(text, sentence.start, sentence.end)
     if match is None:
         return False
@@ -158,7 +158,8 @@ def _names_act(text: str, sentence: Sentence, offset: int) -> bool:
             if not word[:1].isupper():
                 continue
             low = word.lower()
-            if not (low in words or len(low) >= 5 and low.endswith(endings)):
+            if not (low in words or len(low) >= 5 and low.endswith(endings)
+                    or acronyms and 2 <= len(word) <= 5 and word.isupper() and word.isalpha()):
                 continue
             if token.end <= verb.start():
                 previous = [t.text.lower() for t in tokens[max(0, position - 3):position]]
@@ -262,6 +263,7 @@ class AttributionVocabulary:
     vague_guard: tuple[str, ...] = ()  # substrings one of which a vague cue needs; () = always search
     continuation: Any = None  # paragraph openers that continue the previous paragraph's source
     topic_stop: frozenset[str] = frozenset()  # nouns too common to tie a paragraph to the one before
+    next_sentence_verbs: frozenset[str] = frozenset()  # report verbs that source the sentence before them
     _starts: dict = field(default_factory=dict, compare=False, repr=False)  # word -> (verb?, actor?) cache
 
     def word_starts(self, word: str) -> tuple[bool, bool]:
@@ -298,6 +300,7 @@ class AttributionVocabulary:
                 data["anaphoric_openers"], key=len, reverse=True)) + r")\b"),
             continuation=regex.compile("(?:" + ("|".join(regex.escape(opener) for opener in sorted(
                 data.get("continuation_openers", []), key=len, reverse=True)) or "(?!)") + r")(?!\w)"),
+            next_sentence_verbs=frozenset(data.get("next_sentence_verbs", [])),
             topic_stop=frozenset(word.lower() for word in data.get("topic_stop_nouns", [])),
             reported=compile_pattern(r"(?<!\w)(?:" + "|".join(data["reported_speech"]) + r")(?!\w)",
                                      "attribution.toml: reported_speech"),
@@ -981,8 +984,11 @@ class _Analyser:
         fahren häufiger Rad. Auch Joggen wurde laut einer Umfrage beliebter."): the paragraph rests on that
         source. Not when the opening sentence carries a hedge."""
         following = index + 1
-        if following >= len(results) or segment_of[following] != segment_of[index] or not results[following].own \
-                or not any(cue.kind in ("phrase", "demnach") for cue in results[following].cues):
+        if following >= len(results) or segment_of[following] != segment_of[index] or not results[following].own:
+            return False
+        verbs = self.vocab.next_sentence_verbs
+        if not any(cue.kind in ("phrase", "demnach") or cue.kind == "verb" and cue.source
+                   and self.text[cue.start:cue.end].split(" ", 1)[0].lower() in verbs for cue in results[following].cues):
             return False
         hedges = self.vocab.hedges
         return not any(token.text.lower() in hedges for token in sentences[index].tokens if token.is_word)
