@@ -1732,8 +1732,8 @@ def _check_sentence(sentence, segment, text, vocab, quotes, allow, display_kinds
     clause_ids = _LazyClauses(tokens)
     if lowered is None:
         lowered = text[sentence.start:sentence.end].lower()
-    if any(t.text == "?" for t in tokens[-3:]) or _short_answer(tokens, previous, vocab):
-        hits = []  # a question claims nothing, nor the short answer to one ("Abgelenkt? Vermutlich, ja.")
+    if any(t.text == "?" for t in tokens[-3:]):
+        hits = []  # a question claims nothing
     elif words:
         hits = _word_hits(sentence, vocab, clause_ids, previous) + _phrase_hits(sentence, vocab, text, lowered) \
             + _hearsay(sentence, vocab, text)
@@ -1742,6 +1742,8 @@ def _check_sentence(sentence, segment, text, vocab, quotes, allow, display_kinds
     vague = _vague_sources(sentence, text, vocab, lowered, noun)
     if not hits and not vague:
         return []
+    if hits and _short_answer(tokens, previous, vocab):
+        hits = []  # nor the short answer to one ("Abgelenkt von Corona? Vermutlich, ja.")
     if hits and vocab.question_openers:
         hits = _outside_question_subject(hits, tokens, clause_ids, vocab)
     if callable(quotes):  # the segment's quotes, computed on first need
