@@ -10,7 +10,7 @@ import pytest
 
 SCRIPT = Path(sys.executable).with_name("newslint")
 ARTICLE = ("Streit im Stadtrat\n\nBürgermeisterin Quandtmeyer verteidigte den Plan. "
-           "Die Opposition um Wendlinger kritisierte die Regierugn.\n")
+           "Die Opposition um Wendtlinger kritisierte die Regierugn.\n")
 
 
 def run(args: list[str], cwd: Path) -> subprocess.CompletedProcess:
@@ -23,9 +23,9 @@ def archive(tmp_path: Path) -> Path:
     directory.mkdir()
     for number in range(3):
         (directory / f"a{number}.txt").write_text(
-            f"Meldung {number}\n\nDer Stadtrat Quandtmeyer sprach mit Wendlinger über den Haushalt.\n",
+            f"Meldung {number}\n\nDer Stadtrat Quandtmeyer sprach mit Wendtlinger über den Haushalt.\n",
             encoding="utf-8")
-    lines = [json.dumps({"header": "Titel", "article": "Quandtmeyer und Wendlinger im Gespräch."}),
+    lines = [json.dumps({"header": "Titel", "article": "Quandtmeyer und Wendtlinger im Gespräch."}),
              json.dumps({"header": "Titel", "article": "Einmalname Zorblatt tauchte nur hier auf."})]
     (directory / "feed.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
     return directory
@@ -37,14 +37,14 @@ def test_learn_vocabulary_writes_words_seen_in_enough_articles(tmp_path, archive
     assert "5 articles" in result.stdout
     vocabulary = (tmp_path / ".newslint-vocabulary.txt").read_text(encoding="utf-8")
     entries = dict(line.split("\t") for line in vocabulary.splitlines() if not line.startswith("#"))
-    assert entries["Quandtmeyer"] == "4" and entries["Wendlinger"] == "4"
+    assert entries["Quandtmeyer"] == "4" and entries["Wendtlinger"] == "4"
     assert "Zorblatt" not in entries          # seen in one article only
     assert "Haushalt" not in entries          # the lexicon knows it already
 
 
 def test_learned_vocabulary_is_used_by_nl501(tmp_path, archive):
     article = tmp_path / "artikel.txt"
-    article.write_text("Wendlinger sagte: Die Regierugn irrt. Qandtmeyer widersprach.\n", encoding="utf-8")
+    article.write_text("Wendtlinger sagte: Die Regierugn irrt. Qandtmeyer widersprach.\n", encoding="utf-8")
     assert run(["learn-vocabulary", str(archive), "-o", str(tmp_path / ".newslint-vocabulary.txt")],
                tmp_path).returncode == 0
     result = run(["--select", "NL501", "--format", "json", str(article)], tmp_path)

@@ -12,13 +12,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+import regex
+
 from newslint.config import tomllib
 from newslint.nlp.base import Token
-from newslint.spelling.compounds import (LINKS, PREFIXES, CompoundSplitter, valid_link, derived_known, inflected_known, inflection_bases,
+from newslint.spelling.compounds import (FUNCTION_WORDS, LINKS, PREFIXES, CompoundSplitter, valid_link, derived_known, inflected_known, inflection_bases,
                                          verb_form_known)
-from newslint.spelling.lexicon import FLOOR_COUNT, base_lexicon, english_words, within1
+from newslint.spelling.lexicon import FLOOR_COUNT, ZIPF_STEP, base_lexicon, english_words, within1, word_frequencies
 from newslint.spelling.names import is_acronym, looks_foreign, looks_like_place, name_data
-from newslint.spelling.suggest import Suggester, apply_case, edit_cost
+from newslint.spelling.suggest import Suggester, apply_case, deletes_upto2, edit_cost, inserts1
 
 HYPHENS = "-‐"
 BULK_AFTER = 3000  # distinct word forms analysed before switching to bulk data structures
@@ -36,6 +38,7 @@ class Problem:
     end: int
     word: str
     capitalised: bool
+    slip_of: str = ""  # a far more frequent word one slip away (wordfreq): strong evidence of a typo
 
 
 # lower-case words before a common noun rather than a first name ("der Mathemtiker Palmer")
@@ -48,7 +51,7 @@ MAX_WORD_LENGTH = 64  # "Rindfleischetikettierungsüberwachungsaufgabenübertrag
 def _with_soft_hyphens(text: str, problems: tuple[Problem, ...]) -> tuple[Problem, ...]:
     """Problems found in ``text`` without its soft hyphens, with offsets into ``text`` itself."""
     kept = [index for index, char in enumerate(text) if char != SOFT_HYPHEN]
-    return tuple(Problem(kept[p.start], kept[p.end - 1] + 1, p.word, p.capitalised) if p.end > p.start else p
+    return tuple(Problem(kept[p.start], kept[p.end - 1] + 1, p.word, p.capitalised, p.slip_of) if p.end > p.start else p
                  for p in problems)
 
 
@@ -111,11 +114,35 @@ def read_word_file(path: Path) -> dict[str, int]:
 class Speller:
     """Spelling verdicts and suggestions for German news copy."""
 
+    # What wordfreq's frequencies decide (zipf: log10 of occurrences per billion words; its German
+    # list starts at 1.0). Tuned on news-dev articles 0-400 and the even lines of the Wikipedia
+    # typo list, checked on articles 1200-1600 and the odd lines; see docs/typos.md.
+    attested_zipf = 1.0          # a word wordfreq lists is a word ...
+    dominated_below = 3.0        # ... at once from this frequency on; rarer ones are checked against
+    dominated_by = 2.0           # a word one slip away this much more frequent ("wiederrum")
+    unknown_dominated_by = 2.0   # the same for a word word formation does not explain ("veröffentlich")
+    capitalised_attested_zipf = 2.0  # a capitalised word from this frequency on is a word or a name;
+    capitalised_dominated_by = 2.5   # a rarer one loses to a word one slip away this much more frequent
+    slip_zipf = 3.0              # a word wordfreq lacks, one slip from a word this frequent, is a slip of it
+    slip_known_zipf = 3.5        # the same for a word that word formation explains ("Bundesseite" stays)
+    slip_form_zipf = 3.5         # ... or one slip from another form of a word this frequent ("Mannschaftem")
+    slip2_zipf = 3.5             # ... or, from slip2_length letters, two slips from a word this frequent
+    slip2_known_zipf = 3.5
+    slip_min_length = 5          # shorter lower-case words: a word when wordfreq lists it at all
+    capitalised_slip_length = 7  # shorter capitalised words: the usual name evidence only
+    slip2_length = 8
+    capitalised_slip2_length = 8
+    slip2_quick = False          # also two missing letters ("Mitbeiter"), not only extra/wrong ones
+    slip_overrides_names = True  # a slip of a frequent word needs strong name evidence (recurrence,
+                                 # a title or first name before it), not just a capitalised neighbour
+
     def __init__(self, words: Iterable[str] = (), vocabulary: dict[str, int] | None = None,
                  min_capitalised_length: int = 6, flag_without_suggestion: bool = False) -> None:
         self.flag_without_suggestion = flag_without_suggestion
         self.near_miss_count = 60  # a frequent listed word (the list gives rare words the floor count 50)
         self.lexicon = base_lexicon()
+        self.frequencies = word_frequencies()
+        self.zipf = self.frequencies.zipf
         self.base = self.lexicon.words
         names = name_data()
         self.names = names
@@ -132,7 +159,7 @@ class Speller:
         freq = self.lexicon.freq
         self.splitter = CompoundSplitter(self.in_lexicon, lambda word: freq.get(word, 0) > FLOOR_COUNT)
         self.suggester = Suggester(self.lexicon, self.in_lexicon, self.vocabulary, self.splitter.heads,
-                                   lambda head: self.splitter.head_base(head) is not None)
+                                   lambda head: self.splitter.head_base(head) is not None, self.zipf)
         self._verdicts: dict[str, tuple[Problem, ...]] = {}
         self._analysed = 0
         # tokens accepted by word formation although a listed word is one slip away
@@ -140,6 +167,8 @@ class Speller:
         self._frequent_index: dict[str, tuple[str, ...]] | None = None
         self._near: dict[str, tuple[str, ...]] = {}
         self._trust: dict[str, bool] = {}
+        self._unlisted: dict[str, bool] = {}
+        self._slip2_index: dict[str, tuple[str, ...]] | None = None
 
     def _go_bulk(self) -> None:
         """Many documents: pay once for one merged set (a single C-level look-up per probe) and an
@@ -156,6 +185,16 @@ class Speller:
                 for variant in {word} | {word[:i] + word[i + 1:] for i in range(len(word))}:
                     index.setdefault(variant, []).append(word)
         self._frequent_index = {variant: tuple(words) for variant, words in index.items()}
+        # the frequent words a long unattested word may be two slips from (see _frequent2)
+        floor = round(min(self.slip2_zipf, self.slip2_known_zipf) * ZIPF_STEP)
+        restore, levels = self.frequencies.words.restore_key, self.frequencies.levels
+        index = {}
+        for match in regex.finditer(b"[%c-\xff]" % floor, levels):  # the keys of the frequent words
+            word = restore(match.start())
+            if len(word) >= 6 and word in self.base:
+                for variant in {word} | {word[:i] + word[i + 1:] for i in range(len(word))}:
+                    index.setdefault(variant, []).append(word)
+        self._slip2_index = {variant: tuple(words) for variant, words in index.items()}
 
     # --- context-free ------------------------------------------------------------------------
     def known_word(self, lower: str, verb: bool = False, noun: bool = True) -> bool:
@@ -303,7 +342,17 @@ class Speller:
         self._verdicts[text] = result
         return result
 
-    def _analyse(self, text: str) -> Iterator[Problem]:
+    def unlisted(self, text: str) -> bool:
+        """The word is neither listed nor explained by word formation (wordfreq not asked): for
+        NL503, which compares the spellings of names, and names are often in wordfreq's list."""
+        verdict = self._unlisted.get(text)
+        if verdict is None:
+            if len(self._unlisted) > 100_000:
+                self._unlisted.clear()
+            verdict = self._unlisted[text] = any(True for _ in self._analyse(text, frequencies=False))
+        return verdict
+
+    def _analyse(self, text: str, frequencies: bool = True) -> Iterator[Problem]:
         if text.lower() in self.accepted or text.lower() in self.colloquial:
             return
         truncated = text.endswith(tuple(HYPHENS))
@@ -322,22 +371,123 @@ class Speller:
             position += len(piece) + 1
         hyphenated = len(parts) > 1
         for index, (start, piece) in enumerate(parts):
+            if len(piece) >= 7 and _DIGIT_INSIDE.fullmatch(piece):
+                slip = self._digit_slip(piece.lower())
+                if slip:  # "schlie0lich", "Universi9tät": a digit typed for a letter or next to it
+                    yield Problem(start, start + len(piece), piece, piece[:1].isupper(), slip)
+                    continue
             if not piece or len(piece) <= 2 or is_acronym(piece) or not piece.isalpha():
                 continue
             lower = piece.lower()
             as_head = index < len(parts) - 1 or truncated
+            attested = False
+            if frequencies and lower not in self.accepted:
+                verdict = self._attested(lower, piece[:1].isupper())
+                if verdict is True:
+                    if self.zipf(lower) >= self.dominated_below:
+                        continue
+                    attested = True  # a rare word: unless word formation finds it a near miss
+                elif verdict:
+                    yield Problem(start, start + len(piece), piece, piece[:1].isupper(), verdict)
+                    continue
             if self.known_word(lower, verb=piece[:1].islower(), noun=piece[:1].isupper()):
                 if lower in self.accepted or not self.near_miss(lower):
-                    if lower not in self.accepted and len(lower) >= 6:
+                    if lower not in self.accepted and len(lower) >= 6 and not attested:
                         # a slip only if the text itself uses a listed word one slip away
                         self._formed.setdefault(text, []).append(
                             Problem(start, start + len(piece), piece, piece[:1].isupper()))
                     continue
+            elif attested:
+                continue
             if as_head and self.splitter.head_base(lower) is not None:
                 continue
             if hyphenated and lower in self.vocabulary:
                 continue
             yield Problem(start, start + len(piece), piece, piece[:1].isupper())
+
+    def _frequent2(self, lower: str) -> Iterable[str]:
+        """Listed words two slips (at most) from ``lower`` that wordfreq finds frequent enough to be
+        what a slip was meant to be. Bulk runs probe a small in-memory index of the ~14,000 frequent
+        words and their one-letter deletions (dict look-ups instead of ~500 binary searches in the
+        deletes index of the whole list); both ways find the same words."""
+        index = self._slip2_index
+        if index is None:
+            return self.suggester.candidates2(lower, quick=self.slip2_quick)
+        variants = deletes_upto2(lower)
+        if len(lower) <= 14 and not self.slip2_quick:
+            variants |= inserts1(lower)
+        found = set()
+        for variant in index.keys() & variants:
+            found.update(index[variant])
+        return [candidate for candidate in found if abs(len(candidate) - len(lower)) <= 2
+                and candidate in self.base and edit_cost(lower, candidate, 2.0) <= 2.0]
+
+    def _digit_slip(self, lower: str) -> str:
+        """The frequent word a word with one digit inside is a slip of (the digit dropped or replaced)."""
+        cut = next(i for i, char in enumerate(lower) if char.isdigit())
+        head, tail = lower[:cut], lower[cut + 1:]
+        for candidate in [head + tail] + [head + letter + tail for letter in "abcdefghijklmnopqrstuvwxyzäöüß"]:
+            if candidate in self.accepted and self.zipf(candidate) >= self.slip_zipf:
+                return candidate
+        return ""
+
+    def _attested(self, lower: str, capitalised: bool = False) -> bool | str:
+        """What wordfreq says about an unlisted word: True (a word: listed there often enough and
+        no far more frequent word one slip away), a far more frequent word one slip away (the word
+        is its misspelling: "seperat", "Milimeter", "Mannschafft"), or False (no evidence)."""
+        for plain, umlaut in _TRANSLITERATIONS:
+            if plain in lower and lower.replace(plain, umlaut) in self.accepted:
+                return False  # "gross" is "groß" in wordfreq's folding; "oesterreichischen" is web ASCII
+        zipf = self.zipf(lower)
+        if len(lower) < (self.capitalised_slip_length if capitalised else self.slip_min_length):
+            return zipf >= self.attested_zipf
+        known = None
+        if zipf >= (self.capitalised_attested_zipf if capitalised else self.dominated_below):
+            return True
+        if capitalised and zipf >= self.attested_zipf:
+            limit = zipf + self.capitalised_dominated_by
+        elif zipf >= self.attested_zipf:
+            # a rare word that German word formation does not explain either needs a smaller lead
+            # ("seperat" / separat, "veröffentlich" / veröffentlicht)
+            known = self.known_word(lower, verb=True, noun=False)
+            limit = zipf + (self.dominated_by if known else self.unknown_dominated_by)
+            if not known:
+                for candidate, source in self.suggester.split_words(lower):
+                    left, _, right = candidate.partition(" ")
+                    if left in PREFIXES and right not in FUNCTION_WORDS or len(right) < 3:
+                        continue  # "dabeihat", "nahekam": a particle verb; "teuerer"
+                    if source == "split" and self.suggester.frequency(candidate) >= limit:
+                        return candidate  # a missing space: "anund" (an und)
+        else:  # German builds words freely: a formed word needs a more frequent neighbour ("Bundesseite")
+            known = self.known_word(lower, verb=not capitalised, noun=capitalised)
+            limit = self.slip_known_zipf if known else self.slip_zipf
+        best, best_zipf = "", limit
+        # a word no rule explains may be a slip of another form of a word too ("veröffentlich")
+        near = self._near_words(lower) if known is not False else [
+            candidate for candidate in self.lexicon.neighbours1(lower)
+            if len(candidate) >= 5 and not self._link_variant(lower, candidate)]
+        for candidate in near:
+            candidate_zipf = self.zipf(candidate)
+            if candidate_zipf >= best_zipf:
+                best, best_zipf = candidate, candidate_zipf
+        if best:
+            return best
+        if zipf:
+            return zipf >= self.attested_zipf
+        # unattested: another form of a very frequent word ("Mannschaftem", "Niederlagte"), or for
+        # long words a frequent word two slips away ("Vereining", "Engamgent")
+        for candidate in self.lexicon.neighbours1(lower):
+            if len(candidate) >= 5 and self.zipf(candidate) >= max(limit, self.slip_form_zipf) \
+                    and not self._link_variant(lower, candidate):
+                return candidate
+        if len(lower) >= (self.capitalised_slip2_length if capitalised else self.slip2_length):
+            best_zipf = self.slip2_known_zipf if known else self.slip2_zipf
+            for candidate in self._frequent2(lower):
+                candidate_zipf = self.zipf(candidate)
+                if candidate_zipf >= best_zipf and not _inflection_pair(lower, candidate) \
+                        and not self._link_variant(lower, candidate):
+                    best, best_zipf = candidate, candidate_zipf
+        return best or False
 
     # --- suggestions ---------------------------------------------------------------------------
     def suggest(self, word: str, context: frozenset[str] = frozenset(), limit: int = 5) -> list[str]:
@@ -407,6 +557,11 @@ class Speller:
                 if suggestions or self.flag_without_suggestion:
                     findings.append(Misspelling(start, end, word, tuple(suggestions)))
                 continue
+            if problem.slip_of and self.slip_overrides_names:
+                if self._name_evidence(word, lower, token, problem, tokens, index, counts, strong_only=True):
+                    continue
+                findings.append(Misspelling(start, end, word, tuple(self.suggest(word, context))))
+                continue
             if self._name_evidence(word, lower, token, problem, tokens, index, counts):
                 continue
             following = tokens[index + 1] if index + 1 < len(tokens) else None
@@ -462,10 +617,13 @@ class Speller:
         return False
 
     def _name_evidence(self, word: str, lower: str, token: Token, problem: Problem,
-                       tokens: tuple[Token, ...], index: int, counts: Counter) -> bool:
-        if looks_foreign(word):
-            return True
-        if looks_like_place(lower, self.known_word) and (problem.start > 0 or not self._listed_slip(lower)):
+                       tokens: tuple[Token, ...], index: int, counts: Counter, strong_only: bool = False) -> bool:
+        """Evidence that a capitalised unknown word is a name. ``strong_only``: the word is one slip
+        from a far more frequent word, so only recurrence, a title or first name before it count."""
+        if looks_foreign(word) and not (strong_only and _one_odd_letter(word)):
+            return True  # "Dvořák"; but "Bezeíchnung" is a slip of "Bezeichnung"
+        if not strong_only and looks_like_place(lower, self.known_word) \
+                and (problem.start > 0 or not self._listed_slip(lower)):
             return True  # "Germering", "Garmisch-Partenkirchen"; but "Entwickluing", "Düpsseldorf" are slips
         occurrences = counts.get(lower, 0) + counts.get(lower + "s", 0)
         if lower.endswith("s"):
@@ -482,6 +640,8 @@ class Speller:
             return True  # "Präsident Lothar Wieler"
         if previous is not None and previous.kind in ("word", "abbrev"):
             before = previous.text.rstrip(".").lower()
+            if strong_only:
+                return before in names.titles or before in names.first_names
             if previous.text[:1].isupper() and index > 1 and tokens[index - 2].kind == "word":
                 return True  # two capitalised words mid-sentence: "Sandra Scheeres", "Hasso Plattner"
             if before in names.titles or before in names.first_names:
@@ -499,7 +659,7 @@ class Speller:
             if before.endswith(("minister", "ministerin", "präsident", "präsidentin", "sprecher", "sprecherin",
                                 "chef", "chefin", "experte", "expertin", "forscher", "forscherin")):
                 return True
-        if following is not None and following.kind == "word" and following.text[:1].isupper():
+        if following is not None and following.kind == "word" and following.text[:1].isupper() and not strong_only:
             if (self.analyse(following.text) or is_acronym(following.text)) \
                     and not (previous is not None and previous.text in DETERMINERS and self._listed_slip(lower)):
                 return True  # "Paolo Rossi"; but "die Gemeiende Krailling" is a noun's slip before a name
@@ -532,6 +692,8 @@ def _inflection_pair(a: str, b: str) -> bool:
     return common >= max(len(a), len(b)) - 2 and a[common:] in _ENDINGS and b[common:] in _ENDINGS
 
 
+_DIGIT_INSIDE = regex.compile(r"\p{L}{3,}\d\p{Ll}{3,}")
+_TRANSLITERATIONS = (("ss", "ß"), ("ae", "ä"), ("oe", "ö"), ("ue", "ü"))
 _ENDINGS = frozenset(("", "e", "n", "s", "t", "r", "m", "d", "en", "es", "er", "em", "ern", "ns", "te", "st", "et", "nd", "in",
                       "ie", "el", "ln", "rn", "eln"))
 
@@ -551,6 +713,11 @@ def _slip(word: str, candidate: str) -> bool:
         if longer[:i] + longer[i + 1:] == shorter:
             return i > 0 and longer[i] == longer[i - 1] or i + 1 < len(longer) and longer[i] == longer[i + 1]
     return False
+
+
+def _one_odd_letter(word: str) -> bool:
+    """Exactly one letter German does not use ("Bezeíchnung", "auβerdem")."""
+    return sum(1 for char in word if not ("a" <= char.lower() <= "z" or char in "äöüÄÖÜß")) == 1
 
 
 def _umlaut_spelling(word: str, candidate: str) -> bool:

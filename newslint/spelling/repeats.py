@@ -161,7 +161,7 @@ def _capitalised_word(token: Token) -> bool:
 
 
 def _is_unknown_name(speller, word: str) -> bool:
-    return speller is not None and bool(speller.analyse(word))
+    return speller is not None and speller.unlisted(word)
 
 
 def _majority(surfaces: Counter, items) -> str:

@@ -120,14 +120,30 @@ class Suggester:
     """Generates and ranks corrections for lower-case words."""
 
     def __init__(self, lexicon: BaseLexicon, accepts: Callable[[str], bool], extra_counts: dict[str, int],
-                 split_heads: Callable[[str], list[int]], is_head: Callable[[str], bool]) -> None:
+                 split_heads: Callable[[str], list[int]], is_head: Callable[[str], bool],
+                 zipf: Callable[[str], float] = lambda word: 0.0) -> None:
         self.lexicon = lexicon
         self.accepts = accepts  # listed words (lexicon, curated, vocabulary), no compounding
         self.extra_counts = extra_counts
         self.split_heads = split_heads
         self.is_head = is_head
+        self.zipf = zipf  # wordfreq's frequency (0.0 for words it does not list)
         self._cache: dict[str, dict[str, str]] = {}
         self._cache2: dict[str, dict[str, str]] = {}
+
+    frequency_weight = 0.25
+    split_cost = 0.6
+
+    def frequency(self, candidate: str) -> float:
+        """Zipf frequency of a candidate (both words of a split; the list's count where wordfreq lacks it)."""
+        if " " in candidate:  # two words in a row, as if independent: log p(a b) = log p(a) + log p(b)
+            left, _, right = candidate.partition(" ")
+            return self.frequency(left) + self.frequency(right) - 9.0
+        zipf = self.zipf(candidate)
+        if zipf:
+            return zipf
+        count = max(self.lexicon.freq.get(candidate, 0), self.extra_counts.get(candidate, 0))
+        return 1.0 + math.log10(count / FLOOR_COUNT) if count > FLOOR_COUNT else 0.5
 
     def count(self, word: str) -> int:
         return max(self.lexicon.freq.get(word, 0), self.extra_counts.get(word, 0),
@@ -135,14 +151,13 @@ class Suggester:
 
     def _score(self, word: str, candidate: str, source: str, context: frozenset[str]) -> float:
         distance = edit_cost(word, candidate.replace(" ", ""))
-        count = self.count(candidate) or FLOOR_COUNT
-        score = distance - 0.25 * math.log10(count / FLOOR_COUNT + 1)
+        score = distance - self.frequency_weight * self.frequency(candidate)
         if candidate[:1] != word[:1]:
             score += 0.3
         if candidate in context:
             score -= 0.6
         if source in ("split", "glued"):
-            score -= 0.3
+            score += self.split_cost  # the missing space is a slip too: "weiterin" is "weiteren"
         elif source == "compound":
             score += 0.5
         return score
@@ -164,7 +179,7 @@ class Suggester:
             for candidate in edits1(word):
                 if candidate in self.extra_counts:
                     found.setdefault(candidate, "extra")
-        for candidate, source in self._split_words(word):
+        for candidate, source in self.split_words(word):
             found.setdefault(candidate, source)
         if len(word) >= 8 and not any(source == "lexicon" for source in found.values()):
             for candidate in self._compound_edits(word):
@@ -215,7 +230,7 @@ class Suggester:
                          for cand, source in found.items()), key=lambda item: (item[0], item[1]))
         return [candidate for _, candidate in ranked[:limit]]
 
-    def _split_words(self, word: str) -> Iterable[tuple[str, str]]:
+    def split_words(self, word: str) -> Iterable[tuple[str, str]]:
         """A missing space: two frequent words ("split"), or an article, pronoun or preposition
         before a listed word of five letters or more ("eineerhöhte", "denbeliebtesten": "glued")."""
         freq = self.lexicon.freq
