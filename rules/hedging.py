@@ -878,7 +878,7 @@ def _is_attributive(tokens: tuple[Token, ...], i: int, vocab: Vocabulary) -> boo
             continue
         if word in vocab.function_words:
             return False  # "als offenbar einige Anwohner …": a quantifier opens the clause's subject
-        if k == i + 1 and word not in vocab.function_words and word not in DETERMINERS and word not in POSSESSIVES \
+        if all(t.text in vocab.degree_words for t in tokens[i + 1:k]) and word not in vocab.function_words and word not in DETERMINERS and word not in POSSESSIVES \
                 and not (i >= 2 and tokens[i - 2].text == ",") and tokens[i - 1].text != ",":
             # "des womöglich neuen Präsidenten", "über angeblich dumme Lehrer": article or preposition, hedge,
             # inflected adjective, noun (not ", die wohl ihrem Vater gehörte": a relative pronoun)
