@@ -42,6 +42,9 @@ CONTINUED = [
     # … or by a report verb with a named speaker in the very next sentence
     ("Die Lage ist ernst.", "Bei der Hotline ging es zuletzt in 41 Prozent der Anrufe um Einsamkeit. „Das ist viel“, "
                             "sagt Petra Muster, die Leiterin der Hotline."),
+    # … also for a later sentence when nothing before it in the paragraph is sourced
+    ("Die Lage ist ernst.", "Auf dem Bau ist es eng. Insgesamt arbeiten über 9.000 Pendler in der Stadt. "
+                            "Das sei ein Problem, sagte der Präsident des Verbands, Karl Muster."),
     # "Das ist dem Bericht … zu entnehmen" closes the paragraph
     ("Die Lage ist ernst.", "Nur noch 18 Prozent der Betriebe sind zufrieden. Das ist dem Bericht des Verbands zu entnehmen."),
     # the figure stands between two sourced sentences

@@ -887,10 +887,12 @@ class _Analyser:
                     # (a paragraph opening in lower case continues the line before it, even a "subheading")
                     paragraph_source = self._continued(results, sentences, segment_of, index)
                     continued = paragraph_source is not None
-                if paragraph_source is None and not result.named and not result.vague \
-                        and kinds[index] in ("paragraph", "bullet", "teaser") and self._sourced_next(
-                            results, sentences, segment_of, index):
-                    result.named = result.inherited = True  # which source is unknown: NL201 still compares
+            if paragraph_source is None and not result.named and not result.vague \
+                    and kinds[index] in ("paragraph", "bullet", "teaser") and self._sourced_next(
+                        results, sentences, segment_of, index):
+                # an unsourced sentence (none before it in the paragraph is sourced either) whose next
+                # sentence names the source; which source is unknown: NL201 still compares
+                result.named = result.inherited = True
             if result.named:
                 if result.own or result.inherited or result.actor:
                     paragraph_source = result
