@@ -55,7 +55,7 @@ WORDS = ["elf", "Elf", "zwölftausend", "Tausende", "Millionen", "Mio.", "Mrd.",
 @pytest.mark.parametrize("kind", ["word", "abbrev"])
 def test_every_possible_start_passes_the_quick_test(word, kind):
     if Q._quantity_start((kind, word)):
-        assert Q._may_start(word)
+        assert Q._may_start(word[:3].lower())
 
 
 @pytest.mark.parametrize("text", TEXTS)

@@ -24,8 +24,7 @@ import bisect
 from dataclasses import dataclass, field
 from collections.abc import Callable
 from functools import lru_cache
-from itertools import accumulate, chain, compress, count
-from operator import attrgetter
+from itertools import accumulate, chain
 from pathlib import Path
 from typing import Any
 
@@ -494,11 +493,13 @@ class _SentenceParser:
     def parse(self) -> list[Quantity]:
         found: list[Quantity] = []
         tokens = self.tokens
-        may_start = _MAY_START
+        may_start = _HEAD_STARTS
         # the tokens that may start a quantity: numbers, dates and ordinals, and the words whose first three
-        # letters start a digit or a number word (most words of a sentence are neither; a per-word cache)
+        # letters start a digit or a number word (most words of a sentence are neither). The test is on the
+        # first three letters (a few thousand, cached): a cache of whole words would be probed with the
+        # fresh strings of every new document, which costs more than the slice.
         candidates = [index for index, token in enumerate(tokens)
-                      if token.kind in _FIGURE_STARTS or may_start[token.text]]
+                      if token.kind in _FIGURE_STARTS or may_start[token.text[:3].lower()]]
         position = 0
         for candidate in candidates:
             if candidate < position:
@@ -1128,16 +1129,14 @@ class _WordCache(dict):
 _QUANTITY_STARTS = _WordCache(_quantity_start)  # (kind, text) of a word -> what it can start
 
 
-def _may_start(text: str) -> bool:
-    """Whether a word's first three letters (lower case) start a digit or a number word: a quick test
-    that every word ``_quantity_start`` accepts passes."""
-    head = text[:3].lower()
+def _may_start(head: str) -> bool:
+    """Whether a word's first three letters ``head`` (lower case) start a digit or a number word: a quick
+    test that every word ``_quantity_start`` accepts passes."""
     return head in vocabulary().prefix_heads or bool(_DIGITS.match(head))
 
 
-_MAY_START = _WordCache(_may_start)  # token text -> _may_start(text)
+_HEAD_STARTS = _WordCache(_may_start)  # first three letters (lower case) -> _may_start(head)
 _NUMBER_WORDS = _WordCache(_is_number_word)  # token text -> _is_number_word(text)
-_TEXT = attrgetter("text")
 _WORD_KINDS = frozenset({"word", "abbrev"})
 _NUMBER_TEXTS = _WordCache(parse_number_text, 16384)  # digit token text -> parse_number_text(text)
 
@@ -1154,13 +1153,18 @@ def _sentences_with_number_words(sentences: list, indices: list[int]) -> set[int
     all of them (most hold no number word), the token kinds checked only at the hits."""
     token_lists = [sentences[index].tokens for index in indices]
     tokens = list(chain.from_iterable(token_lists))
-    hits = list(compress(count(), map(_NUMBER_WORDS.__getitem__, map(_TEXT, tokens))))
+    # a number word starts with one of a few three-letter heads ("zwe", "hun", "mil"); the full test (cached
+    # per word) only at those tokens
+    heads = vocabulary().word_heads
+    hits = [index for index, token in enumerate(tokens) if token.text[:3].lower() in heads]
     if not hits:
         return set()
     ends = list(accumulate(map(len, token_lists)))  # one past each sentence's last token in the flat list
     found: set[int] = set()
+    numbers = _NUMBER_WORDS
     for hit in hits:
-        if tokens[hit].kind in _WORD_KINDS:
+        token = tokens[hit]
+        if token.kind in _WORD_KINDS and numbers[token.text]:
             found.add(indices[bisect.bisect_right(ends, hit)])
     return found
 
