@@ -5,6 +5,7 @@ Usage (from the repository root)::
     .venv/bin/python benchmarks/hedging_eval.py                 # corpus + real copy summary
     .venv/bin/python benchmarks/hedging_eval.py --corpus-only   # corpus P/R, misses, false alarms, traps
     .venv/bin/python benchmarks/hedging_eval.py --sample 30 --code NL401 --seed 4   # findings with context
+    .venv/bin/python benchmarks/hedging_eval.py --compare-with 8fa729a   # NL4 counts, that revision vs now
 
 Corpus: ``corpus/*`` with gold in ``../scratch/gold/<file>.tsv`` (line, code, span, note) and
 ``../scratch/gold/TRAPS.md``. A finding matches a gold row with the same code on the same source
@@ -206,6 +207,42 @@ def _print_sample(chosen) -> None:
         print(f"{number:3}. {ident} {c}: …{left}[[{text[start:end]}]]{right}…")
 
 
+def compare_with(revision: str, limit: int | None = None) -> None:
+    """NL4xx counts on real copy for ``rules/hedging.py`` + ``hedging.toml`` as of ``revision`` (read with
+    ``git show`` into a temporary folder) and for the working tree, in one process on the same documents."""
+    import importlib.util
+    import subprocess
+    import tempfile
+
+    from newslint.config import Config
+    from newslint.engine import Linter
+    from newslint.readers import read_text
+    from newslint_rules import hedging as current
+
+    if not NEWS.exists():
+        print(f"real copy missing ({NEWS}): skipped")
+        return
+    folder = Path(tempfile.mkdtemp(prefix="hedging-"))
+    for name in ("hedging.py", "hedging.toml"):
+        text = subprocess.run(["git", "show", f"{revision}:rules/{name}"], cwd=ROOT, capture_output=True,
+                              text=True, encoding="utf-8", check=True).stdout
+        (folder / name).write_text(text, encoding="utf-8")
+    spec = importlib.util.spec_from_file_location("hedging_at_revision", folder / "hedging.py")
+    older = importlib.util.module_from_spec(spec)
+    sys.modules["hedging_at_revision"] = older
+    spec.loader.exec_module(older)
+    config = Config(select=("NL4",))
+    Linter(config)  # configures the current plugin
+    counts = {revision: Counter(), "working tree": Counter()}
+    for _, header, article in _articles(limit):
+        document = read_text(header + "\n\n" + article, "x.txt")
+        for name, module in ((revision, older), ("working tree", current)):
+            for finding in module.analyze(document, config):
+                counts[name][finding.code] += 1
+    for name, found in counts.items():
+        print(f"{name:>14}: " + "  ".join(f"{code} {found[code]:5}" for code in CODES))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--corpus-only", action="store_true")
@@ -215,7 +252,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--limit", type=int, help="only the first N real articles")
     parser.add_argument("--quiet", action="store_true", help="corpus: figures only, no FP/FN list")
+    parser.add_argument("--compare-with", metavar="REV",
+                        help="real copy: NL4 counts of rules/hedging.py as of git revision REV and of the working tree")
     args = parser.parse_args(argv)
+    if args.compare_with:
+        compare_with(args.compare_with, args.limit)
+        return 0
     if not args.news_only:
         evaluate_corpus(verbose=not args.quiet)
     if not args.corpus_only:
