@@ -338,7 +338,8 @@ def _historical(document, found: Quantities, quantity: Quantity, newest: int) ->
     years = [int(item.text) for item in found.in_sentence(quantity.sentence) if item.kind == "year"
              and item.text.isdigit()]
     years += [int(match.group(0)) for item in found.in_sentence(quantity.sentence) if item.kind == "date"
-              for match in _DATE_YEAR.finditer(item.text)]  # "am 28. September 2003"
+              or item.kind == "year" and not item.text.isdigit()
+              for match in _DATE_YEAR.finditer(item.text)]  # "am 28. September 2003", "1918 bis 1920"
     return bool(years) and max(years) <= newest - _claim_vocabulary().history_years
 
 

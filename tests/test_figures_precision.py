@@ -45,8 +45,9 @@ CONTINUED = [
     # … also for a later sentence when nothing before it in the paragraph is sourced
     ("Die Lage ist ernst.", "Auf dem Bau ist es eng. Insgesamt arbeiten über 9.000 Pendler in der Stadt. "
                             "Das sei ein Problem, sagte der Präsident des Verbands, Karl Muster."),
-    # "Das ist dem Bericht … zu entnehmen" closes the paragraph
-    ("Die Lage ist ernst.", "Nur noch 18 Prozent der Betriebe sind zufrieden. Das ist dem Bericht des Verbands zu entnehmen."),
+    # "Das ist dem Bericht … zu entnehmen" closes the paragraph, also past a sentence with a cue of its own
+    ("Die Lage ist ernst.", "Nur noch 18 Prozent der Betriebe sind zufrieden. Viele Betriebe rechnen mit Verlusten. "
+                            "Das ist dem Bericht des Verbands zu entnehmen."),
     # the figure stands between two sourced sentences
     ("Das Gesundheitsamt meldete am Freitag 30 neue Fälle.",
      "Etwa 25 Patienten liegen derzeit im Krankenhaus. Zwei davon werden beatmet, wie eine Sprecherin sagte."),
@@ -99,6 +100,7 @@ ACTS = [
     "Die Landesregierung hat 40 Millionen Euro an die Kliniken ausgeschüttet.",
     "Für das Paket nimmt der Bund 90 Milliarden Euro neue Kredite auf.",
     "In der ersten Woche hatte die LFB 1,3 Milliarden Euro an Betriebe ausgezahlt.",  # an acronym names an organisation
+    "Im vergangenen Jahr hat der Verein insgesamt 52.300 Euro für Schulkinder gesammelt.",
 ]
 
 
@@ -108,6 +110,7 @@ def test_nl101_named_institution_act_needs_no_source(sentence):
 
 
 NOT_ACTS = [
+    "Der Rentner hat für den Dienst NHS 3,7 Millionen Euro gesammelt.",  # an acronym without an article is no subject
     "Die Deutschen kauften im Sommer 40 Prozent mehr Fahrräder.",  # a group, not an institution
     "Für die Bank zahlten die Kunden 40 Prozent mehr Gebühren.",  # the institution after a preposition
     "Der Konzern baut 2.000 Arbeitsplätze ab.",  # job cuts are a claim about the company
@@ -170,6 +173,8 @@ NOT_CLAIMS_OR_SOURCED = [
     "2019 wurde die Partei in Musterstadt mit 24,1 Prozent der Stimmen stärkste Kraft.",  # an election result
     "Zur Stichwahl aufgerufen waren rund 90.000 Wähler, etwa ein Fünftel der Wahlberechtigten.",  # public record
     "Mit dem Nachtragshaushalt steigt die Nettokreditaufnahme um 40 Milliarden Euro.",  # a budget decision
+    "In den Jahren 1890 bis 1892 starben rund 12.000 Menschen an der Seuche. Im Jahr 2020 regnete es.",  # history
+    "Der Euro-Kurs stieg an den Devisenmärkten um 2,4 Prozent.",  # a currency quote
 ]
 
 

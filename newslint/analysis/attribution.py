@@ -159,7 +159,8 @@ def _names_act(text: str, sentence: Sentence, offset: int) -> bool:
                 continue
             low = word.lower()
             if not (low in words or len(low) >= 5 and low.endswith(endings)
-                    or acronyms and 2 <= len(word) <= 5 and word.isupper() and word.isalpha()):
+                    or acronyms and 2 <= len(word) <= 5 and word.isupper() and word.isalpha() and position
+                    and tokens[position - 1].text.lower() in ("die", "der", "das")):  # "die IBB", not "Dienst NHS"
                 continue
             if token.end <= verb.start():
                 previous = [t.text.lower() for t in tokens[max(0, position - 3):position]]
@@ -851,8 +852,12 @@ class _Analyser:
                 # (only a sentence that names its source and opens with a pronoun, not with "So …")
                 earlier = index - 1
                 sweep = bool(results[index].source) and not self.text.startswith("So ", sentences[index].start)
-                while earlier >= 0 and segment_of[earlier] == segment_of[index] and not results[earlier].named \
-                        and not results[earlier].vague:
+                while earlier >= 0 and segment_of[earlier] == segment_of[index] and not results[earlier].vague:
+                    if results[earlier].named:
+                        if not sweep:
+                            break
+                        earlier -= 1  # a sentence with its own cue keeps it; the sweep goes on past it
+                        continue
                     results[earlier].named = results[earlier].inherited = True
                     results[earlier].source = results[index].source
                     earlier -= 1
