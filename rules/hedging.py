@@ -1594,6 +1594,10 @@ class _OthersWords:
                 and following.kind == "word" and following.text not in self.speech.coordinating_adverbs \
                 and following.text != particle:  # "…, ließ durchblicken, dass …" introduces
             return "tag"  # inverted: ", sagte Müller" (not "Brenner, der Vermieter, sagt, er …")
+        comma = next((k for k in range(index - 1, max(index - 8, -1), -1) if tokens[k].text == ","), None)
+        if comma is not None and comma + 1 < index and tokens[comma + 1].text in ("hat", "haben", "hatte", "hatten") \
+                and (following is None or following.text in (".", "!")):
+            return "tag"  # a perfect tag at the end: "…, hat der Verband berechnet."
         after = index + 1
         if particle:
             after = next((k + 1 for k in range(index + 1, len(tokens)) if tokens[k].text == particle), after)
