@@ -218,3 +218,12 @@ def test_nl101_commodity_quote_is_market_data():
 ])
 def test_nl101_impersonal_passive_is_vague_not_unattributed(sentence):
     assert nl101("Die Lage ist ernst.", sentence) == []
+
+
+@pytest.mark.parametrize("paragraphs", [
+    ("Die Lage ist ernst.", "Mehr als 600.000 Soldaten sind gefallen."),
+    ("Die Nato teilte am Montag mit, die Lage sei ernst.", "Mehr als 600.000 Soldaten sind gefallen."),
+    ("Laut Ministerium ist die Lage ernst.", "Allein bei den Kämpfen starben angeblich 4.000 Soldaten."),
+])
+def test_nl101_real_unattributed_claims_stay_flagged(paragraphs):
+    assert nl101(*paragraphs)

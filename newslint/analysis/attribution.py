@@ -983,7 +983,13 @@ class _Analyser:
         return nouns
 
     def _shares_topic(self, previous: Sentence, sentence: Sentence) -> bool:
-        return bool(self._nouns(previous) & self._nouns(sentence))
+        """The two sentences share a topic noun, or one's noun ends the other's compound ("Impfung" /
+        "Zweitimpfungen")."""
+        before, now = self._nouns(previous), self._nouns(sentence)
+        if before & now:
+            return True
+        return any(long.endswith(short) for short in now for long in before if len(long) > len(short)) or any(
+            long.endswith(short) for short in before for long in now if len(long) > len(short))
 
     def _sourced_next(self, results: list[SentenceSource], sentences: list[Sentence], segment_of: list[int],
                       index: int) -> bool:
