@@ -693,7 +693,7 @@ def _excluded(entry: Entry, tokens: tuple[Token, ...], i: int, clause_ids, previ
             and any(t.text.lower() in vocab.wish_words for t in _clause_tokens(tokens, clause_ids, i)):
         return True  # "Das hätten wohl andere Länder auch gern gehabt": a wish, no claim
     if entry.type == "adverb" and hypothetical and _inserted(tokens, clause_ids, i) and any(
-            t.text in hypothetical for k, t in enumerate(tokens) if abs(clause_ids[k] - clause_ids[i]) == 1):
+            t.text in hypothetical for k, t in enumerate(tokens) if clause_ids[k] != clause_ids[i]):
         return True  # "Gruppen könnten – womöglich sogar vernetzt – auftreten": an insertion in a hypothetical
     if entry.not_before_quote and i + 1 < len(tokens) and tokens[i + 1].text in QUOTE_OPENERS:
         return True  # "die angeblich „gestohlene Wahl“": someone else's term, held at a distance
