@@ -160,6 +160,13 @@ def test_nl101_labelled_interview_answers_and_questions_are_speech():
     assert nl101(*paragraphs) == []
 
 
+def test_nl101_labels_without_a_space_after_the_colon():
+    paragraphs = ("Ein Gespräch über Schulen.", "Redaktion:Frau Muster, wie lief der Fernunterricht?",
+                  "Anna Muster:Schwierig. Knapp 20 Prozent der Schüler erreichten wir nicht.",
+                  "Redaktion:Und jetzt?", "Muster:Besser.", "Redaktion:Danke.", "Muster:Gern.")
+    assert nl101(*paragraphs) == []
+
+
 def test_nl101_labels_that_are_no_speakers_make_no_interview():
     paragraphs = ("Stand: 3. Mai, 10 Uhr", "Rund 40.000 Menschen säumten die Strecke.",
                   "Fotos: Lokalredaktion", "Mehr als 3.000 Demonstranten kamen.", "Schlagworte: Lauf, Demo")
