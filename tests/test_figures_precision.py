@@ -162,7 +162,7 @@ def test_nl101_labelled_interview_answers_and_questions_are_speech():
 
 def test_nl101_labels_without_a_space_after_the_colon():
     paragraphs = ("Ein Gespräch über Schulen.", "Redaktion:Frau Muster, wie lief der Fernunterricht?",
-                  "Anna Muster:Schwierig. Knapp 20 Prozent der Schüler erreichten wir nicht.",
+                  "Anna Muster:Schwierig. Knapp 20 Prozent der Schüler erreichte die Schule nicht.",
                   "Redaktion:Und jetzt?", "Muster:Besser.", "Redaktion:Danke.", "Muster:Gern.")
     assert nl101(*paragraphs) == []
 
