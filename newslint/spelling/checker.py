@@ -168,6 +168,8 @@ class Speller:
         self._near: dict[str, tuple[str, ...]] = {}
         self._trust: dict[str, bool] = {}
         self._unlisted: dict[str, bool] = {}
+        self._known: dict[tuple[str, bool, bool], bool] = {}
+        self._neighbours: dict[str, frozenset[str]] = {}
         self._slip2_index: dict[str, tuple[str, ...]] | None = None
 
     def _go_bulk(self) -> None:
@@ -201,8 +203,16 @@ class Speller:
         """A plain word (no hyphen) in lower case: listed, an inflection of a listed extra, or a compound.
 
         ``verb``: the token is written lower case, so finite verb forms and participles of listed
-        verbs count too ("ruckelt", "gedeckelt", "abgeebbt").
+        verbs count too ("ruckelt", "gedeckelt", "abgeebbt"). Remembered: the frequency check and
+        the word-formation check of a token both ask.
         """
+        key = (lower, verb, noun)
+        known = self._known.get(key)
+        if known is None:
+            known = self._known[key] = bool(self._known_word(lower, verb, noun))
+        return known
+
+    def _known_word(self, lower: str, verb: bool, noun: bool) -> bool:
         if lower in self.accepted:
             return True
         for base in inflection_bases(lower):
@@ -310,12 +320,19 @@ class Speller:
                 return self.splitter.strong_head(lower[: i + 1]) and self.splitter.is_tail(lower[i + 1:])
         return False
 
+    def _neighbours1(self, lower: str) -> frozenset[str]:
+        """Listed words one slip from ``lower`` (remembered: several checks ask)."""
+        near = self._neighbours.get(lower)
+        if near is None:
+            near = self._neighbours[lower] = frozenset(self.lexicon.neighbours1(lower))
+        return near
+
     def _near_words(self, lower: str) -> tuple[str, ...]:
         """Listed words one slip from ``lower``, other than its own inflected forms (remembered:
         near_miss and the in-text check of a formed word both ask)."""
         near = self._near.get(lower)
         if near is None:
-            near = self._near[lower] = tuple(candidate for candidate in self.lexicon.neighbours1(lower)
+            near = self._near[lower] = tuple(candidate for candidate in self._neighbours1(lower)
                                              if len(candidate) >= 5 and not _inflection_pair(lower, candidate)
                                              and not self._link_variant(lower, candidate))
         return near
@@ -339,6 +356,8 @@ class Speller:
             self._verdicts.clear()
             self._formed.clear()
             self._near.clear()
+            self._known.clear()
+            self._neighbours.clear()
         self._verdicts[text] = result
         return result
 
@@ -464,7 +483,7 @@ class Speller:
         best, best_zipf = "", limit
         # a word no rule explains may be a slip of another form of a word too ("veröffentlich")
         near = self._near_words(lower) if known is not False else [
-            candidate for candidate in self.lexicon.neighbours1(lower)
+            candidate for candidate in self._neighbours1(lower)
             if len(candidate) >= 5 and not self._link_variant(lower, candidate)]
         for candidate in near:
             candidate_zipf = self.zipf(candidate)
@@ -476,7 +495,7 @@ class Speller:
             return zipf >= self.attested_zipf
         # unattested: another form of a very frequent word ("Mannschaftem", "Niederlagte"), or for
         # long words a frequent word two slips away ("Vereining", "Engamgent")
-        for candidate in self.lexicon.neighbours1(lower):
+        for candidate in self._neighbours1(lower):
             if len(candidate) >= 5 and self.zipf(candidate) >= max(limit, self.slip_form_zipf) \
                     and not self._link_variant(lower, candidate):
                 return candidate
