@@ -55,6 +55,10 @@ def news_runs(path: Path = NEWS) -> set[int]:
     return runs
 
 
+def _shown(path: Path) -> Path:
+    return path.relative_to(REPO) if path.is_relative_to(REPO) else path
+
+
 def copied_lines(paths: Iterable[Path], runs: set[int]) -> Iterator[str]:
     """``path:line: shared words`` for each line that shares a run with news-dev."""
     for path in paths:
@@ -65,7 +69,7 @@ def copied_lines(paths: Iterable[Path], runs: set[int]) -> Iterator[str]:
         for number, line in enumerate(lines, 1):
             shared = [run for _, run in _runs(_words(line)) if hash(run) in runs and run not in ALLOWED]
             if shared:
-                yield f"{path.relative_to(REPO) if path.is_absolute() else path}:{number}: {shared[0]}"
+                yield f"{_shown(path)}:{number}: {shared[0]}"
 
 
 def tracked_text_files() -> list[Path]:
