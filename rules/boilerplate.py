@@ -65,7 +65,7 @@ def _rules() -> list[RuleInfo]:
             "Lines learned with `newslint learn-boilerplate` are reported under this code. Fixable: "
             "`--fix` deletes the span (a whole line with its line break).",
             flagged=("Melden Sie sich jetzt für unseren Newsletter an.", "Folgen Sie uns bei WhatsApp und Facebook.",
-                     "[Alle aktuellen Entwicklungen finden Sie hier in unserem Newsblog.]"),
+                     "[Den Stand der Dinge verfolgen Sie rund um die Uhr in unserem Newsblog.]"),
             accepted=("Die Behörde informierte per WhatsApp.", "Der Newsletter des Ministeriums erreichte 2.000 Leser.",
                       "Sie folgen damit dem Beispiel Frankreichs."),
             settings=(patterns,
