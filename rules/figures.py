@@ -346,7 +346,7 @@ def _historical(document, found: Quantities, quantity: Quantity, newest: int) ->
 _DATE_YEAR = regex.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
 
 
-# "aus 56 Prozent Chardonnay und 44 Prozent Pinot": every share of the sentence states a composition
+# "aus 70 Prozent Riesling und 30 Prozent Silvaner": every share of the sentence states a composition
 _COMPOSITION = regex.compile(r"(?i)\baus (?:\w+ )?\d[\d.,]* (?:Prozent|%)")
 
 
@@ -407,7 +407,7 @@ def _strict_claim(document, found: Quantities, quantity: Quantity, newest: int) 
     if noun_class == "claim":
         return True
     if quantity.noun is None and quantity.scale:
-        return True  # "von 9,5 Millionen auf 26 Millionen Franken": an amount whose unit follows later
+        return True  # "von 3 Millionen auf 8 Millionen Franken": an amount whose unit follows later
     return bool(vocab.cues.search(text, sentence.start, sentence.end))
 
 

@@ -194,7 +194,7 @@ BACKGROUND = [
     "Der reguläre Mehrwertsteuersatz sinkt von 19 auf 16 Prozent.",  # a tax rate (a rule)
     "Im TecDax legten Chipwerte zu. Sie gewannen im Schnitt 2,1 Prozent.",  # a market quote (index in the paragraph)
     "Die Marktkapitalisierung der Firma liegt bei 90 Milliarden Dollar.",  # public market data
-    "Das Defizit wird demzufolge bei mehr als 15 Prozent liegen.",  # "demzufolge" refers to a named source
+    "Das Defizit steigt demzufolge auf gut 12 Prozent.",  # "demzufolge" refers to a named source
     "Der Sekt besteht aus 60 Prozent Riesling und 40 Prozent Silvaner.",  # both shares of a composition
     "Für das Programm stehen bisher acht Milliarden Dollar zur Verfügung.",  # a programme's budget
     "Die Garantien sind bei 800.000 Euro gedeckelt.",  # a cap (a rule)
@@ -203,12 +203,12 @@ BACKGROUND = [
     "Einen Rückstand konstatiert der Bericht: Nur 13 Prozent der Haushalte sind angeschlossen.",  # named source
     "Befragt wurden insgesamt 1.850 Menschen.",  # a survey's sample
     "Für die Sanierung sind 40 Millionen Euro eingeplant.",  # a budget
-    "Manche Historiker gehen sogar von mehr als 20.000 Toten aus.",  # vague: NL404's business
+    "Manche Historiker schätzen die Zahl der Toten sogar auf über 20.000.",  # vague: NL404's business
     "Das zeigen die neuen Daten des Landesamts. Dort wurden 2.300 Proben untersucht, 4 Prozent positiv.",
     "Für die Papiere des Versandhändlers ging es um weitere 40 Prozent nach oben.",  # a stock move
     "Der Markt für Anleihen hat ein Volumen von 900 Milliarden Euro.",  # a market size
     "Mit mehr als 4.000 Neuinfektionen hat das Institut am Donnerstag einen Höchstwert vermeldet.",
-    "Nach dem Konzept sind rund 380 der insgesamt 1.300 Sitzplätze besetzt.",  # a capacity (umlaut plural)
+    "Nach dem Plan sind etwa 250 der insgesamt 900 Sitzplätze belegt.",  # a capacity (umlaut plural)
     "Wie die Forschenden herausfanden, galt das für 71 Prozent der Kinder.",
     "Der Preis ist mit insgesamt 25.000 Euro dotiert.",  # prize money
     "Der Bitcoin stieg über 60.000 US-Dollar.",  # a market price
@@ -387,7 +387,7 @@ def test_nl201_far_apart_body_mentions_are_not_compared():
 def test_nl201_accepts_figures_compared_within_one_body_paragraph():
     text = ("Intensivstationen voll\n\nDas Register legte am Freitag seine Zahlen vor.\n\n"
             "Am Freitagmorgen waren laut Intensivregister 7212 Betten belegt. "
-            "Die Zahl der freien Betten betrug 6175.\n")
+            "Frei waren noch 6175 Betten.\n")
     assert "NL201" not in {finding.code for finding in lint_text(text, filename="a.txt")}
 
 

@@ -189,7 +189,7 @@ _CLAUSE_BREAK = frozenset(",;:–—()")
 
 def plan_clause(text: str, sentence: Sentence, offset: int) -> bool:
     """Whether the figure at ``offset`` stands in a clause that states a plan or an obligation with "sollen"
-    ("Im Frühjahr sollen 2 Millionen Dosen kommen", "…, für die der Staat 300 Millionen Euro locker machen
+    ("Im Frühjahr sollen 2 Millionen Dosen kommen", "…, für die das Land 80 Millionen Euro ausgeben
     soll"): the clause's infinitive is an action. Hearsay is not a plan: a perfect infinitive ("soll … geliefert
     haben") or a state ("sollen in Lebensgefahr schweben", "soll … effektiv sein") leaves the figure a claim."""
     modals, stative = _plan_vocabulary()
@@ -994,7 +994,7 @@ class _Analyser:
     def _sourced_next(self, results: list[SentenceSource], sentences: list[Sentence], segment_of: list[int],
                       index: int) -> bool:
         """The opening sentence of a paragraph whose next sentence names a source by a phrase ("Rund 20 Prozent
-        fahren häufiger Rad. Auch Joggen wurde laut einer Umfrage beliebter."): the paragraph rests on that
+        kochen öfter selbst. Das ergab laut dem Institut eine Befragung."): the paragraph rests on that
         source. Not when the opening sentence carries a hedge."""
         following = index + 1
         if following >= len(results) or segment_of[following] != segment_of[index] or not results[following].own:
