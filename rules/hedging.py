@@ -361,8 +361,8 @@ def newslint_rules() -> list[RuleInfo]:
                 "Not flagged: *sollen* of plan or obligation (*Die Schulen sollen öffnen*), deadlines "
                 "(*soll bis 2026 abgeschlossen sein*), the noun *Wohl*, *sich wohl fühlen*, *wohl aber*, "
                 "*sehr wohl*, *wohl* in questions, *Wohlstand*, hedges inside direct quotes (a quote may not "
-                "be edited), hedges in someone else's words: reported speech with a named source (*Die Rezession sei "
-                "wohl unvermeidlich, räumte Berger ein*, *laut Polizei vermutlich*, Konjunktiv I continuing a "
+                "be edited), hedges in someone else's words: reported speech with a named source (*Die Pleite sei "
+                "wohl unabwendbar, räumte Berger ein*, *laut Polizei vermutlich*, Konjunktiv I continuing a "
                 "named source), first-person sentences and interview answers (settings *ignore_reported_speech*, "
                 "*ignore_first_person*), *möglicherweise* inside a noun phrase (*ein schwerer, möglicherweise "
                 "tödlicher Verlauf*) and *mutmaßlich* before a suspect noun (*der mutmaßliche Täter*): that is "
@@ -382,8 +382,8 @@ def newslint_rules() -> list[RuleInfo]:
                 Setting("allow_legal", bool, True,
                         "accept 'mutmaßlich' before a suspect noun (Täter, Schütze, …; list in hedging.toml)"),
                 Setting("ignore_reported_speech", bool, True,
-                        "do not flag hedges in reported speech with a named source (\"Die Rezession sei wohl "
-                        "unvermeidlich, räumte X ein\", \"laut Polizei vermutlich\"): the source's words, like a quote"),
+                        "do not flag hedges in reported speech with a named source (\"Die Pleite sei wohl "
+                        "unabwendbar, räumte X ein\", \"laut Polizei vermutlich\"): the source's words, like a quote"),
                 Setting("ignore_first_person", bool, True,
                         "do not flag hedges in first-person sentences and interview answers (someone's own words)"),
             ),
@@ -505,7 +505,7 @@ def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 def _clause_ids(tokens: tuple[Token, ...]) -> list[int]:
     """Clause numbers: a comma, semicolon, colon, dash or bracket starts a new clause, except a comma in an
-    enumeration of names or nouns ("Deutschland, Frankreich, Italien und Spanien")."""
+    enumeration of names or nouns ("Bäcker, Metzger, Brauer und Winzer")."""
     ids, current = [], 0
     for k, token in enumerate(tokens):
         if token.kind == "punct" and token.text in CLAUSE_BREAKS and not (
@@ -517,7 +517,7 @@ def _clause_ids(tokens: tuple[Token, ...]) -> list[int]:
 
 def _enumerated(tokens: tuple[Token, ...], k: int) -> bool:
     """The comma at ``k`` separates two capitalised words of an enumeration that ends in "und"/"oder" within
-    four tokens ("Deutschland, Frankreich, Italien und Spanien")."""
+    four tokens ("Bäcker, Metzger, Brauer und Winzer")."""
     before, after = tokens[k - 1], tokens[k + 1]
     if before.kind != "word" or after.kind != "word" or not before.text[:1].isupper() \
             or not after.text[:1].isupper() or after.text.lower() in DETERMINERS:
@@ -664,7 +664,7 @@ def _excluded(entry: Entry, tokens: tuple[Token, ...], i: int, clause_ids, previ
         return True
     if entry.predicate_after and (i + 1 == len(tokens) or tokens[i + 1].text in (".", "!", ";")) and any(
             t.text in entry.predicate_after for t in _clause_tokens(tokens, clause_ids, i)):
-        return True  # "…, wird gerade manche Lebenslüge offenbar."
+        return True  # "…, wird jetzt so mancher Irrtum offenbar."
     if entry.not_after_determiner and preceding in DETERMINERS:
         return True
     if entry.not_in_clause and any(t.text.lower() in entry.not_in_clause
@@ -691,7 +691,7 @@ def _excluded(entry: Entry, tokens: tuple[Token, ...], i: int, clause_ids, previ
         return True  # "Dann bliebe wohl nur der Verkauf": a hypothetical, no factual claim
     if entry.type == "adverb" and vocab.wish_words and any(t.text in vocab.wish_forms for t in tokens) \
             and any(t.text.lower() in vocab.wish_words for t in _clause_tokens(tokens, clause_ids, i)):
-        return True  # "Das hätten wohl andere Länder auch gern gehabt": a wish, no claim
+        return True  # "Einen solchen Zuschuss hätten wohl auch andere Gemeinden gern bekommen": a wish, no claim
     if entry.type == "adverb" and hypothetical and _inserted(tokens, clause_ids, i) and any(
             t.text in hypothetical for k, t in enumerate(tokens) if clause_ids[k] != clause_ids[i]):
         return True  # "Gruppen könnten – womöglich sogar vernetzt – auftreten": an insertion in a hypothetical
@@ -769,14 +769,14 @@ def _before_adjective(tokens: tuple[Token, ...], i: int, vocab: Vocabulary) -> b
 
 
 def _conditional_or_concessive(entry: Entry, tokens: tuple[Token, ...], i: int, clause_ids, vocab: Vocabulary) -> bool:
-    """No factual claim: an adverb in a conditional or generic sentence ("Wer ihn verspottet, verhilft ihm
-    womöglich zur Wiederwahl", "Falls … , ist … wohl …": the opening clause and the main clause after it),
+    """No factual claim: an adverb in a conditional or generic sentence ("Wer sie beschimpft, beschert ihr
+    womöglich neue Anhänger", "Falls … , ist … wohl …": the opening clause and the main clause after it),
     or any hedge conceded before a contrast ("Zwar ist das wohl richtig, …", "Sicher, das mag wohl …")."""
     first = next((k for k, t in enumerate(tokens) if t.kind == "word"), None)
     if first is None:
         return False
     opener = tokens[first].text.lower()
-    # "Nimmt man das als Grundlage, so dürften …": a verb and "man" open a conditional clause too
+    # "Legt man das zugrunde, so dürften …": a verb and "man" open a conditional clause too
     generic = first + 1 < len(tokens) and tokens[first + 1].text == "man" and tokens[first].text[:1].isupper() \
         and tokens[first].text not in vocab.speech_not_subjects_all
     if not generic and vocab.main_verbs and first + 1 < len(tokens) and tokens[first].text[:1].isupper() \
@@ -797,42 +797,42 @@ def _conditional_or_concessive(entry: Entry, tokens: tuple[Token, ...], i: int, 
     if clause_first is not None and clause_first.text == "dass" and vocab.attitude_nouns:
         at = next(k for k, t in enumerate(tokens) if t.start == clause_first.start)
         if at >= 2 and tokens[at - 1].text == "," and tokens[at - 2].text in vocab.attitude_nouns:
-            return True  # "die Hoffnung, dass die Mitglieder möglicherweise verzichten": an attitude's content
+            return True  # "die Hoffnung, dass die Gläubiger möglicherweise nachgeben": an attitude's content
     if opener in vocab.concessive_openers and first + 1 < len(tokens) and tokens[first + 1].text in vocab.concessive_marks:
         start = first
     else:
         start = next((k for k in range(i - 1, -1, -1) if tokens[k].text.lower() in vocab.concessive_markers), None)
         if start is None:
             return False
-    # the contrast itself is a claim: "Zwar hatte X das angekündigt, aber offenbar geht jede Schule anders vor"
+    # the contrast itself is a claim: "Zwar hatte X das versprochen, aber offenbar macht jedes Amt es anders"
     return not any(tokens[k].text.lower() in vocab.concessive_counters for k in range(start + 1, i))
 
 
 def _permission(rule: Permission, tokens: tuple[Token, ...], clause_ids, i: int, previous: Sentence | None,
                 vocab: Vocabulary) -> bool:
     """Plural "dürften" of permission (the Konjunktiv II standing in for "dürfen" in reported rules): people
-    (or venues) as subject and a verb of access or activity ("Alle Bürger dürften sich dort bedienen",
+    (or venues) as subject and a verb of access or activity ("Alle Nachbarn dürften im Regal stöbern oder Bücher tauschen",
     "Theoretisch dürften sie nicht antreten"), or any action verb next to reported words or a rule (this
     sentence or the one before). Not a state, perfect or passive ("dürften zufrieden gewesen sein")."""
     words, position = _clause_words(tokens, clause_ids, i)
     if position == len(words) - 1:
         verb = words[position - 1].text if position else ""  # verb-final: "…, die dort übernachten dürften"
-    else:  # the last infinitive: "dürften sich dort bedienen oder Bücher tauschen nach dem Prinzip"
+    else:  # the last infinitive: "dürften im Regal stöbern oder Bücher tauschen nach dem Prinzip"
         verb = next((t.text for t in reversed(words[position + 1:]) if _is_infinitive(t)), "")
     if not _is_infinitive(Token(0, 0, verb, "word")) or verb in rule.not_verbs:
         return False
     if verb in rule.always_verbs:
-        return True  # "Portugal dürfte zurzeit nicht einreisen"
+        return True  # "Der Gegner aus Chile dürfte derzeit gar nicht einreisen"
     negated = any(w.lower() in NEGATIONS or w.lower() in rule.restrictions for w in (t.text for t in words[position + 1:]))
     others = [t.text for k, t in enumerate(words) if k != position and t.text != verb]
     if verb.endswith(rule.verbs) and any(t.text.lower() in rule.restrictions for t in words):
-        return True  # "… die Saison nur vor maximal 400 Zuschauern eröffnen dürfte": a limit on an activity
+        return True  # "… den Herbst nur vor maximal 250 Gästen eröffnen dürfte": a limit on an activity
     if not any(w in rule.subjects or w[:1].isupper() and w.lower().endswith(rule.subject_suffixes) for w in others):
         return False
     if verb.endswith(rule.verbs):
         return True
     if tokens[i].text not in rule.context_forms:
-        return False  # singular "dürfte" only with a verb of access or activity ("Die Fans dürfte das nicht freuen")
+        return False  # singular "dürfte" only with a verb of access or activity ("Die Kunden dürfte das kaum trösten")
     if negated:
         return True  # "sie dürften ihre Familien nicht verlassen", "dürften die Bürger nur noch zwei Leute treffen"
     around = [t.text for t in tokens] + ([t.text for t in previous.tokens] if previous is not None else [])
@@ -852,12 +852,12 @@ def _near_rule(entry: Entry, tokens: tuple[Token, ...], clause_ids, i: int, prev
 
 def _is_attributive(tokens: tuple[Token, ...], i: int, vocab: Vocabulary) -> bool:
     """Inside a noun phrase, before its adjective or participle: "ein schwerer, möglicherweise tödlicher
-    Verlauf", "von möglicherweise kontaminierten Händen", "für möglicherweise mit dem Virus infizierte
-    Flüchtlinge" (at most three words between the hedge and the adjective)."""
+    Verlauf", "von möglicherweise kontaminierten Händen", "für möglicherweise mit dem Keim infizierte
+    Patienten" (at most three words between the hedge and the adjective)."""
     before = tokens[i - 1].text.lower() if i else ""
     if i >= 2 and tokens[i - 2].text.lower() in DETERMINERS and before.isalpha() and before.islower() \
             and before.endswith(vocab.adjective_suffixes):
-        before = tokens[i - 2].text.lower()  # "eine körperlich offenbar zu heftige Begrüßung"
+        before = tokens[i - 2].text.lower()  # "eine sprachlich offenbar zu förmliche Mitteilung"
     if i == 0 or before not in vocab.attributive_after and before not in DETERMINERS and before not in POSSESSIVES:
         return False
     if tokens[i - 1].text == ",":  # "schwerer, möglicherweise tödlicher": the comma follows an adjective
@@ -868,7 +868,7 @@ def _is_attributive(tokens: tuple[Token, ...], i: int, vocab: Vocabulary) -> boo
         word, noun = tokens[k].text, tokens[k + 1]
         if tokens[k].kind != "word" or word in vocab.attributive_not_between and not (
                 word in vocab.attributive_comparative_after and _comparative(tokens[k + 1].text, vocab)):
-            # "…, vermutlich sogar bis Mitte kommenden Jahres": the clause, not a noun phrase ("mit möglicherweise
+            # "…, vermutlich sogar bis Ende nächsten Monats": the clause, not a noun phrase ("mit möglicherweise
             # noch gefährlicheren Erregern": "noch" before a comparative stays inside)
             return False
         if noun.kind != "word" or not noun.text[:1].isupper() or not word.isalpha() or not word.islower():
@@ -892,7 +892,7 @@ def _is_attributive(tokens: tuple[Token, ...], i: int, vocab: Vocabulary) -> boo
         preposition = max((p for p in range(i + 1, k) if tokens[p].text in PREPOSITIONS
                            and not (p == k - 1 and tokens[p].text in vocab.degree_words)), default=None)
         if preposition is not None and not any(tokens[p].text[:1].isupper() for p in range(preposition + 1, k)):
-            return False  # "hat das offenbar mit bewährten Mitteln": the adjective belongs to the preposition
+            return False  # "klappte das offenbar mit einfachen Mitteln": the adjective belongs to the preposition
         if stem.endswith(vocab.adjective_suffixes) or stem.endswith("iert") or stem.endswith(("t", "en")) \
                 and len(stem) > 5 and is_participle(Token(0, 0, stem, "word"), vocab):
             return k == i + 1 or all(t.kind == "word" for t in tokens[i + 1:k])
@@ -939,7 +939,7 @@ def _is_legal(hit: Hit, sentence: Sentence, vocab: Vocabulary) -> bool:
     index = next((k for k, t in enumerate(tokens) if t.start == hit.anchor_start), None)
     if index is None:
         return False
-    # skip adjectives and truncated compounds: "ein mutmaßlicher iranischer CIA- und Mossad-Spion"
+    # skip adjectives and truncated compounds: "ein mutmaßlicher russischer Rüstungs- und Industrie-Spion"
     for token in tokens[index + 1: index + 7]:
         word = token.text
         if token.kind not in ("word", "abbrev") and word != "-":
@@ -1179,7 +1179,7 @@ class _OthersWords:
         if all(hit.type == "modal-hearsay" for hit in hits) and (
                 self._context_named(sentence, back=1, across=False) or self._named_after(sentence, ahead=1)):
             return True
-        # Konjunktiv I in the sentence and a Konjunktiv in the hedge's clause ("Die Rezession sei wohl …",
+        # Konjunktiv I in the sentence and a Konjunktiv in the hedge's clause ("Die Pleite sei wohl …",
         # "Möglicherweise könnten Freiwillige helfen, die … geschult worden seien"), continuing a named source
         marked = [k for k in outside if self._konjunktiv(tokens, k) and not self._idiom(tokens, k)]
         starts = {h.anchor_start for h in hits}
@@ -1192,7 +1192,7 @@ class _OthersWords:
         else:
             # "Staus seien zu vermeiden. Lieferungen müssten sonst möglicherweise …": a Konjunktiv II right
             # after a reported sentence of the same paragraph continues it (not the hedge "dürfte" itself:
-            # "Die Fans dürfte das nicht freuen" after reported words is the writer's)
+            # "Die Kunden dürfte das kaum trösten" after reported words is the writer's)
             other = [k for k in content if tokens[k].start not in starts]
             previous = self._previous_in_segment(sentence) if other else None
             reported = previous is not None and self._has_konjunktiv(previous)
@@ -1203,7 +1203,7 @@ class _OthersWords:
 
     def _between_reports(self, sentence: Sentence) -> bool:
         """An indicative sentence between a named speaker and the Konjunktiv I that goes on reporting, same
-        paragraph: "…, sagt sie. Denn Kinder zeigen möglicherweise keine Symptome. Dafür spreche eine Studie."
+        paragraph: "…, sagt er. Denn Risse zeigen sich möglicherweise erst spät. Dafür spreche eine Untersuchung."
         (the speaker's explanation, told in the indicative)."""
         speech = self.speech
         previous = self._previous_in_segment(sentence)
@@ -1239,8 +1239,8 @@ class _OthersWords:
         return False
 
     def _continues(self, tokens, clause_ids, marked: list[int], clauses: set[int], hits=()) -> bool:
-        """The hedge's clause goes on with the reported clause after an insertion: "Dort werde die Einhaltung
-        der Regeln, also Maske und Abstand, offenbar nicht akzeptiert" (no finite indicative verb of its own
+        """The hedge's clause goes on with the reported clause after an insertion: "Dort werde die Sperrstunde,
+        also Schluss um Mitternacht, offenbar nicht eingehalten" (no finite indicative verb of its own
         and no relative or coordinated clause opening it)."""
         first_marked = min(clause_ids[k] for k in marked)
         speech = self.speech
@@ -1259,7 +1259,7 @@ class _OthersWords:
         return True
 
     def _person_speaks(self, tokens, marked: list[int]) -> bool:
-        """A singular Konjunktiv I next to "er"/"sie" ("Ja, er wisse um die Herausforderung"): the person
+        """A singular Konjunktiv I next to "er"/"sie" ("Ja, sie kenne die Risiken"): the person
         named before speaks."""
         for k in marked:
             if tokens[k].text.endswith("e") and any(
@@ -1509,7 +1509,7 @@ class _OthersWords:
                 return False
             if len(text[quote[0]:quote[1]].split()) <= 3:
                 return True
-            # the quote as a complement of the words before it ("Die Unternehmen gehen wohl davon aus, „dass
+            # the quote as a complement of the words before it ("Die Händler gehen wohl davon aus, „dass
             # …“, vermutet X"): the tag covers them; after a colon the writer introduced the quote
             frame = text[start0:quote[0]]
             return bool(frame.strip()) and ":" not in frame and any(start0 <= h.start < quote[0] for h in hedges)

@@ -99,9 +99,9 @@ ACCEPTED = [
     "Das weiß er sehr wohl.",
     "Wer wird wohl gewinnen?",
     "Soll er das wirklich gesagt haben?",
-    "Familien rechneten, wie viele Wochen wohl ihr Reis noch reicht.",
+    "Die Rentner überlegten, wie viele Tage wohl ihr Heizöl noch genügt.",
     "Die Zahlen offenbaren ein Problem.",
-    "Wo man Geschäfte vermutet, ist es dunkel.",
+    "Wo man das Rathaus vermutet, steht ein Parkhaus.",
     "Der mutmaßliche Täter wurde festgenommen.",
     "Die Polizei nahm zwei mutmaßliche Schleuser fest.",
     "Der mutmaßliche Attentäter schweigt.",
@@ -109,9 +109,9 @@ ACCEPTED = [
     "»Er soll 5.000 Euro genommen haben«, sagte die Anklägerin.",
     "Sie sagte: \"Wir haben uns angeblich geirrt.\"",
     "Die Kinder dürfen wieder in die Schule.",
-    "Die Beamten erklärten, dass mittwochs nur Frauen auf die Straße dürften.",
-    "Festivals dürften nicht als bloßes Programmangebot missverstanden werden, sagte sie.",
-    "Wie schnell sich das scheinbar Normale verschiebt.",
+    "Die Behörde erklärte, dass dienstags nur Lieferwagen in die Altstadt dürften.",
+    "Museen dürften nicht als reine Freizeitkulisse verstanden werden, sagte sie.",
+    "Wie rasch das scheinbar Gewohnte kippt.",
     "Kontakte zu möglicherweise Betroffenen werden nachverfolgt.",
     "Es ist möglich, dass der Termin verschoben wird.",
     "Das Vernehmen des Zeugen dauerte drei Stunden.",
@@ -194,7 +194,7 @@ OTHERS_ACCEPTED = [
     "Müller räumte am Montag Fehler ein. Die Reform sei womöglich zu teuer gewesen.",
     "Den Urlaub kann ich jetzt wohl vergessen.",
     "Wir Rentner müssen wohl noch etwas warten.",
-    "Ältere riskieren einen schweren, möglicherweise tödlichen Verlauf.",
+    "Raucher riskieren eine schwere, möglicherweise dauerhafte Schädigung.",
     "Der Minister steht wegen möglicherweise unzulässiger Spesen in der Kritik.",
     "Der Angeklagte soll nach Angaben der Staatsanwaltschaft einen Wachmann verletzt haben.",
     "Bis März dürften sich nach früheren Schätzungen des Handelsverbands Tausende Paletten angesammelt haben.",
@@ -231,16 +231,16 @@ OTHERS_ACCEPTED = [
     "Die Händler gehen wohl davon aus, „dass das Schlimmste hinter ihnen liegt“, vermutet Meier.",
     "Die Ökonomen der Bank gehen davon aus, dass der Export um drei Prozent wachsen dürfte.",
     "Die Bürgermeisterin fürchtet, dass das Vereinsleben womöglich dauerhaft leidet.",
-    "Karl Brenner, der Vermieter, sagt, er verstehe sie, viele hätten an ihrer Stelle wohl genauso reagiert.",
+    "Karl Brenner, der Vermieter, sagt, er verstehe sie, die meisten hätten in dieser Lage wohl ähnlich gehandelt.",
     "Als Kassenwart soll er Spenden abgezweigt haben, wie aus Vereinsakten hervorgeht.",
     # a plan: "haben" belongs to the second embedded clause
     "Für solche Fälle soll es bald ein Portal geben, das Mieter informiert, wenn sie zu viel bezahlt haben.",
     "Eine Leserin antwortete, der Winter scheine offenbar länger zu dauern.",
     "Laut einem Bericht der Lokalzeitung soll die Ministerin über ihren Vorgänger gesagt haben: „Er plant nie.“",
     "Der Bürgermeister glaubt, die Sperrung schade den Händlern möglicherweise mehr als der Umbau.",
-    "Die Senatorin plädierte dafür, dass man nicht alles glauben sollte, was die Behörde angeblich plant.",
+    "Die Senatorin plädierte dafür, dass Bürger nicht alles ernst nehmen sollten, was der Verband angeblich fordert.",
     "Die bis dato wohl wichtigste Erfindung des Jahrzehnts ist das Smartphone.",
-    "Er sprach davon, sparen zu wollen – wohl bemerkt, nachdem er das Geld ausgegeben hatte.",
+    "Sie sprach davon, Schulden abbauen zu wollen – wohl bemerkt, nachdem sie neue aufgenommen hatte.",
     # hearsay right after its named source, in the same paragraph
     "Eine Frau muss sich verantworten, teilte die Staatsanwaltschaft mit. Sie soll einen Radfahrer gestoßen haben.",
     # Konjunktiv I continues a speaker named a few sentences before, indicative sentences between
@@ -253,19 +253,19 @@ OTHERS_FLAGGED = [
     # plural "dürften" of conjecture: no people/venue subject with a verb of access, no rule or reported
     # words around; an adjective in -e is no Konjunktiv I ("irre gewordene"); "blieben" is also the past
     # indicative; "bis vor Kurzem" is no deadline; "Das zeigt sich" after a sentence names no one
-    ("Die Preise sind gestiegen. Anleger dürften künftig noch stärker überlegen.", "dürften"),
+    ("Die Zinsen sind gestiegen. Bauherren dürften künftig noch genauer rechnen.", "dürften"),
     ("Die Nachbarn dürften sich gewundert haben, sagte niemand.", "dürften"),
     ("Der Stürmer sagte nichts. Einige Fans waren anscheinend irre geworden.", "anscheinend"),
-    ("Die Tests blieben wohl auch deshalb die Ausnahme.", "wohl"),
+    ("Die Kontrollen blieben wohl auch darum selten.", "wohl"),
     ("Bis vor Kurzem sollen die Händler vor dem Bankrott gestanden haben.",
      "sollen die Händler vor dem Bankrott gestanden haben"),
     ("Die Brücke ist vermutlich marode. Das zeigt sich an den Rissen.", "vermutlich"),
     # a Konjunktiv I with no named source before it
-    ("Die Regierung schweigt. Die Rezession sei wohl unvermeidlich.", "wohl"),
+    ("Der Vorstand schweigt. Die Pleite sei wohl unabwendbar.", "wohl"),
     # the hedge is the writer's; the speech verb tags the quote
     ("Offenbar ist die Lage ernst: „Wir haben kaum Betten“, sagte die Ärztin.", "Offenbar"),
     ("Sie hielt es vermutlich wie ihr Großvater Paul Ebert, der jede Anekdote "
-     "ergänzte: „Wahr muss sie sein.“", "vermutlich"),
+     "ergänzte: „Hauptsache, sie ist schön.“", "vermutlich"),
     # impersonal passive: no one named
     ("Wegen ähnlicher Spuren wird vermutet, dass der Brand möglicherweise im Keller begann.",
      "möglicherweise"),
@@ -282,24 +282,24 @@ OTHERS_FLAGGED = [
     ("Das teilte die Polizei mit.\n\nZusätzlich soll er Geld gestohlen haben.", "soll er Geld gestohlen haben"),
     # the hedge "dürfte" itself does not continue reported words; a rule word in another clause or in
     # the hedge's own verb chain does not make it permission
-    ("Die Lage sei ernst, sagte Müller. Die Fans dürfte das nicht freuen.", "dürfte"),
+    ("Die Lage sei ernst, sagte Müller. Die Kunden dürfte das kaum trösten.", "dürfte"),
     ("Eigentlich dürfte sich das bald ändern: Vom 1. Mai an ist der Verkauf wieder erlaubt.", "dürfte"),
     ("Vor der Sitzung war klar, dass etwas mehr Gäste erlaubt werden dürften als bisher.", "dürften"),
     # a source in the next sentence that tells the next item of the story, not this one
-    ("Zwei Stadträte sollen Provisionen kassiert haben. Beide erklärten inzwischen ihren Rücktritt.",
-     "sollen Provisionen kassiert haben"),
+    ("Zwei Vorstände sollen Spesen falsch abgerechnet haben. Beide erklärten am Montag ihren Austritt.",
+     "sollen Spesen falsch abgerechnet haben"),
     ("Die Gäste sollen im Bus gewartet haben. Am Samstag teilte der Veranstalter dann mit, man fahre los.",
      "sollen im Bus gewartet haben"),
     # after reported words: a coordinated main clause, a relative clause about the speaker
-    ("Der Kämmerer beteuert, alles zu tun, was nötig sei, aber es ist wohl nur eine Frage der Zeit.", "wohl"),
+    ("Der Kämmerer beteuert, er tue, was er könne, aber das wird wohl noch eine Weile dauern.", "wohl"),
     ("Das habe nie funktioniert, sagt Gründerin Holm, die offenbar immer mehrere Pläne hat.", "offenbar"),
     # "klagt gegen" (sues), no verb of saying here
     ("Die Stadt klagt gegen das Urteil, das offenbar falsch ist.", "offenbar"),
     # the hedge on the verb of saying itself is the writer's; an adverb is no subject
     ("Nun gehen die Fans wohl davon aus, dass der Trainer zaubern könne.", "wohl"),
-    ("Dagegen spricht allein die Tatsache, dass die Mieter offenbar kaum Zeit haben.", "offenbar"),
+    ("Dagegen spricht schon der Umstand, dass die Pendler offenbar kaum Alternativen haben.", "offenbar"),
     # a comma after "sprach" starts a relative clause, not her words
-    ("Als die Rektorin über den Punkt sprach, auf den wohl die meisten gewartet hatten, wurde es still.", "wohl"),
+    ("Als die Rektorin über den Etat sprach, auf den wohl alle gespannt waren, wurde es still.", "wohl"),
     # "glaubt an" is no verb of saying
     ("Der Trainer glaubt an die Taktik, die offenbar nicht aufgeht.", "offenbar"),
     # "geht … aus" without a content clause is no verb of saying
@@ -319,17 +319,17 @@ OTHERS_FLAGGED = [
     ("Die Polizei fand ein Dokument, das möglicherweise gefälscht ist.", "möglicherweise"),
     # a vague source is no named source
     ("Der Täter sei vermutlich geflohen, sagten Experten.", "vermutlich"),
-    ("Die Krise dürfte nach Einschätzung von Ökonomen den Anstieg dämpfen.", "dürfte"),
+    ("Der Streik dürfte nach Einschätzung von Ökonomen die Bilanz belasten.", "dürfte"),
     ("Laut Medienberichten ist der Minister zurückgetreten, die Partei ist offenbar überrascht.", "offenbar"),
     ("Die Arbeitslosenquote dürfte Ökonomen zufolge schon über 10 Prozent liegen.", "dürfte"),
     # ", die … berichtet": the speech verb ends a relative clause
     ("Die Zeitung, die über jede Sitzung berichtet, hat sich womöglich zum Sprachrohr der Verwaltung gemacht.",
      "womöglich"),
     # the comma after the verb starts no reported words (no Konjunktiv)
-    ("Der Arzt kritisiert die Absagen von Konzerten, und er weiß angeblich auch, warum.", "angeblich"),
+    ("Die Ärztin kritisiert die Schließung der Bäder, und sie weiß angeblich sogar, warum.", "angeblich"),
     # the hedge follows the tag: the writer's comment on the speaker
-    ("Man solle früher losfahren, riet der Verkehrsminister, scheinbar ohne zu wissen, dass viele Schicht "
-     "arbeiten.", "scheinbar"),
+    ("Man solle mehr Rad fahren, riet die Senatorin, scheinbar ohne zu bedenken, dass viele weit "
+     "draußen wohnen.", "scheinbar"),
 ]
 
 
@@ -375,7 +375,7 @@ def test_interview_in_hard_wrapped_paragraphs():
 
 
 def test_interview_turn_read_as_a_subheading():
-    text = INTERVIEW.replace("ZEIT ONLINE: Und die Lehrer?", "ZEIT ONLINE: Das dürfte nicht jeder so sehen")
+    text = INTERVIEW.replace("ZEIT ONLINE: Und die Lehrer?", "ZEIT ONLINE: Das dürfte manche überraschen")
     assert codes(text, prefix="") == []
 
 
@@ -492,23 +492,23 @@ WRITERS_HEDGES = [
     ("Sicher ist nur, dass der Täter offenbar geflohen ist.", "offenbar"),
     ("Zwar hatte die Ministerin Tests angekündigt, aber offenbar macht jede Schule es anders.", "offenbar"),
     ("Geld spielt dabei scheinbar keine Rolle.", "scheinbar"),
-    ("Funktioniert hat das offenbar mit bewährten Mitteln.", "offenbar"),
+    ("Geklappt hat das offenbar mit einfachen Mitteln.", "offenbar"),
     ("Die Polizei fand eine Kamera, die wohl dem Opfer gehört hatte.", "wohl"),
 ]
 NOT_CLAIMS = [
-    "Wer den Minister verspottet, verhilft ihm womöglich zu mehr Stimmen.",
+    "Wer den Landrat auslacht, verschafft ihm womöglich Mitleid.",
     "Sollte der Test ausfallen, wird wohl niemand fragen.",
     "Die Gruppen könnten – womöglich sogar vernetzt – durch die Stadt ziehen.",
     "Er spielte die Sonate scheinbar mühelos.",
     "Vor dem Amt wartete eine scheinbar endlose Schlange.",
-    "Dort werde die Einhaltung der Regeln, also Maske und Abstand, offenbar nicht akzeptiert, sagte die Ärztin Eva Brandt.",
+    "Dort werde die Sperrstunde, also Schluss um Mitternacht, offenbar nicht eingehalten, sagte der Wirt Olaf Brandt.",
     "Die Arbeiten beginnen früher, wie sie der Zeitung berichteten. Mitarbeiter sollen nicht informiert worden sein.",
-    "Für Deutschland folgert der Virologe Tim Hahn, dass der Lockdown der Variante wenig Chance lassen dürfte.",
-    "Sicher, das Angebot ist wohl knapp. Aber es ist besser als nichts.",
-    "Die Stimme des womöglich neuen Präsidenten tönte durch die Halle.",
+    "Für Bayern folgert die Ökonomin Tina Hahn, dass der Zoll den Exporteuren wenig Spielraum lassen dürfte.",
+    "Sicher, der Zuschuss ist wohl gering. Aber er hilft den Familien.",
+    "Das Lachen des womöglich künftigen Kanzlers hallte durch den Saal.",
     "Es war die wohl größte Zäsur der Geschichte.",
     "Die Kommune muss wohl sparen? Das fragen sich viele.",
-    "Ich kann verstehen, dass die Stadt alles schließt. Das muss wohl leider so sein.",
+    "Ich verstehe, dass der Verein die Halle sperrt. Das ist wohl leider nötig.",
 ]
 
 
