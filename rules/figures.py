@@ -396,8 +396,9 @@ def _strict_claim(document, found: Quantities, quantity: Quantity, newest: int) 
             return False  # a composition; an election result or a market quote (public record)
         return not vocab.percent_background.search(
             text, max(sentence.start, quantity.start - 60), min(sentence.end, quantity.end + 60))
-    if vocab.background_before.search(before):
-        return False
+    if vocab.background_before.search(before) or quantity.qualifier and vocab.background_before.search(
+            text, max(sentence.start, quantity.start - 30), quantity.number_start):
+        return False  # "ihrer 30.000 Mitarbeiter"; with the qualifier: "Veranstaltungen mit bis zu 1.000 Menschen"
     if vocab.count_background.search(text, sentence.start, sentence.end):
         return False  # "beschäftigt 3.000 Mitarbeiter", "bietet 900 Plätze"
     if election and _noun_class(quantity) != "background" and regex.search(

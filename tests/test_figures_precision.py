@@ -182,12 +182,18 @@ NOT_CLAIMS_OR_SOURCED = [
     "Mit dem Nachtragshaushalt steigt die Nettokreditaufnahme um 40 Milliarden Euro.",  # a budget decision
     "In den Jahren 1890 bis 1892 starben rund 12.000 Menschen an der Seuche. Im Jahr 2020 regnete es.",  # history
     "Der Euro-Kurs stieg an den Devisenmärkten um 2,4 Prozent.",  # a currency quote
+    "Im Saarland gibt es ab Juni wieder Feste mit bis zu 800 Menschen.",  # a limit, qualifier included
 ]
 
 
 @pytest.mark.parametrize("sentence", NOT_CLAIMS_OR_SOURCED)
 def test_nl101_more_sources_and_public_record(sentence):
     assert nl101("Die Lage ist ernst.", sentence) == []
+
+
+def test_nl101_capacity_beside_a_count_keeps_the_count():
+    found = nl101("Die Lage ist ernst.", "Mehr als 9.000 Menschen lebten in dem für nur 2000 Menschen gebauten Heim.")
+    assert len(found) == 1 and "9.000" in found[0]
 
 
 def test_nl101_recent_dated_event_is_still_a_claim():
