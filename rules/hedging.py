@@ -585,7 +585,7 @@ def _hearsay_forward(tokens, i, vocab, sentence_text, entry_id, ends) -> Hit | N
             k = j + 2  # skip an embedded clause up to its closing comma
             while k < len(tokens) and (tokens[k].text not in (",", ";", ":", ".", "!", "?")
                                        or tokens[k].text == "," and tokens[k - 1].text.endswith("-")):
-                k += 1  # "Sherry-, Brandy- und Portweinfässer": a truncation's comma does not end the clause
+                k += 1  # "Eichen-, Kastanien- und Akazienfässer": a truncation's comma does not end the clause
             if k >= len(tokens) or tokens[k].text != ",":
                 return None
             j = k  # the closing comma: another embedded clause may follow (", die …, wenn … haben.")
@@ -811,13 +811,13 @@ def _conditional_or_concessive(entry: Entry, tokens: tuple[Token, ...], i: int, 
 def _permission(rule: Permission, tokens: tuple[Token, ...], clause_ids, i: int, previous: Sentence | None,
                 vocab: Vocabulary) -> bool:
     """Plural "dürften" of permission (the Konjunktiv II standing in for "dürfen" in reported rules): people
-    (or venues) as subject and a verb of access or activity ("Alle Nachbarn dürften im Regal stöbern oder Bücher tauschen",
+    (or venues) as subject and a verb of access or activity ("Alle Nachbarn dürften im Regal stöbern oder Spiele mitnehmen",
     "Theoretisch dürften sie nicht antreten"), or any action verb next to reported words or a rule (this
     sentence or the one before). Not a state, perfect or passive ("dürften zufrieden gewesen sein")."""
     words, position = _clause_words(tokens, clause_ids, i)
     if position == len(words) - 1:
         verb = words[position - 1].text if position else ""  # verb-final: "…, die dort übernachten dürften"
-    else:  # the last infinitive: "dürften im Regal stöbern oder Bücher tauschen nach dem Prinzip"
+    else:  # the last infinitive: "dürften im Regal stöbern oder Spiele mitnehmen nach der Regel"
         verb = next((t.text for t in reversed(words[position + 1:]) if _is_infinitive(t)), "")
     if not _is_infinitive(Token(0, 0, verb, "word")) or verb in rule.not_verbs:
         return False
@@ -888,7 +888,7 @@ def _is_attributive(tokens: tuple[Token, ...], i: int, vocab: Vocabulary) -> boo
             continue
         if any(tokens[p].text[:1].isupper() and not any(tokens[q].text in PREPOSITIONS for q in range(i + 1, p))
                for p in range(i + 1, k)):
-            return False  # a noun between ends the phrase: "der … Infektion des Mannes politische Wellen"
+            return False  # a noun between ends the phrase: "der … Rücktritt der Ministerin personelle Folgen"
         preposition = max((p for p in range(i + 1, k) if tokens[p].text in PREPOSITIONS
                            and not (p == k - 1 and tokens[p].text in vocab.degree_words)), default=None)
         if preposition is not None and not any(tokens[p].text[:1].isupper() for p in range(preposition + 1, k)):
@@ -1620,7 +1620,7 @@ class _OthersWords:
 
     def _vague_word(self, phrase: str) -> bool:
         words = regex.findall(r"[\w-]+", regex.split(r"[,.;:!?]", phrase, maxsplit=1)[0])
-        names: list[str] = []  # the nouns of the source: "nach Angaben der iranischen Justiz"
+        names: list[str] = []  # the nouns of the source: "nach Angaben der spanischen Polizei"
         while words and words[0].lower() in PHRASE_LEADS:
             words = words[1:]  # "laut", "nach", ", so", "Für", "wie"; "X zufolge" starts with its source
         expecting = True
@@ -1747,7 +1747,7 @@ def _check_sentence(sentence, segment, text, vocab, quotes, allow, display_kinds
     if not hits and not vague:
         return []
     if hits and _short_answer(tokens, previous, vocab):
-        hits = []  # nor the short answer to one ("Abgelenkt von Corona? Vermutlich, ja.")
+        hits = []  # nor the short answer to one ("Überrascht vom Ergebnis? Vermutlich, ja.")
     if hits and vocab.question_openers:
         hits = _outside_question_subject(hits, tokens, clause_ids, vocab)
     if callable(quotes):  # the segment's quotes, computed on first need

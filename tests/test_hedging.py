@@ -83,7 +83,7 @@ def test_flagged(sentence, code, span):
 # --- accepted: no NL4 finding at all --------------------------------------------------------------
 ACCEPTED = [
     "Die Schulen sollen am Montag wieder öffnen.",
-    "Nächstes Jahr soll es Abfüllungen von Destillaten geben, die in Sherry-, Brandy- und Portfässern gereift haben.",
+    "Im Herbst soll es Weine geben, die in Eichen-, Kastanien- und Akazienfässern gereift haben.",
     "Die Steuer soll 2025 steigen.",
     "Der Ausschuss soll den Etat am 12. März beraten.",
     "Die Arbeiten sollen bis Ende 2026 abgeschlossen sein.",
@@ -197,7 +197,7 @@ OTHERS_ACCEPTED = [
     "Raucher riskieren eine schwere, möglicherweise dauerhafte Schädigung.",
     "Der Minister steht wegen möglicherweise unzulässiger Spesen in der Kritik.",
     "Der Angeklagte soll nach Angaben der Staatsanwaltschaft einen Wachmann verletzt haben.",
-    "Bis März dürften sich nach früheren Schätzungen des Handelsverbands Tausende Paletten angesammelt haben.",
+    "Bis März dürften sich nach älteren Berechnungen des Handelsverbands Tausende Paletten angesammelt haben.",
     "In ländlichen Kreisen dürfte der Anteil niedriger liegen, wie die Autorin und ihr Team selbst schreiben.",
     "Für Vogel ist klar: Ohne Druck hätte es womöglich keine Einigung gegeben.",
     "Bei einer mutmaßlich rechtswidrigen Kündigung könnte der Verein klagen, stellte die Anwaltskammer fest.",
@@ -257,8 +257,8 @@ OTHERS_FLAGGED = [
     ("Die Nachbarn dürften sich gewundert haben, sagte niemand.", "dürften"),
     ("Der Stürmer sagte nichts. Einige Fans waren anscheinend irre geworden.", "anscheinend"),
     ("Die Kontrollen blieben wohl auch darum selten.", "wohl"),
-    ("Bis vor Kurzem sollen die Händler vor dem Bankrott gestanden haben.",
-     "sollen die Händler vor dem Bankrott gestanden haben"),
+    ("Bis vor Kurzem sollen die Händler kurz vor der Pleite gestanden haben.",
+     "sollen die Händler kurz vor der Pleite gestanden haben"),
     ("Die Brücke ist vermutlich marode. Das zeigt sich an den Rissen.", "vermutlich"),
     # a Konjunktiv I with no named source before it
     ("Der Vorstand schweigt. Die Pleite sei wohl unabwendbar.", "wohl"),
