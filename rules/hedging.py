@@ -46,6 +46,8 @@ ANAPHORIC = frozenset("der die das den dem des diese dieser diesen dessen deren 
 DETERMINERS = frozenset("der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner "
                         "dieser diese dieses diesen diesem".split())
 NEGATIONS = frozenset("nicht kein keine keinen keinem keiner nie niemals".split())
+ARTICLES = frozenset("der die das den dem des ein eine einen einem einer eines".split())
+CONTRACTIONS = frozenset("im am ins ans vom beim zum zur aufs ums übers fürs durchs".split())
 
 
 # --- vocabulary ------------------------------------------------------------------------------------
@@ -158,6 +160,7 @@ class Vocabulary:
     degree_words: frozenset[str] = frozenset()
     v1_subjects: frozenset[str] = frozenset()
     main_verbs: frozenset[str] = frozenset()
+    voice: "Voice | None" = None
     raw: dict[str, Any] = field(default_factory=dict, repr=False)
 
 
@@ -221,6 +224,34 @@ class Speech:
             "tag_end": compile_pattern(data["tag_end"], "hedging.toml: speech.tag_end") if "tag_end" in data else None,
             "qa_question_chars": int(data.get("qa_question_chars", 200)),
         })
+
+
+@dataclass
+class Voice:
+    """[voice] in hedging.toml: more hedges that are not the writer's own weakened claim."""
+
+    report_clause_openers: frozenset[str] = frozenset()
+    report_clause_vague: frozenset[str] = frozenset()
+    conclusive: frozenset[str] = frozenset()
+    own_account: Any = None
+    counterfactual_adverbs: frozenset[str] = frozenset()
+    counterfactual_forms: frozenset[str] = frozenset()
+    presumption_adjectives: frozenset[str] = frozenset()
+    possibility_adverbs: frozenset[str] = frozenset()
+    possibility_modals: frozenset[str] = frozenset()
+    lead_in: Any = None
+    definition_verbs: frozenset[str] = frozenset()
+    colon_source_verbs: frozenset[str] = frozenset()
+    substitute_infinitives: frozenset[str] = frozenset()
+    colon_report_verbs: frozenset[str] = frozenset()
+    evidential: frozenset[str] = frozenset()
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any]) -> "Voice":
+        words = {f.name: frozenset(data.get(f.name, ())) for f in dataclasses.fields(cls) if f.type == "frozenset[str]"}
+        patterns = {name: compile_pattern(data[name], f"hedging.toml: voice.{name}")
+                    for name in ("own_account", "lead_in") if name in data}
+        return cls(**words, **patterns)
 
 
 @dataclass
@@ -302,7 +333,7 @@ def load_vocabulary(path: Path = DATA_FILE) -> Vocabulary:
         strong_cues=frozenset(vague["strong_claim_cues"]), figure_words=frozenset(vague["figure_words"]),
         circles_guard=vague.get("circles_guard", "").lower(), es_heisst_guard=vague.get("es_heisst_guard", "").lower(),
         vague_noun=_minimal_substrings(vague["noun_suffixes"]),
-        attributive_after=_words(attributive.get("after")),
+        attributive_after=_words(attributive.get("after")) | _words(data.get("voice", {}).get("attributive_after")),
         attributive_not_between=_words(attributive.get("not_between")),
         adjective_suffixes=tuple(attributive.get("adjective_suffixes", ())),
         inflections=tuple(sorted(attributive.get("inflections", ()), key=len, reverse=True)),
@@ -328,6 +359,7 @@ def load_vocabulary(path: Path = DATA_FILE) -> Vocabulary:
         degree_words=_words(attributive.get("degree_words")),
         v1_subjects=frozenset(data.get("claim", {}).get("v1_subjects", ())),
         main_verbs=frozenset(data.get("claim", {}).get("main_verbs", ())),
+        voice=Voice.from_data(data["voice"]) if "voice" in data else None,
         speech_not_subjects_all=frozenset(data.get("speech", {}).get("not_subjects", ())),
         raw=data,
     )
@@ -695,6 +727,8 @@ def _excluded(entry: Entry, tokens: tuple[Token, ...], i: int, clause_ids, previ
     if entry.type == "adverb" and hypothetical and _inserted(tokens, clause_ids, i) and any(
             t.text in hypothetical for k, t in enumerate(tokens) if clause_ids[k] != clause_ids[i]):
         return True  # "Gruppen könnten – womöglich sogar vernetzt – auftreten": an insertion in a hypothetical
+    if vocab.voice is not None and _not_a_claim(vocab.voice, entry, tokens, clause_ids, i, vocab):
+        return True  # [voice]: a counterfactual guess, "können" already in the clause, a lead-in, a definition
     if entry.not_before_quote and i + 1 < len(tokens) and tokens[i + 1].text in QUOTE_OPENERS:
         return True  # "die angeblich „gestohlene Wahl“": someone else's term, held at a distance
     if entry.permission is not None and word in entry.permission.forms \
@@ -706,6 +740,42 @@ def _excluded(entry: Entry, tokens: tuple[Token, ...], i: int, clause_ids, previ
     return entry.not_before_superlative and i + 1 < len(tokens) \
         and tokens[i + 1].text.endswith(SUPERLATIVE_ENDINGS) and tokens[i + 1].text.islower() \
         and (preceding in DETERMINERS or i + 2 < len(tokens) and tokens[i + 2].text[:1].isupper())
+
+
+def _not_a_claim(voice: Voice, entry: Entry, tokens: tuple[Token, ...], clause_ids, i: int, vocab: Vocabulary) -> bool:
+    """[voice] grammar for a hedge that weakens no claim of fact: a counterfactual guess with a pluperfect
+    Konjunktiv II ("Das hätte sich der Gründer wohl nicht träumen lassen"), a possibility adverb in a clause
+    that already holds "können" ("Vereine, die den Platz im Winter womöglich kaum heizen können"), a rhetorical
+    lead-in ("Hier hilft womöglich ein Blick auf …"), a generic definition with an infinitive as subject
+    ("Früh aufstehen heißt womöglich …")."""
+    word = tokens[i].text.lower()
+    if entry.type != "adverb":
+        return False
+    clause = _clause_tokens(tokens, clause_ids, i)
+    if word in voice.counterfactual_adverbs and any(t.text in voice.counterfactual_forms for t in clause):
+        last = next((t for t in reversed(clause) if t.kind == "word"), None)
+        particle = max((p for p in vocab.separable if last is not None and last.text.startswith(p)
+                        and len(last.text) > len(p) + 4), key=len, default="")
+        stem = last.text[len(particle):] if particle else ""  # "zurückbekommen": "zurück" + "bekommen"
+        if last is not None and last.start > tokens[i].start and (is_participle(last, vocab)
+                                                                  or last.text in voice.substitute_infinitives
+                                                                  or stem and is_participle(Token(0, 0, stem, "word"), vocab)):
+            return True  # "hätten sie wohl nichts wiedergesehen", "hätte … wohl nicht träumen lassen"
+    if word in voice.possibility_adverbs and any(t.text in voice.possibility_modals for t in clause):
+        return True
+    if voice.lead_in is not None and i > 0 and voice.lead_in.search(
+            " ".join(t.text for t in tokens[max(0, i - 3):i + 7])):
+        return True
+    if i >= 2 and tokens[i - 1].text in voice.definition_verbs:
+        subject = tokens[:i - 1]
+        comma = next((k for k, t in enumerate(subject) if t.text == ","), None)
+        if comma is not None:
+            subject = subject[:comma]  # "Arbeiten, wenn alle schlafen, heißt womöglich …"
+        words = [t for t in subject if t.kind == "word"]
+        if 1 <= len(words) <= 4 and len(words) == len(subject) and words[-1].text.endswith("en") \
+                and not any(t.text.lower() in DETERMINERS or t.text.lower() in POSSESSIVES for t in words):
+            return True
+    return False
 
 
 def _main_clause(tokens: tuple[Token, ...], clause_ids, first: int, vocab: Vocabulary) -> int:
@@ -858,6 +928,9 @@ def _is_attributive(tokens: tuple[Token, ...], i: int, vocab: Vocabulary) -> boo
     if i >= 2 and tokens[i - 2].text.lower() in DETERMINERS and before.isalpha() and before.islower() \
             and before.endswith(vocab.adjective_suffixes):
         before = tokens[i - 2].text.lower()  # "eine sprachlich offenbar zu förmliche Mitteilung"
+    if i and before not in vocab.attributive_after and before not in DETERMINERS and before not in POSSESSIVES \
+            and _extended_attribute(tokens, i):
+        before = "der"  # "das in diesem Jahr offenbar kleinere Fest": article, prepositional phrase, hedge
     if i == 0 or before not in vocab.attributive_after and before not in DETERMINERS and before not in POSSESSIVES:
         return False
     if tokens[i - 1].text == ",":  # "schwerer, möglicherweise tödlicher": the comma follows an adjective
@@ -878,7 +951,8 @@ def _is_attributive(tokens: tuple[Token, ...], i: int, vocab: Vocabulary) -> boo
             continue
         if word in vocab.function_words:
             return False  # "als offenbar einige Anwohner …": a quantifier opens the clause's subject
-        if all(t.text in vocab.degree_words for t in tokens[i + 1:k]) and word not in vocab.function_words and word not in DETERMINERS and word not in POSSESSIVES \
+        if all(t.text in vocab.degree_words or _stacked_adjective(t.text, vocab) for t in tokens[i + 1:k]) \
+                and word not in vocab.function_words and word not in DETERMINERS and word not in POSSESSIVES \
                 and not (i >= 2 and tokens[i - 2].text == ",") and tokens[i - 1].text != ",":
             # "des womöglich neuen Präsidenten", "über angeblich dumme Lehrer": article or preposition, hedge,
             # inflected adjective, noun (not ", die wohl ihrem Vater gehörte": a relative pronoun)
@@ -896,6 +970,27 @@ def _is_attributive(tokens: tuple[Token, ...], i: int, vocab: Vocabulary) -> boo
         if stem.endswith(vocab.adjective_suffixes) or stem.endswith("iert") or stem.endswith(("t", "en")) \
                 and len(stem) > 5 and is_participle(Token(0, 0, stem, "word"), vocab):
             return k == i + 1 or all(t.kind == "word" for t in tokens[i + 1:k])
+    return False
+
+
+def _stacked_adjective(word: str, vocab: Vocabulary) -> bool:
+    """An inflected adjective before another one of the same noun phrase ("der angeblich besten deutschen
+    Spieler"), not a function word, article or preposition."""
+    return word.isalpha() and word.islower() and word.endswith(vocab.inflections) \
+        and word not in vocab.function_words and word not in DETERMINERS and word not in POSSESSIVES \
+        and word not in PREPOSITIONS
+
+
+def _extended_attribute(tokens: tuple[Token, ...], i: int) -> bool:
+    """An extended attribute: an article, right after it a preposition, then words (no punctuation) up to
+    the hedge ("das in diesem Jahr offenbar kleinere Fest", "mit dem im Keller offenbar vergessenen Rad")."""
+    for j in range(i - 2, max(i - 8, -1), -1):
+        token = tokens[j]
+        if token.kind != "word":
+            return False
+        following = tokens[j + 1].text
+        if token.text.lower() in ARTICLES and (following in PREPOSITIONS or following in CONTRACTIONS):
+            return all(t.kind == "word" for t in tokens[j + 2:i])
     return False
 
 
@@ -939,6 +1034,12 @@ def _is_legal(hit: Hit, sentence: Sentence, vocab: Vocabulary) -> bool:
     index = next((k for k, t in enumerate(tokens) if t.start == hit.anchor_start), None)
     if index is None:
         return False
+    voice, word = vocab.voice, tokens[index].text.lower()
+    if voice is not None and index and any(word.startswith(p) and word != p for p in voice.presumption_adjectives) \
+            and (tokens[index - 1].text.lower() in DETERMINERS or tokens[index - 1].text.lower() in POSSESSIVES
+                 or tokens[index - 1].text.lower() in vocab.attributive_after) \
+            and index + 1 < len(tokens) and tokens[index + 1].kind == "word" and tokens[index + 1].text[:1].isupper():
+        return True  # [voice] presumption_adjectives: "seit der mutmaßlichen Ansteckung"
     # skip adjectives and truncated compounds: "ein mutmaßlicher russischer Rüstungs- und Industrie-Spion"
     for token in tokens[index + 1: index + 7]:
         word = token.text
@@ -1084,6 +1185,7 @@ def analyze(document, config) -> list[Finding]:
     text = document.text
     findings: list[Finding] = []
     layer: list[frozenset[int]] = []
+    carried: dict[str, dict[int, int]] = {}  # quotes carried across paragraphs, computed on first need
 
     def layer_named(start: int) -> bool:  # computed only when display copy holds an unsourced hedge
         if not layer:
@@ -1106,7 +1208,7 @@ def analyze(document, config) -> list[Finding]:
         if lowered_text is not None else None
     for segment in document.segments:
         sentences = document.sentences_in(segment)
-        quotes = _SegmentQuotes(sentences)
+        quotes = _SegmentQuotes(sentences, document, segment, carried)
         previous = None
         for sentence in sentences:
             at = bisect_left(candidates, sentence.start)
@@ -1165,6 +1267,8 @@ class _OthersWords:
             return False
         if self._named_cue(sentence, quotes, own=True, hedges=hits):
             return True
+        if self.vocab.voice is not None and self._voice_source(sentence, quotes, hits, clause_ids, self.vocab.voice):
+            return True
         if self._pointed_back(sentence) or self._between_reports(sentence):
             return True
         # a partial quote right after a named source goes on with the source's statement: "…, teilte das
@@ -1200,6 +1304,54 @@ class _OthersWords:
         # ("X sieht es gelassen: „…“ Für diese Saison habe sich das wohl erledigt")
         return reported and (self._named_cue(sentence, quotes, own=False) or self._context_named(sentence)
                              or self._named_after(sentence) or self._person_speaks(tokens, marked))
+
+    def _voice_source(self, sentence: Sentence, quotes: list[tuple[int, int]], hits: list[Hit], clause_ids,
+                      voice: Voice) -> bool:
+        """[voice] sources of every hedge of the sentence: a report clause whose antecedent names no vague
+        source ("eine Sage, wonach … sein soll"); a source named after a colon that follows the hedges ("…
+        wohl bald umdenken: „…“, sagt X", "…: So zeigt der Bericht des Amtes, dass …"); a conclusion ("also")
+        right after a named source of the paragraph; hearsay after the subject's own account ("Eigenen
+        Angaben zufolge …") or, opening a paragraph, after a source at the end of the paragraph before."""
+        tokens = sentence.tokens
+        where = {t.start: k for k, t in enumerate(tokens)}
+        positions = [where[h.anchor_start] for h in hits if h.anchor_start in where]
+        if not positions or len(positions) != len(hits):
+            return False
+
+        def report_clause(k: int) -> bool:
+            first = next((j for j, t in enumerate(tokens) if clause_ids[j] == clause_ids[k] and t.kind == "word"), None)
+            return first is not None and first >= 2 and tokens[first].text.lower() in voice.report_clause_openers \
+                and tokens[first - 1].text == "," and tokens[first - 2].text not in voice.report_clause_vague
+
+        if all(report_clause(k) for k in positions):
+            return True
+        colon = next((k for k in range(max(positions) + 1, len(tokens)) if tokens[k].text == ":"
+                      and not _inside(quotes, tokens[k].start, tokens[k].end)), None)
+        if colon is not None and colon + 1 < len(tokens) and tokens[colon + 1].text in QUOTE_OPENERS:
+            # a quote after the colon, tagged after it ("…: „…“, sagt X"): the speaker's conjecture
+            closing = next((end for start, end in quotes if start == tokens[colon + 1].start), None)
+            if closing is not None and not any(tokens[k].text.lower() in voice.evidential for k in positions) \
+                    and self._named_cue(sentence, quotes, own=False, after=closing):
+                return True
+        elif colon is not None and any(tokens[k].text in voice.colon_source_verbs and self._subject_named(tokens, k)
+                                       or tokens[k].text in voice.colon_report_verbs and self._subject_named(tokens, k)
+                                       for k in range(colon + 1, min(colon + 6, len(tokens)))):
+            return True  # "…: So zeigt der Bericht des Amtes, dass …", "…: Das Land meldet …"
+        if voice.conclusive and all(any(t.text in voice.conclusive for j, t in enumerate(tokens)
+                                        if clause_ids[j] == clause_ids[k]) for k in positions) \
+                and self._context_named(sentence, back=3, across=False):
+            return True
+        if all(hit.type == "modal-hearsay" for hit in hits):
+            index = self._index(sentence)
+            if index is None:
+                return False
+            for earlier in self.document.sentences[max(0, index - 2):index][::-1]:
+                owner = self.document.segment_at(earlier.start)
+                if owner is None or owner.is_display or owner.kind not in ("paragraph", "bullet"):
+                    return False
+                if voice.own_account is not None and voice.own_account.search(self.text, earlier.start, earlier.end):
+                    return True
+        return False
 
     def _between_reports(self, sentence: Sentence) -> bool:
         """An indicative sentence between a named speaker and the Konjunktiv I that goes on reporting, same
@@ -1489,13 +1641,15 @@ class _OthersWords:
         return False
 
     def _named_cue(self, sentence: Sentence, quotes: list[tuple[int, int]], own: bool,
-                   hedges: list[Hit] = ()) -> bool:
+                   hedges: list[Hit] = (), after: int = -1) -> bool:
         """A named source cue in the sentence; ``own``: not the speaker tag of a quote ("„…“, sagte X",
         "X ergänzte: „…“") and not part of the hedge ("sollen … erklärt haben")."""
         text, speech = self.text, self.speech
         start0 = sentence.start
 
         def usable(at: int, verb: bool = False) -> bool:
+            if at < after:
+                return False  # only the words after a colon ([voice], _voice_source)
             if _inside(quotes, at, at + 1) or verb and any(h.start <= at < h.end for h in hedges):
                 return False  # a verb inside the hedge is its own ("sollen … erklärt haben")
             if not own:
@@ -1692,15 +1846,75 @@ def _layer_sources(document) -> frozenset[int]:
 class _SegmentQuotes:
     """A segment's quote spans, computed on the first call (only sentences with a finding need them)."""
 
-    __slots__ = ("sentences", "spans")
+    __slots__ = ("sentences", "spans", "document", "segment", "carried")
 
-    def __init__(self, sentences) -> None:
+    def __init__(self, sentences, document=None, segment=None, carried: dict | None = None) -> None:
         self.sentences, self.spans = sentences, None
+        self.document, self.segment, self.carried = document, segment, carried
 
     def __call__(self) -> list[tuple[int, int]]:
         if self.spans is None:
-            self.spans = quote_spans([t for s in self.sentences for t in s.tokens])
+            tokens = [t for s in self.sentences for t in s.tokens]
+            closes = None
+            if self.document is not None and self.carried is not None:
+                if "spans" not in self.carried:
+                    self.carried["spans"] = _carried_quotes(self.document)
+                closes = self.carried["spans"].get(self.segment.start)
+            if closes is None:
+                self.spans = quote_spans(tokens)
+            else:  # a quote opened in an earlier paragraph goes on up to its closing mark
+                self.spans = [(self.segment.start, closes)] + quote_spans([t for t in tokens if t.start >= closes])
         return self.spans
+
+
+def _quote_mark(tokens, k: int) -> str:
+    """ "open" or "close" for a one-character quote mark token at ``k`` by its spacing (a closing mark
+    sticks to the word before it, an opening mark to the word after it), else ""."""
+    token = tokens[k]
+    if token.kind != "punct" or len(token.text) != 1 or token.text not in QUOTE_PAIRS and token.text not in "“”«»\"":
+        return ""
+    glued_before = k > 0 and tokens[k - 1].end == token.start
+    glued_after = k + 1 < len(tokens) and tokens[k + 1].start == token.end
+    if glued_before and not glued_after or glued_before and tokens[k + 1].kind == "punct":
+        return "close"
+    return "open" if token.text in QUOTE_PAIRS else "close"
+
+
+def _carried_quotes(document, most: int = 10) -> dict[int, int]:
+    """Paragraphs inside a direct quote opened in an earlier paragraph and not closed there (no quote mark
+    of their own until the closing one): segment start -> end of the carried part (the closing mark's end,
+    or the paragraph's end). Confirmed only when the quote closes within ``most`` paragraphs; a heading
+    or a new opening mark first drops it."""
+    result: dict[int, int] = {}
+    closers, waiting = "", []
+    for segment in document.segments:
+        if segment.kind not in ("paragraph", "bullet"):
+            closers, waiting = "", []
+            continue
+        tokens = [t for s in document.sentences_in(segment) for t in s.tokens]
+        if closers:
+            first = next((k for k in range(len(tokens)) if _quote_mark(tokens, k)), None)
+            if first is None:
+                waiting.append((segment.start, segment.end))
+                if len(waiting) > most:
+                    closers, waiting = "", []
+                continue
+            if tokens[first].text in closers and _quote_mark(tokens, first) == "close":
+                result.update(waiting)
+                result[segment.start] = tokens[first].end
+                tokens = tokens[first + 1:]
+            closers, waiting = "", []
+        open_mark = ""
+        for k, token in enumerate(tokens):
+            if token.kind != "punct" or len(token.text) != 1:
+                continue
+            if not open_mark and token.text in QUOTE_PAIRS:
+                open_mark = token.text
+            elif open_mark and token.text in QUOTE_PAIRS[open_mark]:
+                open_mark = ""
+        if open_mark:
+            closers = QUOTE_PAIRS[open_mark]
+    return result
 
 
 class _LazyClauses:
