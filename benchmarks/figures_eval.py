@@ -199,6 +199,11 @@ def added_time(limit: int, runs: int = 3, baseline: str | None = None) -> None:
     a busy machine). Before timing, all of them process ``limit`` other articles (steady state: lexicons,
     vocabularies and per-word caches filled), and the order of the three rotates between runs and articles.
 
+    The attribution layer alone (on a document whose quantities are already computed) is timed the same
+    way, to split the NL1+NL2 time into the two layers and the rest. Every figure is printed twice: by the
+    wall clock and by the CPU time of the process (threads included), which a busy shared machine
+    disturbs less.
+
     Two measures of the issue's "number analysis adds less than 20 % to per-article time":
 
     * the quantities layer alone (the issue's "Number analysis (in the engine, shared by rules)": every
@@ -210,6 +215,7 @@ def added_time(limit: int, runs: int = 3, baseline: str | None = None) -> None:
     ``baseline`` (a git revision): the quantities layer as it was then is timed in the same rounds, and
     its output on every measured article is compared with the current layer's, field by field.
     """
+    from newslint.analysis.attribution import attributions
     from newslint.analysis.quantities import quantities
     from newslint.config import Config
     from newslint.engine import Linter
@@ -222,32 +228,39 @@ def added_time(limit: int, runs: int = 3, baseline: str | None = None) -> None:
     texts, warm = every[:limit], every[limit:] or every[:1]
     full, without = Linter(Config()), Linter(Config(ignore=("NL1", "NL2")))
     compute_layer = quantities.__wrapped__  # the computation itself, not the document's cache
+    compute_attributions = attributions.__wrapped__
 
-    def lint(linter) -> Callable[[str], float]:
-        def measure(text: str) -> float:
-            start = time.perf_counter()
-            linter.check(read_text(text, "x.txt"))
-            return time.perf_counter() - start
-        return measure
+    def timed(compute: Callable[[], object]) -> tuple[float, float]:
+        """(wall-clock seconds, CPU seconds of this process) of ``compute()``."""
+        wall, cpu = time.perf_counter(), time.process_time()
+        compute()
+        return time.perf_counter() - wall, time.process_time() - cpu
 
-    def layer(text: str) -> float:
+    def prepared(text: str):
         document = read_text(text, "x.txt")
         document.sentences, document.segments  # what every linter run computes before any rule
-        start = time.perf_counter()
-        compute_layer(document)
-        return time.perf_counter() - start
+        return document
 
-    measures = {"full": lint(full), "without": lint(without), "layer": layer}
+    def lint(linter) -> Callable[[str], tuple[float, float]]:
+        return lambda text: timed(lambda: linter.check(read_text(text, "x.txt")))
+
+    def layer(text: str) -> tuple[float, float]:
+        document = prepared(text)
+        return timed(lambda: compute_layer(document))
+
+    def attribution_layer(text: str) -> tuple[float, float]:
+        document = prepared(text)
+        quantities(document)  # the attribution layer reads the figures; their time is the line above
+        return timed(lambda: compute_attributions(document))
+
+    measures = {"full": lint(full), "without": lint(without), "layer": layer, "attribution": attribution_layer}
     differing = 0
     if baseline:
         old_layer = _layer_at(baseline).quantities.__wrapped__
 
-        def layer_before(text: str) -> float:
-            document = read_text(text, "x.txt")
-            document.sentences, document.segments
-            start = time.perf_counter()
-            old_layer(document)
-            return time.perf_counter() - start
+        def layer_before(text: str) -> tuple[float, float]:
+            document = prepared(text)
+            return timed(lambda: old_layer(document))
 
         measures["before"] = layer_before
         for text in texts:
@@ -258,21 +271,31 @@ def added_time(limit: int, runs: int = 3, baseline: str | None = None) -> None:
         # rules (spelling, number words, speech verbs) filled by other articles, as in a long run
         for measure in measures.values():
             measure(text)
-    totals = dict.fromkeys(measures, 0.0)
+    clocks = ("wall clock", "CPU time of the process")
+    totals = [dict.fromkeys(measures, 0.0) for _ in clocks]
     names = list(measures)
     for number, text in enumerate(texts):
-        best = dict.fromkeys(measures, float("inf"))
+        best = [dict.fromkeys(measures, float("inf")) for _ in clocks]
         for run in range(runs):
             # the order rotates: whatever goes first may fill caches the others then find
             shift = (number + run) % len(names)
             for name in names[shift:] + names[:shift]:
-                best[name] = min(best[name], measures[name](text))
-        for name in names:
-            totals[name] += best[name]
+                for which, seconds in enumerate(measures[name](text)):
+                    best[which][name] = min(best[which][name], seconds)
+        for which in range(len(clocks)):
+            for name in names:
+                totals[which][name] += best[which][name]
     count = len(texts)
+    print(f"speed ({count} articles of news-dev, per-article minimum of {runs} rotating runs, one process):")
+    for clock, clock_totals in zip(clocks, totals):
+        _report_added_time(clock, clock_totals, count, baseline, differing)
+
+
+def _report_added_time(clock: str, totals: dict[str, float], count: int, baseline: str | None,
+                       differing: int) -> None:
     per = {name: 1000 * total / count for name, total in totals.items()}
     added = totals["full"] - totals["without"]
-    print(f"speed ({count} articles of news-dev, per-article minimum of {runs} rotating runs, one process):")
+    print(f" {clock}:")
     print(f"  all rules {per['full']:.2f} ms/article; all rules without NL1+NL2 {per['without']:.2f} ms/article")
     print(f"  quantities layer alone (number analysis): {per['layer']:.3f} ms/article = "
           f"{100 * totals['layer'] / totals['full']:.1f} % of the per-article time with all rules "
@@ -281,6 +304,10 @@ def added_time(limit: int, runs: int = 3, baseline: str | None = None) -> None:
     print(f"  NL1+NL2 (quantities + attribution layers + figures rules): {1000 * added / count:.2f} ms/article = "
           f"{100 * added / totals['full']:.1f} % of the per-article time with all rules (as speed.py's share "
           f"of all rules); +{100 * added / totals['without']:.1f} % over the run without NL1+NL2")
+    rest = added - totals["layer"] - totals["attribution"]
+    print(f"    of which: quantities layer {per['layer']:.2f} ms, attribution layer (figures already parsed) "
+          f"{per['attribution']:.2f} ms = {100 * totals['attribution'] / totals['full']:.1f} % of all rules, "
+          f"figures rules and the rest about {1000 * rest / count:.2f} ms (the difference; minima do not add up exactly)")
     if baseline:
         print(f"  quantities layer at {baseline}: {per['before']:.3f} ms/article = "
               f"{100 * totals['before'] / totals['full']:.1f} % of the per-article time with all rules; now "
