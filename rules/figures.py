@@ -271,6 +271,7 @@ class _ClaimVocabulary:
     money_background: Any
     market_indices: Any
     survey_answers: Any = None
+    present_words: Any = None
     survey_words: Any = None
 
 
@@ -299,6 +300,7 @@ def _claim_vocabulary() -> _ClaimVocabulary:
                             money_background=_words(data.get("money_background", []), escape=False),
                             market_indices=_words(data.get("market_indices", [])),
                             survey_answers=_words(data.get("survey_answers", []), escape=False),
+                            present_words=_words(data.get("present_words", [])),
                             survey_words=_words(data.get("survey_words", []), escape=False),
                             money_after=regex.compile(r"\G[^\w,;.]*(?:\w+[^\w,;.]+){0,3}?(?:" + "|".join(data.get("money_after", ["(?!)"])) + r")",
                                                       regex.IGNORECASE),
@@ -335,12 +337,36 @@ def _historical(document, found: Quantities, quantity: Quantity, newest: int) ->
     """The figure's sentence names only years well before the newest year of the text: history."""
     if not newest:
         return False
-    years = [int(item.text) for item in found.in_sentence(quantity.sentence) if item.kind == "year"
-             and item.text.isdigit()]
-    years += [int(match.group(0)) for item in found.in_sentence(quantity.sentence) if item.kind == "date"
+    years = _sentence_years(found, quantity.sentence)
+    if not years and quantity.sentence > 0 and not _claim_vocabulary().present_words.search(
+            document.text, document.sentences[quantity.sentence].start, document.sentences[quantity.sentence].end):
+        # a sentence without a year of its own right after a dated one in the same paragraph: "Als am 3. März
+        # 2004 ein Kran umstürzte, … Rund 2.000 Menschen waren ohne Strom."
+        # (only a full date counts there: a bare year is often a comparison, "so niedrig wie seit 1979")
+        previous = document.sentences[quantity.sentence - 1]
+        if document.segment_at(previous.start) is document.segment_at(quantity.start):
+            years = [int(match.group(0)) for item in found.in_sentence(quantity.sentence - 1) if item.kind == "date"
+                     for match in _DATE_YEAR.finditer(item.text)]
+            years += [int(match.group("year")) for match in _full_dates().finditer(document.text, previous.start,
+                                                                                    previous.end)]
+    return bool(years) and max(years) <= newest - _claim_vocabulary().history_years
+
+
+@lru_cache(maxsize=1)
+def _full_dates() -> Any:
+    """A day, a month name and a year: "am 3. März 2004"."""
+    months = sorted(_scope_vocabulary()[4], key=len, reverse=True)
+    return regex.compile(r"\b\d{1,2}\.\s*(?:" + ("|".join(regex.escape(month) for month in months) or "(?!)")
+                         + r")\s+(?P<year>(?:1[5-9]|20)\d\d)(?!\d)")
+
+
+def _sentence_years(found: Quantities, index: int) -> list[int]:
+    years = [int(item.text) for item in found.in_sentence(index) if item.kind == "year" and item.text.isdigit()]
+    years += [int(match.group(0)) for item in found.in_sentence(index) if item.kind == "date"
               or item.kind == "year" and not item.text.isdigit()
               for match in _DATE_YEAR.finditer(item.text)]  # "am 28. September 2003", "1918 bis 1920"
-    return bool(years) and max(years) <= newest - _claim_vocabulary().history_years
+    return years
+
 
 
 _DATE_YEAR = regex.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")

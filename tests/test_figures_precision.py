@@ -196,6 +196,13 @@ def test_nl101_capacity_beside_a_count_keeps_the_count():
     assert len(found) == 1 and "9.000" in found[0]
 
 
+def test_nl101_sentence_after_a_dated_sentence_is_history_unless_it_moves_to_the_present():
+    text = ("Die Lage ist ernst im Jahr 2020.", "Als am 3. März 2004 ein Kran umstürzte, fiel der Strom aus. Rund "
+            "2,5 Millionen Menschen waren ohne Strom. Heute sind 40.000 Menschen betroffen.")
+    found = nl101(*text)
+    assert len(found) == 1 and "40.000" in found[0]
+
+
 def test_nl101_recent_dated_event_is_still_a_claim():
     assert nl101("Die Lage ist ernst.", "Als am 3. März 2020 ein Kran umstürzte, entstand ein Schaden von 2,5 "
                  "Millionen Euro. Im Jahr 2020 regnete es.")
