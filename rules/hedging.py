@@ -244,13 +244,19 @@ class Voice:
     colon_source_verbs: frozenset[str] = frozenset()
     substitute_infinitives: frozenset[str] = frozenset()
     colon_report_verbs: frozenset[str] = frozenset()
+    leading_conjunctions: frozenset[str] = frozenset()
+    attitude_verbs: frozenset[str] = frozenset()
+    charge_verbs: frozenset[str] = frozenset()
+    reason_openers: frozenset[str] = frozenset()
+    next_source: Any = None
+    group_source: Any = None
     evidential: frozenset[str] = frozenset()
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> "Voice":
         words = {f.name: frozenset(data.get(f.name, ())) for f in dataclasses.fields(cls) if f.type == "frozenset[str]"}
         patterns = {name: compile_pattern(data[name], f"hedging.toml: voice.{name}")
-                    for name in ("own_account", "lead_in") if name in data}
+                    for name in ("own_account", "lead_in", "next_source", "group_source") if name in data}
         return cls(**words, **patterns)
 
 
@@ -846,6 +852,10 @@ def _conditional_or_concessive(entry: Entry, tokens: tuple[Token, ...], i: int, 
     if first is None:
         return False
     opener = tokens[first].text.lower()
+    if vocab.voice is not None and opener in vocab.voice.leading_conjunctions and first + 1 < len(tokens) \
+            and tokens[first + 1].text.lower() in vocab.conditional_openers:
+        first += 1  # [voice] "Aber wenn die Läufer …, womöglich …": the conditional after a conjunction
+        opener = tokens[first].text.lower()
     # "Legt man das zugrunde, so dürften …": a verb and "man" open a conditional clause too
     generic = first + 1 < len(tokens) and tokens[first + 1].text == "man" and tokens[first].text[:1].isupper() \
         and tokens[first].text not in vocab.speech_not_subjects_all
@@ -864,6 +874,11 @@ def _conditional_or_concessive(entry: Entry, tokens: tuple[Token, ...], i: int, 
             and (clause_first.text.lower() in vocab.question_clause_openers
                  or entry.type == "adverb" and clause_first.text.lower() in vocab.future_clause_openers):
         return True  # "…, ob das Kind womöglich krank ist": an indirect question; "ehe … womöglich platzt"
+    if clause_first is not None and clause_first.text == "dass" and vocab.voice is not None:
+        at = next(k for k, t in enumerate(tokens) if t.start == clause_first.start)
+        if at >= 2 and tokens[at - 1].text == "," and tokens[at - 2].text in vocab.voice.attitude_verbs \
+                and not any(t.text in ("ich", "wir", "man") for t in tokens[max(0, at - 6):at - 2]):
+            return True  # [voice] "Obwohl sie ahnen, dass … nicht so bald normal werden dürfte": their thought
     if clause_first is not None and clause_first.text == "dass" and vocab.attitude_nouns:
         at = next(k for k, t in enumerate(tokens) if t.start == clause_first.start)
         if at >= 2 and tokens[at - 1].text == "," and tokens[at - 2].text in vocab.attitude_nouns:
@@ -1325,6 +1340,25 @@ class _OthersWords:
 
         if all(report_clause(k) for k in positions):
             return True
+        if voice.group_source is not None and any(not _inside(quotes, m.start(), m.start() + 1) for m in
+                                                  voice.group_source.finditer(self.text, sentence.start, sentence.end)):
+            return True  # "sollen nach Darstellung mehrerer Schüler … haben"
+
+        def charge_reason(k: int) -> bool:  # "…, beschuldigt, weil sie … gehalten haben soll"
+            first = next((j for j, t in enumerate(tokens) if clause_ids[j] == clause_ids[k] and t.kind == "word"), None)
+            return first is not None and tokens[first].text.lower() in voice.reason_openers \
+                and any(t.text in voice.charge_verbs for t in tokens[:first])
+
+        if all(hit.type == "modal-hearsay" for hit in hits) and all(charge_reason(k) for k in positions):
+            return True
+        if voice.next_source is not None:
+            index = self._index(sentence)
+            later = self.document.sentences[index + 1] if index is not None \
+                and index + 1 < len(self.document.sentences) else None
+            if later is not None and self.document.segment_at(later.start) is self.document.segment_at(sentence.start):
+                match = voice.next_source.match(self.text, later.start, later.end)
+                if match is not None and not self._vague_word(self.text[match.start():min(match.end() + 40, later.end)]):
+                    return True  # "… offenbar seltener. Laut einer Studie der Universität …"
         colon = next((k for k in range(max(positions) + 1, len(tokens)) if tokens[k].text == ":"
                       and not _inside(quotes, tokens[k].start, tokens[k].end)), None)
         if colon is not None and colon + 1 < len(tokens) and tokens[colon + 1].text in QUOTE_OPENERS:

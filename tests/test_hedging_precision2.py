@@ -46,6 +46,14 @@ NOT_FLAGGED = [
     "Zur Einordnung der Zahlen hilft womöglich ein Blick auf das Vorjahr.",
     "Früh aufstehen heißt womöglich, den Tag ohne Frühstück zu beginnen.",
     "Viele Vereine, die ihre Hallen im Winter womöglich kaum heizen können, suchen Hilfe.",
+    # round 2: a source opening the next sentence, a group as source, a charge, an attitude, a conditional
+    "Kinder erkranken offenbar seltener schwer. Laut einer Studie der Universität Lindental liege die Quote "
+    "bei einem Prozent.",
+    "Zwölf Trainer sollen nach Darstellung mehrerer Spielerinnen und Eltern jahrelang Druck ausgeübt haben.",
+    "Die Frau wird beschuldigt, weil sie eine Nachbarin bedroht haben soll.",
+    "Obwohl sie ahnen, dass der Umbau der Halle noch lange dauern dürfte, bleiben die Mieter.",
+    "Aber wenn einige Läufer sich Federn an die Schuhe schnallen, womöglich noch eigens angefertigte, wird es "
+    "unfair.",
 ]
 
 FLAGGED = [
@@ -75,6 +83,12 @@ FLAGGED = [
     ('Die Zeugin sagte "Ich stand am Fenster.\n\nDie Ursache ist vermutlich ein Kurzschluss.', "vermutlich"),
     # a quote that closed in its paragraph carries nothing
     ("„Wir bleiben“, sagt die Wirtin.\n\nDer Umsatz ist vermutlich eingebrochen.", "vermutlich"),
+    # round 2: a vague source next, no source next, hearsay in a reason clause without a charge,
+    # a conjunction without a conditional
+    ("Kinder erkranken offenbar seltener schwer. Laut Experten liege die Quote bei einem Prozent.", "offenbar"),
+    ("Die Firma ist offenbar zahlungsunfähig. Das Wetter war schön.", "offenbar"),
+    ("Die Frau zog um, weil sie eine Nachbarin bedroht haben soll.", "bedroht haben soll"),
+    ("Aber die Läufer haben sich womöglich Federn an die Schuhe geschnallt.", "womöglich"),
 ]
 
 
