@@ -45,6 +45,9 @@ CONTINUED = [
     # … also for a later sentence when nothing before it in the paragraph is sourced
     ("Die Lage ist ernst.", "Auf dem Bau ist es eng. Insgesamt arbeiten über 9.000 Pendler in der Stadt. "
                             "Das sei ein Problem, sagte der Präsident des Verbands, Karl Muster."),
+    # a report someone presented ("vorlegte") sources its paragraph
+    ("Die Lage ist ernst.", "Ernüchternd waren die Daten, die das Landesamt am Montag vorlegte. Die Zahl der Fälle "
+                            "stieg auf über 4.100."),
     # "Das ist dem Bericht … zu entnehmen" closes the paragraph, also past a sentence with a cue of its own
     ("Die Lage ist ernst.", "Nur noch 18 Prozent der Betriebe sind zufrieden. Viele Betriebe rechnen mit Verlusten. "
                             "Das ist dem Bericht des Verbands zu entnehmen."),
@@ -101,6 +104,7 @@ ACTS = [
     "Für das Paket nimmt der Bund 90 Milliarden Euro neue Kredite auf.",
     "In der ersten Woche hatte die LFB 1,3 Milliarden Euro an Betriebe ausgezahlt.",  # an acronym names an organisation
     "Im vergangenen Jahr hat der Verein insgesamt 52.300 Euro für Schulkinder gesammelt.",
+    "Bis Ende Mai hat die Bezirksverwaltung 96.000 Euro an Familien ausbezahlt.",
 ]
 
 
