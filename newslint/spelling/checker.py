@@ -193,7 +193,7 @@ class Speller:
         index = {}
         for match in regex.finditer(b"[%c-\xff]" % floor, levels):  # the keys of the frequent words
             word = restore(match.start())
-            if len(word) >= 6 and word in self.base:
+            if len(word) >= 6:
                 for variant in {word} | {word[:i] + word[i + 1:] for i in range(len(word))}:
                     index.setdefault(variant, []).append(word)
         self._slip2_index = {variant: tuple(words) for variant, words in index.items()}
@@ -429,17 +429,19 @@ class Speller:
         what a slip was meant to be. Bulk runs probe a small in-memory index of the ~14,000 frequent
         words and their one-letter deletions (dict look-ups instead of ~500 binary searches in the
         deletes index of the whole list); both ways find the same words."""
+        key = lower.replace("ß", "ss")
+        variants = deletes_upto2(key)
+        if len(key) <= self.suggester.insert_limit and not self.slip2_quick:
+            variants |= inserts1(key)
         index = self._slip2_index
-        if index is None:
-            return self.suggester.candidates2(lower, quick=self.slip2_quick)
-        variants = deletes_upto2(lower)
-        if len(lower) <= 14 and not self.slip2_quick:
-            variants |= inserts1(lower)
-        found = set()
-        for variant in index.keys() & variants:
-            found.update(index[variant])
-        return [candidate for candidate in found if abs(len(candidate) - len(lower)) <= 2
-                and candidate in self.base and edit_cost(lower, candidate, 2.0) <= 2.0]
+        if index is None:  # a single file: the frequent words' deletes index (memory-mapped)
+            found = self.frequencies.frequent_variants(variants)
+        else:
+            found = set()
+            for variant in index.keys() & variants:
+                found.update(index[variant])
+        return [candidate for candidate in found if abs(len(candidate) - len(key)) <= 2
+                and edit_cost(key, candidate, 2.0) <= 2.0]
 
     def _digit_slip(self, lower: str) -> str:
         """The frequent word a word with one digit inside is a slip of (the digit dropped or replaced)."""
@@ -481,10 +483,13 @@ class Speller:
             known = self.known_word(lower, verb=not capitalised, noun=capitalised)
             limit = self.slip_known_zipf if known else self.slip_zipf
         best, best_zipf = "", limit
+        # frequent words one slip away (wordfreq's, so also compounds the list lacks: "Gemeindegebiet");
         # a word no rule explains may be a slip of another form of a word too ("veröffentlich")
-        near = self._near_words(lower) if known is not False else [
-            candidate for candidate in self._neighbours1(lower)
-            if len(candidate) >= 5 and not self._link_variant(lower, candidate)]
+        near = [candidate for candidate in self.frequencies.frequent_neighbours1(lower)
+                if not self._link_variant(lower, candidate)]
+        forms = [candidate for candidate in near if _inflection_pair(lower, candidate)]
+        if known is not False:
+            near = [candidate for candidate in near if candidate not in forms]
         for candidate in near:
             candidate_zipf = self.zipf(candidate)
             if candidate_zipf >= best_zipf:
@@ -495,9 +500,8 @@ class Speller:
             return zipf >= self.attested_zipf
         # unattested: another form of a very frequent word ("Mannschaftem", "Niederlagte"), or for
         # long words a frequent word two slips away ("Vereining", "Engamgent")
-        for candidate in self._neighbours1(lower):
-            if len(candidate) >= 5 and self.zipf(candidate) >= max(limit, self.slip_form_zipf) \
-                    and not self._link_variant(lower, candidate):
+        for candidate in forms:
+            if self.zipf(candidate) >= max(limit, self.slip_form_zipf):
                 return candidate
         if len(lower) >= (self.capitalised_slip2_length if capitalised else self.slip2_length):
             best_zipf = self.slip2_known_zipf if known else self.slip2_zipf

@@ -273,10 +273,41 @@ class WordFrequencies:
     marisa trie (memory-mapped) and one byte per word, so it costs a few MB and no start-up time.
     """
 
-    def __init__(self, words: "marisa_trie.Trie", levels: bytes) -> None:
+    FREQUENT_ZIPF = 3.0  # the words a slip may be meant as (see frequent_variants)
+
+    def __init__(self, words: "marisa_trie.Trie", levels: bytes, stem: str = "") -> None:
         self.words = words
         self.levels = levels
+        self.stem = stem
         self._get = words.get
+        self._index = None
+
+    def frequent_index(self):
+        """Sorted keys ``crc32(variant) << 32 | word_id`` of the words with zipf >= FREQUENT_ZIPF
+        (five letters or more, ~40,000) and their one-letter deletions: built on first need
+        (~0.3 s), cached beside the frequencies and memory-mapped from then on."""
+        if self._index is None:
+            self._index = _load_or_build_frequent_index(self)
+        return self._index
+
+    def frequent_variants(self, variants) -> set[str]:
+        """Frequent words that equal, or lose one letter to become, one of ``variants``."""
+        index = self.frequent_index()
+        restore = self.words.restore_key
+        found: set[str] = set()
+        for variant in variants:
+            key = zlib.crc32(variant.encode("utf-8")) << 32
+            position = bisect_left(index, key)
+            limit = key + (1 << 32)
+            while position < len(index) and index[position] < limit:
+                found.add(restore(index[position] & 0xFFFFFFFF))
+                position += 1
+        return found
+
+    def frequent_neighbours1(self, word: str) -> set[str]:
+        """Frequent words (zipf >= FREQUENT_ZIPF) one slip from ``word`` (wordfreq's spelling)."""
+        key = frequency_key(word)
+        return {candidate for candidate in self.frequent_variants(_variants1(key)) if within1(key, candidate)}
 
     def zipf(self, word: str) -> float:
         """Zipf frequency of a lower-case word; 0.0 when wordfreq does not list it."""
@@ -316,7 +347,7 @@ def word_frequencies() -> WordFrequencies:
         levels = levels_path.read_bytes()
         if len(levels) != len(words):
             raise ValueError("frequency cache does not match its word list")
-        return WordFrequencies(words, levels)
+        return WordFrequencies(words, levels, stem)
     except (OSError, ValueError, RuntimeError):
         pass
     _remove_stale(directory)
@@ -338,4 +369,34 @@ def word_frequencies() -> WordFrequencies:
         write_atomic(words_path, words.tobytes())
     except OSError:
         pass
-    return WordFrequencies(words, levels)
+    return WordFrequencies(words, levels, stem)
+
+
+def _load_or_build_frequent_index(frequencies: WordFrequencies):
+    floor = round(frequencies.FREQUENT_ZIPF * ZIPF_STEP)
+    path = cache_dir() / f"{frequencies.stem}.near{floor}" if frequencies.stem else None
+    if path is not None and path.is_file() and sys.byteorder == "little":
+        try:
+            with path.open("rb") as handle:
+                mapped = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+            return memoryview(mapped).cast("Q")
+        except (OSError, ValueError, TypeError):
+            pass
+    import regex
+
+    keys: list[int] = []
+    crc, restore = zlib.crc32, frequencies.words.restore_key
+    for match in regex.finditer(b"[%c-\xff]" % floor, frequencies.levels):
+        word_id = match.start()
+        word = restore(word_id)
+        if len(word) >= 5:
+            for variant in _variants1(word):
+                keys.append(crc(variant.encode("utf-8")) << 32 | word_id)
+    keys.sort()
+    index = array("Q", keys)
+    if path is not None and sys.byteorder == "little":
+        try:
+            write_atomic(path, index.tobytes())
+        except OSError:
+            pass
+    return index

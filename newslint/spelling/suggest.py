@@ -133,6 +133,7 @@ class Suggester:
 
     frequency_weight = 0.25
     split_cost = 0.6
+    insert_limit = 24  # distance 2 by two missing letters only up to this length (~30 look-ups a letter)
 
     def frequency(self, candidate: str) -> float:
         """Zipf frequency of a candidate (both words of a split; the list's count where wordfreq lacks it)."""
@@ -201,7 +202,7 @@ class Suggester:
         found: dict[str, str] = {}
         if len(word) >= 8:
             variants = deletes_upto2(word)
-            if len(word) <= 14 and not quick:
+            if len(word) <= self.insert_limit and not quick:
                 variants |= inserts1(word)
             for candidate in self.lexicon.words_for_variants(variants):
                 if abs(len(candidate) - len(word)) <= 2 and edit_cost(word, candidate, 2.0) <= 2.0:
