@@ -245,6 +245,7 @@ class Voice:
     substitute_infinitives: frozenset[str] = frozenset()
     colon_report_verbs: frozenset[str] = frozenset()
     leading_conjunctions: frozenset[str] = frozenset()
+    scenario_openers: frozenset[str] = frozenset()
     attitude_verbs: frozenset[str] = frozenset()
     charge_verbs: frozenset[str] = frozenset()
     reason_openers: frozenset[str] = frozenset()
@@ -769,6 +770,11 @@ def _not_a_claim(voice: Voice, entry: Entry, tokens: tuple[Token, ...], clause_i
             return True  # "hätten sie wohl nichts wiedergesehen", "hätte … wohl nicht träumen lassen"
     if word in voice.possibility_adverbs and any(t.text in voice.possibility_modals for t in clause):
         return True
+    opener = next((t.text.lower() for t in clause if t.kind == "word"
+                   and t.text.lower() not in voice.leading_conjunctions), "")  # "Und da …"
+    if word in voice.possibility_adverbs and opener in voice.scenario_openers and any(
+            t.text in voice.possibility_modals for k, t in enumerate(tokens) if clause_ids[k] == clause_ids[i] + 1):
+        return True  # "Und da danach womöglich weitere Menschen erkranken, kann es schwierig werden": a scenario
     if voice.lead_in is not None and i > 0 and voice.lead_in.search(
             " ".join(t.text for t in tokens[max(0, i - 3):i + 7])):
         return True
@@ -1053,8 +1059,9 @@ def _is_legal(hit: Hit, sentence: Sentence, vocab: Vocabulary) -> bool:
     if voice is not None and index and any(word.startswith(p) and word != p for p in voice.presumption_adjectives) \
             and (tokens[index - 1].text.lower() in DETERMINERS or tokens[index - 1].text.lower() in POSSESSIVES
                  or tokens[index - 1].text.lower() in vocab.attributive_after) \
-            and index + 1 < len(tokens) and tokens[index + 1].kind == "word" and tokens[index + 1].text[:1].isupper():
-        return True  # [voice] presumption_adjectives: "seit der mutmaßlichen Ansteckung"
+            and index + 1 < len(tokens) and (tokens[index + 1].kind == "word" and tokens[index + 1].text[:1].isupper()
+                                             or tokens[index + 1].text in QUOTE_OPENERS):
+        return True  # [voice] presumption_adjectives: "seit der mutmaßlichen Ansteckung", "der mutmaßlichen „Krise“"
     # skip adjectives and truncated compounds: "ein mutmaßlicher russischer Rüstungs- und Industrie-Spion"
     for token in tokens[index + 1: index + 7]:
         word = token.text

@@ -54,6 +54,9 @@ NOT_FLAGGED = [
     "Obwohl sie ahnen, dass der Umbau der Halle noch lange dauern dürfte, bleiben die Mieter.",
     "Aber wenn einige Läufer sich Federn an die Schuhe schnallen, womöglich noch eigens angefertigte, wird es "
     "unfair.",
+    # round 2c: an inflected presumption adjective before a quoted term, a scenario before "kann"
+    "Es war das Jahr der mutmaßlichen „Wetterwende“ im Dorf.",
+    "Und da nach dem Fest womöglich weitere Gäste erkranken, kann es für die Ämter eng werden.",
 ]
 
 FLAGGED = [
@@ -89,6 +92,7 @@ FLAGGED = [
     ("Die Firma ist offenbar zahlungsunfähig. Das Wetter war schön.", "offenbar"),
     ("Die Frau zog um, weil sie eine Nachbarin bedroht haben soll.", "bedroht haben soll"),
     ("Aber die Läufer haben sich womöglich Federn an die Schuhe geschnallt.", "womöglich"),
+    ("Da nach dem Fest womöglich weitere Gäste erkrankt sind, bleibt die Halle zu.", "womöglich"),
 ]
 
 
