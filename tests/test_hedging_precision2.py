@@ -57,6 +57,10 @@ NOT_FLAGGED = [
     # round 2c: an inflected presumption adjective before a quoted term, a scenario before "kann"
     "Es war das Jahr der mutmaßlichen „Wetterwende“ im Dorf.",
     "Und da nach dem Fest womöglich weitere Gäste erkranken, kann es für die Ämter eng werden.",
+    # round 2d: the next sentence points back to a record, or opens with "X zufolge"
+    "Kaum etwas weiß man über die Wirtin, die angeblich bei einem Brand umkam. Das gibt ein Protokoll des Amtes an.",
+    "Die Mieten haben offenbar eine Grenze erreicht. Forschern der Universität Lindental zufolge steigen sie "
+    "kaum noch.",
 ]
 
 FLAGGED = [
@@ -93,6 +97,7 @@ FLAGGED = [
     ("Die Frau zog um, weil sie eine Nachbarin bedroht haben soll.", "bedroht haben soll"),
     ("Aber die Läufer haben sich womöglich Federn an die Schuhe geschnallt.", "womöglich"),
     ("Da nach dem Fest womöglich weitere Gäste erkrankt sind, bleibt die Halle zu.", "womöglich"),
+    ("Die Mieten haben offenbar eine Grenze erreicht. Experten zufolge steigen sie kaum noch.", "offenbar"),
 ]
 
 
