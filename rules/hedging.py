@@ -246,6 +246,8 @@ class Voice:
     colon_report_verbs: frozenset[str] = frozenset()
     leading_conjunctions: frozenset[str] = frozenset()
     scenario_openers: frozenset[str] = frozenset()
+    continuation_openers: frozenset[str] = frozenset()
+    court_words: Any = None
     attitude_verbs: frozenset[str] = frozenset()
     charge_verbs: frozenset[str] = frozenset()
     reason_openers: frozenset[str] = frozenset()
@@ -257,7 +259,7 @@ class Voice:
     def from_data(cls, data: dict[str, Any]) -> "Voice":
         words = {f.name: frozenset(data.get(f.name, ())) for f in dataclasses.fields(cls) if f.type == "frozenset[str]"}
         patterns = {name: compile_pattern(data[name], f"hedging.toml: voice.{name}")
-                    for name in ("own_account", "lead_in", "next_source", "group_source") if name in data}
+                    for name in ("own_account", "lead_in", "next_source", "group_source", "court_words") if name in data}
         return cls(**words, **patterns)
 
 
@@ -1358,6 +1360,14 @@ class _OthersWords:
 
         if all(hit.type == "modal-hearsay" for hit in hits) and all(charge_reason(k) for k in positions):
             return True
+        previous = self._previous_in_segment(sentence)
+        if all(hit.type == "modal-hearsay" for hit in hits) and voice.court_words is not None and any(
+                voice.court_words.search(self.text, s.start, s.end) for s in (sentence, previous) if s is not None):
+            return True  # "Der Prozess gegen die drei begann im Mai. Sie sollen … geplant haben": the charge
+        first = next((t.text for t in tokens if t.kind == "word"), "")
+        if first in voice.continuation_openers and previous is not None \
+                and any(pattern.search(self.text, previous.start, previous.end) for pattern in self.speech.phrases):
+            return True  # "Zwei Minister liegen demnach im Krankenhaus. Und auch ein dritter ist offenbar erkrankt."
         if voice.next_source is not None:
             index = self._index(sentence)
             later = self.document.sentences[index + 1] if index is not None \

@@ -61,6 +61,10 @@ NOT_FLAGGED = [
     "Kaum etwas weiß man über die Wirtin, die angeblich bei einem Brand umkam. Das gibt ein Protokoll des Amtes an.",
     "Die Mieten haben offenbar eine Grenze erreicht. Forschern der Universität Lindental zufolge steigen sie "
     "kaum noch.",
+    # round 2e: hearsay in a court report states the charge; a continuation of a sourced account
+    "Der Prozess gegen die drei Männer begann im Mai. Sie sollen einen Geldtransporter überfallen haben.",
+    "Alle Verurteilten sollen die Grundstücke unter Wert verkauft haben.",
+    "Zwei Minister liegen demnach im Krankenhaus. Und auch ein dritter ist offenbar erkrankt.",
 ]
 
 FLAGGED = [
@@ -98,6 +102,8 @@ FLAGGED = [
     ("Aber die Läufer haben sich womöglich Federn an die Schuhe geschnallt.", "womöglich"),
     ("Da nach dem Fest womöglich weitere Gäste erkrankt sind, bleibt die Halle zu.", "womöglich"),
     ("Die Mieten haben offenbar eine Grenze erreicht. Experten zufolge steigen sie kaum noch.", "offenbar"),
+    ("Der Laden schloss im Mai. Der Inhaber soll Schulden gehabt haben.", "soll Schulden gehabt haben"),
+    ("Zwei Minister liegen im Krankenhaus. Und auch ein dritter ist offenbar erkrankt.", "offenbar"),
 ]
 
 
