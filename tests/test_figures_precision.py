@@ -187,6 +187,9 @@ NOT_CLAIMS_OR_SOURCED = [
     "In den Jahren 1890 bis 1892 starben rund 12.000 Menschen an der Seuche. Im Jahr 2020 regnete es.",  # history
     "Der Euro-Kurs stieg an den Devisenmärkten um 2,4 Prozent.",  # a currency quote
     "Im Saarland gibt es ab Juni wieder Feste mit bis zu 800 Menschen.",  # a limit, qualifier included
+    "Die Brauerei ist klassischer Mittelstand. 18 Millionen Euro Jahresumsatz, 90 Mitarbeiter.",  # a size
+    "Von einem Kontingent von 5.000 Plätzen blieb die Hälfte leer.",  # a capacity
+    "Mit 30.000 Besuchern hatte der Veranstalter kalkuliert.",  # a plan
 ]
 
 
@@ -205,6 +208,10 @@ def test_nl101_sentence_after_a_dated_sentence_is_history_unless_it_moves_to_the
             "2,5 Millionen Menschen waren ohne Strom. Heute sind 40.000 Menschen betroffen.")
     found = nl101(*text)
     assert len(found) == 1 and "40.000" in found[0]
+
+
+def test_nl101_revenue_as_a_claim_still_flags():
+    assert nl101("Die Lage ist ernst.", "Der Umsatz der Brauerei stieg im Sommer auf 18 Millionen Euro.")
 
 
 def test_nl101_recent_dated_event_is_still_a_claim():
