@@ -46,6 +46,7 @@ ANAPHORIC = frozenset("der die das den dem des diese dieser diesen dessen deren 
 DETERMINERS = frozenset("der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner "
                         "dieser diese dieses diesen diesem".split())
 NEGATIONS = frozenset("nicht kein keine keinen keinem keiner nie niemals".split())
+DEFINITE = frozenset("der die das den dem des".split())
 ARTICLES = frozenset("der die das den dem des ein eine einen einem einer eines".split())
 CONTRACTIONS = frozenset("im am ins ans vom beim zum zur aufs ums übers fürs durchs".split())
 
@@ -247,6 +248,7 @@ class Voice:
     leading_conjunctions: frozenset[str] = frozenset()
     scenario_openers: frozenset[str] = frozenset()
     continuation_openers: frozenset[str] = frozenset()
+    tag_verbs: frozenset[str] = frozenset()
     court_words: Any = None
     attitude_verbs: frozenset[str] = frozenset()
     charge_verbs: frozenset[str] = frozenset()
@@ -775,7 +777,7 @@ def _not_a_claim(voice: Voice, entry: Entry, tokens: tuple[Token, ...], clause_i
     opener = next((t.text.lower() for t in clause if t.kind == "word"
                    and t.text.lower() not in voice.leading_conjunctions), "")  # "Und da …"
     if word in voice.possibility_adverbs and opener in voice.scenario_openers and any(
-            t.text in voice.possibility_modals for k, t in enumerate(tokens) if clause_ids[k] == clause_ids[i] + 1):
+            t.text in voice.possibility_modals for k, t in enumerate(tokens) if clause_ids[k] in (clause_ids[i] - 1, clause_ids[i] + 1)):
         return True  # "Und da danach womöglich weitere Menschen erkranken, kann es schwierig werden": a scenario
     if voice.lead_in is not None and i > 0 and voice.lead_in.search(
             " ".join(t.text for t in tokens[max(0, i - 3):i + 7])):
@@ -1360,6 +1362,10 @@ class _OthersWords:
 
         if all(hit.type == "modal-hearsay" for hit in hits) and all(charge_reason(k) for k in positions):
             return True
+        comma = max((k for k, t in enumerate(tokens) if t.text == ","), default=-1)
+        if 0 < comma < len(tokens) - 2 and comma > max(positions) and tokens[comma + 1].text in voice.tag_verbs \
+                and all(t.kind == "word" for t in tokens[comma + 1:-1]) and self._subject_named(tokens, comma + 1):
+            return True  # "…, schreiben die britischen Forscher."
         previous = self._previous_in_segment(sentence)
         if all(hit.type == "modal-hearsay" for hit in hits) and voice.court_words is not None and any(
                 voice.court_words.search(self.text, s.start, s.end) for s in (sentence, previous) if s is not None):
@@ -1872,6 +1878,8 @@ class _OthersWords:
                 if word in speech.not_subjects:
                     return False
                 if word[:1].isupper():
+                    if after and any(t.text.lower() in DEFINITE for t in span[:at]) and word not in self.vocab.speech_not_sources:
+                        return True  # anaphora: "…, schreiben die britischen Forscher" (those named before)
                     return not (word.lower().endswith(self.vocab.noun_suffixes) or word in self.vocab.speech_not_sources)
                 if word not in DETERMINERS and word not in POSSESSIVES and word not in DATIVE_PRONOUNS \
                         and not word.endswith(("e", "en", "er")):

@@ -65,6 +65,10 @@ NOT_FLAGGED = [
     "Der Prozess gegen die drei Männer begann im Mai. Sie sollen einen Geldtransporter überfallen haben.",
     "Alle Verurteilten sollen die Grundstücke unter Wert verkauft haben.",
     "Zwei Minister liegen demnach im Krankenhaus. Und auch ein dritter ist offenbar erkrankt.",
+    # round 2f: a closing tag with a definite (anaphoric) subject, a cause under "könnte", a named paper next
+    "Noch bleibt der Anstieg offenbar gering, schreiben die britischen Forscher.",
+    "Das könnte die Umfrage verzerrt haben, weil sich womöglich vor allem besorgte Familien gemeldet haben.",
+    "Womöglich wird es auf eine kleinere Feier hinauslaufen. Die Lindentaler Post berichtete, dass der Verein spart.",
 ]
 
 FLAGGED = [
@@ -104,6 +108,7 @@ FLAGGED = [
     ("Die Mieten haben offenbar eine Grenze erreicht. Experten zufolge steigen sie kaum noch.", "offenbar"),
     ("Der Laden schloss im Mai. Der Inhaber soll Schulden gehabt haben.", "soll Schulden gehabt haben"),
     ("Zwei Minister liegen im Krankenhaus. Und auch ein dritter ist offenbar erkrankt.", "offenbar"),
+    ("Noch bleibt der Anstieg offenbar gering, schreiben Forscher.", "offenbar"),
 ]
 
 
