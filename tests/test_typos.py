@@ -315,10 +315,11 @@ def test_word_frequencies_cache_is_built_lazily_in_the_cache_directory(tmp_path)
 
 def test_rare_words_lose_to_a_far_more_frequent_slip(speller):
     """The verdict behind the flags above: wordfreq's frequency and that of the near neighbour."""
-    assert speller._attested("klobigen") is True
+    assert speller._attested("klobigen") in (True, None)  # a word (None: unless a near miss)
     assert speller._attested("wiederrum") == "wiederum"
     assert speller._attested("augugst", capitalised=True) == "august"
-    assert speller._attested("pjöngjang", capitalised=True) is True
+    assert speller._attested("pjöngjang", capitalised=True) in (True, None)
+    assert speller._attested("bundesregierung") is True
 
 
 def test_building_the_lexicon_cache_removes_stale_caches(tmp_path):
