@@ -64,6 +64,7 @@ NOT_FLAGGED = [
     # round 2e: hearsay in a court report states the charge; a continuation of a sourced account
     "Der Prozess gegen die drei Männer begann im Mai. Sie sollen einen Geldtransporter überfallen haben.",
     "Alle Verurteilten sollen die Grundstücke unter Wert verkauft haben.",
+    "Gegen den Wirt wird wegen Betrugs ermittelt. Er soll Gutscheine doppelt verkauft haben.",
     "Zwei Minister liegen demnach im Krankenhaus. Und auch ein dritter ist offenbar erkrankt.",
     # round 2f: a closing tag with a definite (anaphoric) subject, a cause under "könnte", a named paper next
     "Noch bleibt der Anstieg offenbar gering, schreiben die britischen Forscher.",
