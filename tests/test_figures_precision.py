@@ -48,6 +48,9 @@ CONTINUED = [
     # a report someone presented ("vorlegte") sources its paragraph
     ("Die Lage ist ernst.", "Ernüchternd waren die Daten, die das Landesamt am Montag vorlegte. Die Zahl der Fälle "
                             "stieg auf über 4.100."),
+    # a document and its author before "heißt es" name a source (a bare "Es heißt" stays vague)
+    ("Die Lage ist ernst.", "Die Werkstätten sind voll, 85 Prozent der Plätze sind belegt. In einem Brief der "
+                            "Innung heißt es, man brauche mehr Personal."),
     # "Das ist dem Bericht … zu entnehmen" closes the paragraph, also past a sentence with a cue of its own
     ("Die Lage ist ernst.", "Nur noch 18 Prozent der Betriebe sind zufrieden. Viele Betriebe rechnen mit Verlusten. "
                             "Das ist dem Bericht des Verbands zu entnehmen."),
