@@ -249,6 +249,7 @@ class Voice:
     scenario_openers: frozenset[str] = frozenset()
     continuation_openers: frozenset[str] = frozenset()
     tag_verbs: frozenset[str] = frozenset()
+    tag_heisst: Any = None
     court_words: Any = None
     attitude_verbs: frozenset[str] = frozenset()
     charge_verbs: frozenset[str] = frozenset()
@@ -261,7 +262,8 @@ class Voice:
     def from_data(cls, data: dict[str, Any]) -> "Voice":
         words = {f.name: frozenset(data.get(f.name, ())) for f in dataclasses.fields(cls) if f.type == "frozenset[str]"}
         patterns = {name: compile_pattern(data[name], f"hedging.toml: voice.{name}")
-                    for name in ("own_account", "lead_in", "next_source", "group_source", "court_words") if name in data}
+                    for name in ("own_account", "lead_in", "next_source", "group_source", "court_words", "tag_heisst")
+                    if name in data}
         return cls(**words, **patterns)
 
 
@@ -1060,9 +1062,7 @@ def _is_legal(hit: Hit, sentence: Sentence, vocab: Vocabulary) -> bool:
     if index is None:
         return False
     voice, word = vocab.voice, tokens[index].text.lower()
-    if voice is not None and index and any(word.startswith(p) and word != p for p in voice.presumption_adjectives) \
-            and (tokens[index - 1].text.lower() in DETERMINERS or tokens[index - 1].text.lower() in POSSESSIVES
-                 or tokens[index - 1].text.lower() in vocab.attributive_after) \
+    if voice is not None and any(word.startswith(p) and word != p for p in voice.presumption_adjectives) \
             and index + 1 < len(tokens) and (tokens[index + 1].kind == "word" and tokens[index + 1].text[:1].isupper()
                                              or tokens[index + 1].text in QUOTE_OPENERS):
         return True  # [voice] presumption_adjectives: "seit der mutmaßlichen Ansteckung", "der mutmaßlichen „Krise“"
@@ -1366,6 +1366,10 @@ class _OthersWords:
         if 0 < comma < len(tokens) - 2 and comma > max(positions) and tokens[comma + 1].text in voice.tag_verbs \
                 and all(t.kind == "word" for t in tokens[comma + 1:-1]) and self._subject_named(tokens, comma + 1):
             return True  # "…, schreiben die britischen Forscher."
+        if voice.tag_heisst is not None and any(m.start() > tokens[max(positions)].start and not self._vague_word(
+                self.text[m.end() - 1:min(m.end() + 40, sentence.end)])
+                for m in voice.tag_heisst.finditer(self.text, sentence.start, sentence.end)):
+            return True  # "…, hieß es aus der Bauverwaltung."
         previous = self._previous_in_segment(sentence)
         if all(hit.type == "modal-hearsay" for hit in hits) and voice.court_words is not None and any(
                 voice.court_words.search(self.text, s.start, s.end) for s in (sentence, previous) if s is not None):

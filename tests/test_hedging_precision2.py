@@ -70,6 +70,9 @@ NOT_FLAGGED = [
     "Noch bleibt der Anstieg offenbar gering, schreiben die britischen Forscher.",
     "Das könnte die Umfrage verzerrt haben, weil sich womöglich vor allem besorgte Familien gemeldet haben.",
     "Womöglich wird es auf eine kleinere Feier hinauslaufen. Die Lindentaler Post berichtete, dass der Verein spart.",
+    # round 2g: "hieß es aus" + institution; inflected "mutmaßlich-" before a noun without an article
+    "Die Frage wird wohl das Bauamt beantworten, hieß es aus der Stadtverwaltung.",
+    "Zoll findet mutmaßliche Fälschungen im Hafen.",
 ]
 
 FLAGGED = [
@@ -110,6 +113,7 @@ FLAGGED = [
     ("Der Laden schloss im Mai. Der Inhaber soll Schulden gehabt haben.", "soll Schulden gehabt haben"),
     ("Zwei Minister liegen im Krankenhaus. Und auch ein dritter ist offenbar erkrankt.", "offenbar"),
     ("Noch bleibt der Anstieg offenbar gering, schreiben Forscher.", "offenbar"),
+    ("Die Frage wird wohl das Bauamt beantworten, hieß es aus Kreisen der Stadt.", "wohl"),
 ]
 
 
