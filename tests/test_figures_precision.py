@@ -193,6 +193,7 @@ NOT_CLAIMS_OR_SOURCED = [
     "Die Brauerei ist klassischer Mittelstand. 18 Millionen Euro Jahresumsatz, 90 Mitarbeiter.",  # a size
     "Von einem Kontingent von 5.000 Plätzen blieb die Hälfte leer.",  # a capacity
     "Mit 30.000 Besuchern hatte der Veranstalter kalkuliert.",  # a plan
+    "Angenommen, die Teuerung läge länger über vier Prozent, dann schrumpften die Ersparnisse.",  # a hypothetical
 ]
 
 
@@ -226,7 +227,8 @@ def test_nl101_recent_dated_event_is_still_a_claim():
 def test_nl101_survey_answer_after_a_named_survey():
     paragraphs = ("Das Institut Forsa hat für die Studie 2.000 Menschen befragt, so die Auftraggeber.",
                   "Die Lage ist ernst.", "Die Stimmung ist gedrückt. Nur 18 Prozent blicken zuversichtlich auf das Jahr.",
-                  "Eine Maskenpflicht befürworten rund 64 Prozent, etwa 30 Prozent lehnen sie ab.")
+                  "Eine Maskenpflicht befürworten rund 64 Prozent, etwa 30 Prozent lehnen sie ab.",
+                  "Das Böllerverbot begrüßen dagegen 71 Prozent.")
     assert nl101(*paragraphs) == []
 
 
