@@ -49,6 +49,7 @@ NEGATIONS = frozenset("nicht kein keine keinen keinem keiner nie niemals".split(
 DEFINITE = frozenset("der die das den dem des".split())
 ARTICLES = frozenset("der die das den dem des ein eine einen einem einer eines".split())
 CONTRACTIONS = frozenset("im am ins ans vom beim zum zur aufs ums übers fürs durchs".split())
+QUOTE_CHARS = "„“”\"»«"
 
 
 # --- vocabulary ------------------------------------------------------------------------------------
@@ -1953,6 +1954,12 @@ def _carried_quotes(document, most: int = 10) -> dict[int, int]:
     for segment in document.segments:
         if segment.kind not in ("paragraph", "bullet"):
             closers, waiting = "", []
+            continue
+        if not any(mark in document.text[segment.start:segment.end] for mark in QUOTE_CHARS):
+            if closers:  # no quote mark at all: inside the carried quote, or nothing to do
+                waiting.append((segment.start, segment.end))
+                if len(waiting) > most:
+                    closers, waiting = "", []
             continue
         tokens = [t for s in document.sentences_in(segment) for t in s.tokens]
         if closers:
