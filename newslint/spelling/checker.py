@@ -132,8 +132,8 @@ class Speller:
     capitalised_slip_length = 7  # shorter capitalised words: the usual name evidence only
     slip2_length = 8
     capitalised_slip2_length = 8
-    slip2_quick_known = True     # ... but not for a word formation explains (first pass -20 % CPU, recall -0.006)
-    slip2_quick = False          # also two missing letters ("Mitbeiter"), not only extra/wrong ones
+    slip2_quick = False          # also two missing letters ("Mitbeiter"), not only extra/wrong ones,
+    slip2_quick_known = True     # but not for a word formation explains (first pass -20 % CPU, recall -0.006)
     slip_overrides_names = True  # a slip of a frequent word needs strong name evidence (recurrence,
                                  # a title or first name before it), not just a capitalised neighbour
 
@@ -425,6 +425,28 @@ class Speller:
                 continue
             yield Problem(start, start + len(piece), piece, piece[:1].isupper())
 
+    def _german(self, candidate: str) -> str:
+        """A frequent wordfreq word as German spells it, when it is listed or word formation explains
+        it ("gemeindegebiet"); "" for the English, French or names wordfreq's German list holds too
+        ("college")."""
+        if candidate in self.accepted:
+            return candidate
+        if "ss" in candidate:
+            for position in range(candidate.find("ss"), len(candidate) - 1):
+                if candidate.startswith("ss", position):
+                    spelled = candidate[:position] + "ß" + candidate[position + 2:]
+                    if spelled in self.accepted:
+                        return spelled
+        return candidate if self.known_word(candidate, verb=True, noun=True) else ""
+
+    def _slip_suggestions(self, word: str, slip_of: str, context: frozenset[str]) -> tuple[str, ...]:
+        """The ranked suggestions, with the word the slip was found to be of among them."""
+        suggestions = self.suggest(word, context)
+        spelled = apply_case(word, self._german(slip_of) or slip_of)
+        if spelled.lower() not in (suggestion.lower() for suggestion in suggestions):
+            suggestions.append(spelled)
+        return tuple(suggestions)
+
     def _frequent2(self, lower: str, inserts: bool = True) -> Iterable[str]:
         """Listed words two slips (at most) from ``lower`` that wordfreq finds frequent enough to be
         what a slip was meant to be. Bulk runs probe a small in-memory index of the ~14,000 frequent
@@ -488,7 +510,7 @@ class Speller:
         # frequent words one slip away (wordfreq's, so also compounds the list lacks: "Gemeindegebiet");
         # a word no rule explains may be a slip of another form of a word too ("veröffentlich")
         near = [candidate for candidate in self.frequencies.frequent_neighbours1(lower)
-                if not self._link_variant(lower, candidate)]
+                if not self._link_variant(lower, candidate) and self._german(candidate)]
         forms = [candidate for candidate in near if _inflection_pair(lower, candidate)]
         if known is not False:
             near = [candidate for candidate in near if candidate not in forms]
@@ -510,7 +532,7 @@ class Speller:
             for candidate in self._frequent2(lower, inserts=not (known and self.slip2_quick_known)):
                 candidate_zipf = self.zipf(candidate)
                 if candidate_zipf >= best_zipf and not _inflection_pair(lower, candidate) \
-                        and not self._link_variant(lower, candidate):
+                        and not self._link_variant(lower, candidate) and self._german(candidate):
                     best, best_zipf = candidate, candidate_zipf
         return best or False
 
@@ -578,14 +600,15 @@ class Speller:
             if not problem.capitalised:
                 if counts.get(lower, 0) >= 2:  # used the same way twice: a term, not a slip
                     continue
-                suggestions = self.suggest(word, context)
+                suggestions = self._slip_suggestions(word, problem.slip_of, context) if problem.slip_of \
+                    else self.suggest(word, context)
                 if suggestions or self.flag_without_suggestion:
                     findings.append(Misspelling(start, end, word, tuple(suggestions)))
                 continue
             if problem.slip_of and self.slip_overrides_names:
                 if self._name_evidence(word, lower, token, problem, tokens, index, counts, strong_only=True):
                     continue
-                findings.append(Misspelling(start, end, word, tuple(self.suggest(word, context))))
+                findings.append(Misspelling(start, end, word, self._slip_suggestions(word, problem.slip_of, context)))
                 continue
             if self._name_evidence(word, lower, token, problem, tokens, index, counts):
                 continue
