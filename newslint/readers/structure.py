@@ -9,6 +9,9 @@ FINAL_PUNCTUATION = tuple(".!?:;,…\"“”»«)")
 BULLET_MARKERS = ("- ", "• ", "* ", "– ")
 HEADLINE_MAX = 160
 SUBHEADING_MAX = 80
+# A lead in German online news runs to 150–400 characters. A longer first paragraph of plain text is
+# body copy (an article pasted without a teaser), and display-copy rules must not treat it as a teaser.
+TEASER_MAX = 500
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,7 +85,9 @@ def segment_lines(
             if paragraph:
                 kind = "paragraph"
                 if want_teaser and (has_headline or not want_headline):
-                    kind, want_teaser = "teaser", False
+                    want_teaser = False
+                    if paragraph[-1].end - paragraph[0].start <= TEASER_MAX:
+                        kind = "teaser"
                 segments.append(Segment(kind, paragraph[0].start, paragraph[-1].end))
                 paragraph.clear()
 
