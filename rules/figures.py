@@ -273,6 +273,8 @@ class _ClaimVocabulary:
     survey_answers: Any = None
     present_words: Any = None
     survey_words: Any = None
+    deal_verbs: Any = None
+    unasserted: Any = None
 
 
 def _words(entries: list[str], escape: bool = True, end: bool = False) -> Any:
@@ -302,6 +304,10 @@ def _claim_vocabulary() -> _ClaimVocabulary:
                             survey_answers=_words(data.get("survey_answers", []), escape=False),
                             present_words=_words(data.get("present_words", [])),
                             survey_words=_words(data.get("survey_words", []), escape=False),
+                            deal_verbs=_words(data.get("deal_verbs", []), escape=False),
+                            unasserted=regex.compile(r"(?i)(?:^|[,;:–—(]\s*)(?:" + ("|".join(
+                                regex.escape(word) for word in data.get("unasserted_openers", [])) or "(?!)")
+                                + r")\s+[^,;:–—()]*$"),
                             money_after=regex.compile(r"\G[^\w,;.]*(?:\w+[^\w,;.]+){0,3}?(?:" + "|".join(data.get("money_after", ["(?!)"])) + r")",
                                                       regex.IGNORECASE),
                             cues=_words(data.get("cues", []), escape=False),
@@ -384,6 +390,11 @@ def _paragraph_span(document, quantity: Quantity) -> tuple[int, int]:
     return segment.start, segment.end
 
 
+def vocab_unasserted(text: str, start: int, offset: int) -> bool:
+    """The figure at ``offset`` stands in a clause that opens with "ob", "falls" … (``unasserted_openers``)."""
+    return bool(_claim_vocabulary().unasserted.search(text[max(start, offset - 200):offset]))
+
+
 def _strict_claim(document, found: Quantities, quantity: Quantity, newest: int) -> bool:
     """Whether a claim figure is a CLAIM a reader wants sourced (``claims = "strict"``): casualty figures,
     rates, money and measured estimates always; a percentage unless it states a composition or an
@@ -393,6 +404,8 @@ def _strict_claim(document, found: Quantities, quantity: Quantity, newest: int) 
     Ländern", "für bis zu 180 Personen")."""
     if quantity.kind in ("casualty", "rate"):
         return True
+    if vocab_unasserted(document.text, document.sentences[quantity.sentence].start, quantity.start):
+        return False  # "Ob das Land 100 oder 200 Milliarden Euro leiht, …": not asserted
     if quantity.kind == "money" and quantity.high < 10_000:
         return False  # a price, a fee, a salary: "eine Nacht kostet etwa 3.400 Euro"
     if _historical(document, found, quantity, newest):
@@ -407,6 +420,9 @@ def _strict_claim(document, found: Quantities, quantity: Quantity, newest: int) 
     if quantity.kind == "money":
         if vocab.money_after.search(text, quantity.number_end, min(sentence.end, quantity.end + 30)):
             return False  # "der 46 Billionen Dollar schwere Markt": a size
+        if regex.search(r"(?i)\bfür\s*$", text[max(sentence.start, quantity.start - 12):quantity.start]) \
+                and vocab.deal_verbs.search(text, sentence.start, sentence.end):
+            return False  # the price of a deal: "übernahm den Rivalen für 2,4 Milliarden Euro" (public record)
         if quantity.qualifier and quantity.qualifier.lower() == "ab" \
                 or vocab.money_background.search(text, sentence.start, sentence.end):
             return False  # a price list ("ab 93.000 Euro"), a fine a rule threatens

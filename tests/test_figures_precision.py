@@ -263,3 +263,44 @@ def test_nl101_impersonal_passive_is_vague_not_unattributed(sentence):
 ])
 def test_nl101_real_unattributed_claims_stay_flagged(paragraphs):
     assert nl101(*paragraphs)
+
+
+# --- session 4: deals, court awards, programme amounts, possibilities, later report tags ------------
+SESSION4_ACCEPTED = [
+    # the price of a deal is public record
+    ("Die Lage ist ernst.", "Zwei Jahre später übernahm der Sportartikler den Konkurrenten für 2,7 Milliarden Euro."),
+    # what a court awards; what a programme grants
+    ("Die Lage ist ernst.", "Das Landgericht sprach der Klägerin 40.000 Euro Schmerzensgeld zu."),
+    ("Die Lage ist ernst.", "Für jedes Kind gibt es eine Prämie von 20.000 Euro."),
+    # a possibility with an action, a figure in an indirect question: nothing asserted
+    ("Die Lage ist ernst.", "Bis zu 8.000 Menschen könnten im Sommer in die Arena kommen."),
+    ("Die Lage ist ernst.", "Ob die Stadt 30 oder 40 Millionen Euro an Krediten aufnimmt, ist einerlei."),
+    # one of a known whole (common knowledge)
+    ("Die Lage ist ernst.", "Das betrifft am Ende jeden der 60 Millionen Menschen im Land."),
+    # posts and findings name their source
+    ("Die Lage ist ernst.", "Die Leiterin der Agentur postete am Morgen, dass täglich 9 Millionen Menschen die "
+                            "Seite besuchten."),
+    ("Die Lage ist ernst.", "Die Resultate der Auswertung legen nahe, dass Rauchen schadet: Der Anteil der Raucher "
+                            "liegt bei 31 Prozent."),
+    # a report tag two sentences later in the paragraph sources its opening
+    ("Die Lage ist ernst.", "Am Wochenende starben in Musterland rund 140 Menschen bei Unwettern. Die Straßen waren "
+                            "gesperrt. Zwei Brücken stürzten ein, wie die Landesregierung am Montag mitteilte."),
+]
+
+
+@pytest.mark.parametrize("paragraphs", SESSION4_ACCEPTED)
+def test_nl101_session4_public_record_and_later_sources(paragraphs):
+    assert nl101(*paragraphs) == []
+
+
+@pytest.mark.parametrize("paragraphs", [
+    # a deal without "für" before the amount: the amount is a claim
+    ("Die Lage ist ernst.", "Der Konzern übernahm den Rivalen, dessen Umsatz auf 2,7 Milliarden Euro gestiegen war."),
+    # the source of another figure three sentences on, or a speaker tag two sentences on, sources nothing before
+    ("Die Lage ist ernst.", "Im Musterland starben bisher 4.200 Menschen. Die Lage bleibt ernst. Dem Landesamt "
+                            "zufolge starben im Vorjahr 900 Menschen mehr."),
+    ("Die Lage ist ernst.", "Rund 60 Patienten liegen auf der Station. Die Lage ist angespannt. Einer ist "
+                            "beatmet, sagte eine Sprecherin."),
+])
+def test_nl101_session4_claims_still_flag(paragraphs):
+    assert nl101(*paragraphs)

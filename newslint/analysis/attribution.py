@@ -265,6 +265,7 @@ class AttributionVocabulary:
     continuation: Any = None  # paragraph openers that continue the previous paragraph's source
     topic_stop: frozenset[str] = frozenset()  # nouns too common to tie a paragraph to the one before
     next_sentence_verbs: frozenset[str] = frozenset()  # report verbs that source the sentence before them
+    later_sentence_cues: tuple[str, ...] = ()  # report words that source a paragraph's opening up to 3 sentences back
     _starts: dict = field(default_factory=dict, compare=False, repr=False)  # word -> (verb?, actor?) cache
 
     def word_starts(self, word: str) -> tuple[bool, bool]:
@@ -302,6 +303,7 @@ class AttributionVocabulary:
             continuation=regex.compile("(?:" + ("|".join(regex.escape(opener) for opener in sorted(
                 data.get("continuation_openers", []), key=len, reverse=True)) or "(?!)") + r")(?!\w)"),
             next_sentence_verbs=frozenset(data.get("next_sentence_verbs", [])),
+            later_sentence_cues=tuple(word.lower() for word in data.get("later_sentence_cues", [])),
             topic_stop=frozenset(word.lower() for word in data.get("topic_stop_nouns", [])),
             reported=compile_pattern(r"(?<!\w)(?:" + "|".join(data["reported_speech"]) + r")(?!\w)",
                                      "attribution.toml: reported_speech"),
@@ -996,15 +998,31 @@ class _Analyser:
         """The opening sentence of a paragraph whose next sentence names a source by a phrase ("Rund 20 Prozent
         kochen öfter selbst. Das ergab laut dem Institut eine Befragung."): the paragraph rests on that
         source. Not when the opening sentence carries a hedge."""
-        following = index + 1
-        if following >= len(results) or segment_of[following] != segment_of[index] or not results[following].own:
+        hedges = self.vocab.hedges
+        if any(token.text.lower() in hedges for token in sentences[index].tokens if token.is_word):
             return False
         verbs = self.vocab.next_sentence_verbs
-        if not any(cue.kind in ("phrase", "demnach") or cue.kind == "verb" and cue.source
-                   and self.text[cue.start:cue.end].split(" ", 1)[0].lower() in verbs for cue in results[following].cues):
-            return False
-        hedges = self.vocab.hedges
-        return not any(token.text.lower() in hedges for token in sentences[index].tokens if token.is_word)
+        # the source may come up to two sentences later in the paragraph ("… 7,8 Prozent. Im Westen waren es 9
+        # Prozent. Laut dem Landesamt …"), over sentences that are neither sourced, vague nor hearsay
+        for following in range(index + 1, min(index + 4, len(results))):
+            if segment_of[following] != segment_of[index]:
+                return False
+            if results[following].own:
+                if following == index + 1:
+                    return any(cue.kind in ("phrase", "demnach") or cue.kind == "verb" and cue.source
+                               and self.text[cue.start:cue.end].split(" ", 1)[0].lower() in verbs
+                               for cue in results[following].cues)
+                # further on only a report of the whole account ("…, wie das Landesamt am Freitag mitteilte",
+                # "nach eigenen Angaben"): a closing speaker tag (", sagte eine Sprecherin") or a source of other
+                # figures ("Dem Amt zufolge starben 2020 …", "in den Umfragen") speaks for its own sentence
+                later = self.vocab.later_sentence_cues
+                return any(cue.kind in ("phrase", "verb") and any(word.lower().startswith(later) for word in
+                                                                  _WORD.findall(self.text, cue.start, cue.end))
+                           for cue in results[following].cues)
+            if results[following].named or results[following].vague or any(
+                    token.text.lower() in hedges for token in sentences[following].tokens if token.is_word):
+                return False
+        return False
 
 
 @analysis_layer
