@@ -133,6 +133,7 @@ class Vocabulary:
     strong_cues: frozenset[str]
     figure_words: frozenset[str]
     circles_guard: str = ""
+    opinion_compounds: Any = None
     es_heisst_guard: str = ""
     vague_noun: tuple[str, ...] = ()  # a vague source noun needs one of these (lowercase) in the sentence
     attributive_after: frozenset[str] = frozenset()
@@ -188,6 +189,9 @@ class Speech:
     dependent_openers: frozenset[str] = frozenset()
     qa_min_questions: int = 2
     qa_question_chars: int = 200
+    qa_interview_pairs: int = 3
+    qa_interview_question_chars: int = 400
+    interview_address: frozenset[str] = frozenset()
     content_forms: frozenset[str] = frozenset()
     not_konjunktiv_after: frozenset[str] = frozenset()
     not_konjunktiv: frozenset[str] = frozenset()
@@ -225,6 +229,8 @@ class Speech:
             "qa_min_questions": int(data.get("qa_min_questions", 2)),
             "tag_end": compile_pattern(data["tag_end"], "hedging.toml: speech.tag_end") if "tag_end" in data else None,
             "qa_question_chars": int(data.get("qa_question_chars", 200)),
+            "qa_interview_pairs": int(data.get("qa_interview_pairs", 3)),
+            "qa_interview_question_chars": int(data.get("qa_interview_question_chars", 400)),
         })
 
 
@@ -258,12 +264,25 @@ class Voice:
     next_source: Any = None
     group_source: Any = None
     evidential: frozenset[str] = frozenset()
+    distancing_adjectives: frozenset[str] = frozenset()
+    distancing_relative: frozenset[str] = frozenset()
+    relative_pronouns: frozenset[str] = frozenset()
+    event_auxiliaries: frozenset[str] = frozenset()
+    relative_prepositions: frozenset[str] = frozenset()
+    vague_governor: Any = None
+    next_source_demonstrative: Any = None
+    # [evaluative] (loaded with the prefix "evaluative_")
+    evaluative_hedges: frozenset[str] = frozenset()
+    evaluative_adjectives: frozenset[str] = frozenset()
+    evaluative_verbs: frozenset[str] = frozenset()
+    evaluative_frames: Any = None
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> "Voice":
         words = {f.name: frozenset(data.get(f.name, ())) for f in dataclasses.fields(cls) if f.type == "frozenset[str]"}
         patterns = {name: compile_pattern(data[name], f"hedging.toml: voice.{name}")
-                    for name in ("own_account", "lead_in", "next_source", "group_source", "court_words", "tag_heisst")
+                    for name in ("own_account", "lead_in", "next_source", "group_source", "court_words", "tag_heisst",
+                                 "vague_governor", "next_source_demonstrative", "evaluative_frames")
                     if name in data}
         return cls(**words, **patterns)
 
@@ -345,6 +364,8 @@ def load_vocabulary(path: Path = DATA_FILE) -> Vocabulary:
         es_heisst=[compile_pattern(p, "hedging.toml: vague.es_heisst") for p in vague["es_heisst"]],
         es_heisst_weak=[compile_pattern(p, "hedging.toml: vague.es_heisst_weak") for p in vague.get("es_heisst_weak", [])],
         strong_cues=frozenset(vague["strong_claim_cues"]), figure_words=frozenset(vague["figure_words"]),
+        opinion_compounds=compile_pattern(vague["opinion_compounds"], "hedging.toml: vague.opinion_compounds")
+        if "opinion_compounds" in vague else None,
         circles_guard=vague.get("circles_guard", "").lower(), es_heisst_guard=vague.get("es_heisst_guard", "").lower(),
         vague_noun=_minimal_substrings(vague["noun_suffixes"]),
         attributive_after=_words(attributive.get("after")) | _words(data.get("voice", {}).get("attributive_after")),
@@ -373,7 +394,9 @@ def load_vocabulary(path: Path = DATA_FILE) -> Vocabulary:
         degree_words=_words(attributive.get("degree_words")),
         v1_subjects=frozenset(data.get("claim", {}).get("v1_subjects", ())),
         main_verbs=frozenset(data.get("claim", {}).get("main_verbs", ())),
-        voice=Voice.from_data(data["voice"]) if "voice" in data else None,
+        voice=Voice.from_data({**data["voice"], **{f"evaluative_{key}": value for key, value
+                                                     in data.get("evaluative", {}).items()}})
+        if "voice" in data else None,
         speech_not_subjects_all=frozenset(data.get("speech", {}).get("not_subjects", ())),
         raw=data,
     )
@@ -743,6 +766,9 @@ def _excluded(entry: Entry, tokens: tuple[Token, ...], i: int, clause_ids, previ
         return True  # "Gruppen könnten – womöglich sogar vernetzt – auftreten": an insertion in a hypothetical
     if vocab.voice is not None and _not_a_claim(vocab.voice, entry, tokens, clause_ids, i, vocab):
         return True  # [voice]: a counterfactual guess, "können" already in the clause, a lead-in, a definition
+    if vocab.voice is not None and (_distancing(vocab.voice, entry, tokens, clause_ids, i, vocab)
+                                    or _evaluative(vocab.voice, entry, tokens, clause_ids, i)):
+        return True  # "die angeblichen Verräter"; "dürfte ihm egal sein": a label held at a distance, an opinion
     if entry.not_before_quote and i + 1 < len(tokens) and tokens[i + 1].text in QUOTE_OPENERS:
         return True  # "die angeblich „gestohlene Wahl“": someone else's term, held at a distance
     if entry.permission is not None and word in entry.permission.forms \
@@ -794,6 +820,51 @@ def _not_a_claim(voice: Voice, entry: Entry, tokens: tuple[Token, ...], clause_i
         if 1 <= len(words) <= 4 and len(words) == len(subject) and words[-1].text.endswith("en") \
                 and not any(t.text.lower() in DETERMINERS or t.text.lower() in POSSESSIVES for t in words):
             return True
+    return False
+
+
+def _distancing(voice: Voice, entry: Entry, tokens: tuple[Token, ...], clause_ids, i: int, vocab: Vocabulary) -> bool:
+    """[voice] distancing_adjectives: an inflected "angeblich-" right before its noun (at most two adjectives
+    between: "die angeblichen Verräter", "diese angebliche neue Wende") is a so-called label, someone else's
+    claim; distancing_relative: right after a relative pronoun in a present-tense clause without a figure it
+    describes what a model or type is said to be ("der angeblich jedes Problem mit Technik löst")."""
+    word = tokens[i].text.lower()
+    if entry.id in voice.distancing_adjectives and word != entry.id:
+        j = i + 1
+        while j < len(tokens) and j - i <= 2 and tokens[j].kind == "word" and tokens[j].text.islower() \
+                and tokens[j].text.endswith(("e", "en", "er", "es", "em")):
+            j += 1  # "die angebliche neue Wende"
+        if j < len(tokens) and tokens[j].kind == "word" and tokens[j].text[:1].isupper():
+            return True
+    if entry.id in voice.distancing_relative and word == entry.id and i >= 2 \
+            and tokens[i - 1].text in voice.relative_pronouns and tokens[i - 2].text == ",":
+        clause = [t for t in _clause_tokens(tokens, clause_ids, i) if t.start > tokens[i].start]
+        words = [t for t in clause if t.kind == "word"]
+        if words and not any(t.kind in ("number", "ordinal", "date") for t in clause) \
+                and not any(t.text in voice.event_auxiliaries for t in words):
+            last = words[-1].text
+            return last.islower() and last.endswith(("t", "en")) and not last.endswith(("te", "ten")) \
+                and not is_participle(words[-1], vocab)
+    return False
+
+
+def _evaluative(voice: Voice, entry: Entry, tokens: tuple[Token, ...], clause_ids, i: int) -> bool:
+    """[evaluative]: a hedged value judgement is opinion, no weakened claim of fact: the hedge's clause holds
+    a predicative (uninflected, not before a noun) evaluative adjective, an evaluative verb or frame, and no
+    figure ("dürften ihm egal sein", "dürfte den Verein nicht entlasten", "Die Frage dürfte sein, ob …")."""
+    if entry.id not in voice.evaluative_hedges:
+        return False
+    clause = _clause_tokens(tokens, clause_ids, i)
+    if any(t.kind in ("number", "ordinal", "date") for t in clause):
+        return False  # "Das Defizit dürfte zehn Prozent betragen": a prediction of a figure
+    for k, t in enumerate(clause):
+        following = clause[k + 1] if k + 1 < len(clause) else None
+        if t.text in voice.evaluative_adjectives and (following is None or not following.text[:1].isupper()):
+            return True
+        if t.text in voice.evaluative_verbs:
+            return True
+    if voice.evaluative_frames is not None and clause:
+        return voice.evaluative_frames.search(" ".join(t.text for t in clause)) is not None
     return False
 
 
@@ -1152,6 +1223,9 @@ def _vague_sources(sentence: Sentence, text: str, vocab: Vocabulary, lowered: st
             content = True
         if hit is not None:
             found.append((hit, content))
+    if noun_possible and vocab.opinion_compounds is not None:
+        for start, end, _ in _find(vocab.opinion_compounds, text, sentence):
+            found.append((Hit.vague_source(start, end, "Experten"), True))  # "nach Experteneinschätzungen"
     for start, end, _ in (_find(vocab.circles, text, sentence) if vocab.circles_guard in lowered else ()):
         tail = text[end:sentence.end]
         content = bool(regex.match(r"\s*(?:hieß|heißt|verlautete|war\s+zu\s+hören)\b", tail)) or \
@@ -1352,6 +1426,20 @@ class _OthersWords:
 
         if all(report_clause(k) for k in positions):
             return True
+        if voice.vague_governor is not None:
+            index_at = {t.start: k for k, t in enumerate(tokens)}
+            governed = set()
+            for m in voice.vague_governor.finditer(self.text, sentence.start, sentence.end):
+                k = next((index_at[t.start] for t in tokens if t.start >= m.start()), None)
+                if k is not None and not _inside(quotes, m.start(), m.start() + 1):
+                    governed.add(clause_ids[k])
+                    after = [t.text for j, t in enumerate(tokens) if clause_ids[j] == clause_ids[k] + 1
+                             and t.kind == "word"][:2]
+                    if after and (after[0] in voice.relative_pronouns or len(after) == 2
+                                  and after[0] in voice.relative_prepositions and after[1] in voice.relative_pronouns):
+                        governed.add(clause_ids[k] + 1)  # "Berichte über Patienten, bei denen … soll"
+            if governed and all(clause_ids[k] in governed for k in positions):
+                return True  # "Teuer dürften nach Experteneinschätzungen …": a vague attribution (NL404's business)
         if voice.group_source is not None and any(not _inside(quotes, m.start(), m.start() + 1) for m in
                                                   voice.group_source.finditer(self.text, sentence.start, sentence.end)):
             return True  # "sollen nach Darstellung mehrerer Schüler … haben"
@@ -1385,6 +1473,8 @@ class _OthersWords:
                 and index + 1 < len(self.document.sentences) else None
             if later is not None and self.document.segment_at(later.start) is self.document.segment_at(sentence.start):
                 match = voice.next_source.match(self.text, later.start, later.end)
+                if match is None and voice.next_source_demonstrative is not None:
+                    match = voice.next_source_demonstrative.match(self.text, later.start, later.end)
                 if match is not None and not self._vague_word(self.text[match.start():min(match.end() + 40, later.end)]):
                     return True  # "… offenbar seltener. Laut einer Studie der Universität …"
         colon = next((k for k in range(max(positions) + 1, len(tokens)) if tokens[k].text == ":"
@@ -1488,9 +1578,12 @@ class _OthersWords:
         for clause in clauses:
             if clause <= first_marked:
                 return False
-            opener = next((t.text.lower() for k, t in enumerate(tokens)
-                           if clause_ids[k] == clause and t.kind == "word"), "")
-            if opener not in self.speech.dependent_openers:
+            at = next((k for k, t in enumerate(tokens) if clause_ids[k] == clause and t.kind == "word"), None)
+            opener = tokens[at].text.lower() if at is not None else ""
+            relative = self.vocab.voice is not None and opener in self.vocab.voice.relative_pronouns \
+                and at > 0 and tokens[at - 1].text == "," \
+                and any(clause_ids[k] == clause - 1 for k in marked)  # "… seien Ausweise gezeigt worden, die angeblich …"
+            if opener not in self.speech.dependent_openers and not relative:
                 return False
         return True
 
@@ -1632,8 +1725,31 @@ class _OthersWords:
                     if after_question and any(t.text in speech.first_person for s in self.document.sentences_in(seg)
                                               for t in s.tokens):
                         answers.add(seg.start)
+            answers |= self._qa_interview(body)
             self._qa = frozenset(answers)
         return self._qa
+
+    def _qa_interview(self, body) -> set[int]:
+        """An interview in Q/A layout without labels: at least `qa_interview_pairs` question paragraphs (ending
+        in "?", up to `qa_interview_question_chars`) each followed by an answer paragraph, with answers in the
+        first person (two, or one when two questions address the interviewee as "Sie"). Then every paragraph
+        from the first question on is the conversation, the interviewer's prompts and the answers without a
+        first-person word too ("Dieser Trend wird sich wohl noch verstärken")."""
+        text, speech = self.text, self.speech
+        limit = speech.qa_interview_question_chars
+        asks = [text[seg.start:seg.end].rstrip().endswith("?") and seg.end - seg.start <= limit for seg in body]
+        pairs = [k for k in range(len(body) - 1) if asks[k] and not asks[k + 1]]
+        if len(pairs) < speech.qa_interview_pairs:
+            return set()
+
+        def words(seg):
+            return [t.text for s in self.document.sentences_in(seg) for t in s.tokens]
+
+        first_person = sum(1 for k in pairs if any(w in speech.first_person for w in words(body[k + 1])))
+        addressed = sum(1 for k in pairs if any(w in speech.interview_address for w in words(body[k])[1:]))
+        if first_person < 2 and not (first_person >= 1 and addressed >= 2):
+            return set()
+        return {seg.start for seg in body[pairs[0]:]}
 
     def in_interview(self, sentence: Sentence, segment) -> bool:
         """Whether the sentence belongs to an interview's conversation (Q/A layout with speaker labels)."""

@@ -29,7 +29,9 @@ def codes(text: str, config: Config = NL4, prefix: str = BODY) -> list[str]:
 # --- flagged: (sentence, expected code, expected span) --------------------------------------------
 FLAGGED = [
     ("Bei den Kämpfen starben angeblich 4.000 Soldaten.", "NL401", "angeblich"),
-    ("Der angebliche Anschlag erschütterte die Stadt.", "NL401", "angebliche"),
+    # (inflected "angebliche" before its noun is a so-called label since review round 3: see
+    # tests/test_hedging_precision2.py; the adverb stays a hedge)
+    ("Bei dem Anschlag starben angeblich auch zwei Wachleute.", "NL401", "angeblich"),
     ("Die Trümmer stammen offenbar aus nordkoreanischer Produktion.", "NL401", "offenbar"),
     ("Offenbar war der Fahrer zu schnell.", "NL401", "Offenbar"),
     ("Der Fahrer war anscheinend zu schnell unterwegs.", "NL401", "anscheinend"),
