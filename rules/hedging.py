@@ -1734,7 +1734,7 @@ class _OthersWords:
         in "?", up to `qa_interview_question_chars`) each followed by an answer paragraph, with answers in the
         first person (two, or one when two questions address the interviewee as "Sie"). Then every paragraph
         from the first question on is the conversation, the interviewer's prompts and the answers without a
-        first-person word too ("Dieser Trend wird sich wohl noch verstärken")."""
+        first-person word too ("Der Zulauf nimmt in den nächsten Jahren wohl weiter zu")."""
         text, speech = self.text, self.speech
         limit = speech.qa_interview_question_chars
         asks = [text[seg.start:seg.end].rstrip().endswith("?") and seg.end - seg.start <= limit for seg in body]

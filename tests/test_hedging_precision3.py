@@ -38,7 +38,7 @@ NOT_FLAGGED = [
     "Auch das dürfte den Verein nicht entlasten.",
     "Der Ausfall ist vermutlich nicht allein der Technik anzulasten.",
     "Die Frage dürfte eher sein, ob der Verein das Geld aufbringt.",
-    "Das dürfte an einem Umstand liegen, den kaum jemand bedacht hat.",
+    "Das dürfte an der Lage des Ladens liegen, die kaum jemand bedacht hat.",
     # 4. a Konjunktiv I main clause reports; its relative clause goes with it
     "Das berichtete Polizeisprecher Jan Ohlsen. In 12 Fällen seien falsche Ausweise vorgelegt worden, die "
     "angeblich vom Amt stammten.",
@@ -74,7 +74,7 @@ FLAGGED = [
 
 INTERVIEW = """Frau Brandt, wie hat sich der Handel im Ort verändert?
 
-Wir sehen seit zwei Jahren weniger Laufkundschaft. Dieser Trend wird sich wohl noch verstärken, wenn die Mieten steigen.
+Wir sehen seit zwei Jahren weniger Laufkundschaft. Der Zulauf nimmt in den nächsten Jahren wohl weiter zu, wenn die Mieten steigen.
 
 Gefeiert wurde vermutlich bis zum Morgen. Wie lange hielten Sie durch?
 
