@@ -282,9 +282,20 @@ SESSION4_ACCEPTED = [
                             "Seite besuchten."),
     ("Die Lage ist ernst.", "Die Resultate der Auswertung legen nahe, dass Rauchen schadet: Der Anteil der Raucher "
                             "liegt bei 31 Prozent."),
-    # a report tag two sentences later in the paragraph sources its opening
+    # referendum results, metal prices, fee schedules, passed budgets, an actor's own commitment: public record
+    ("Die Lage ist ernst.", "Beim Volksentscheid über das Tempolimit gab es nur 31 Prozent Zustimmung."),
+    ("Die Lage ist ernst.", "Der Preis des Edelmetalls kletterte binnen eines Jahres um 14 Prozent."),
+    ("Die Lage ist ernst.", "Die Händler zahlen dem Portal eine Provision, die bei 12 Prozent des Umsatzes liegt."),
+    ("Die Lage ist ernst.", "Der Sonderetat von 48 Milliarden Euro wurde über neue Kredite finanziert."),
+    ("Die Lage ist ernst.", "Zu den 90 Millionen Euro, die das Land bereitstellt, kommen Mittel der Stiftung."),
+    # a report tag later in the paragraph sources its opening
     ("Die Lage ist ernst.", "Am Wochenende starben in Musterland rund 140 Menschen bei Unwettern. Die Straßen waren "
                             "gesperrt. Zwei Brücken stürzten ein, wie die Landesregierung am Montag mitteilte."),
+    ("Die Lage ist ernst.", "Seit dem Frühjahr steckten sich im Kreis 2.340 Menschen an. Die Zahl der Genesenen "
+                            "schätzt das Gesundheitsamt auf gut 2.000."),
+    # reported speech (Konjunktiv I) whose speaker is named later in the paragraph
+    ("Die Lage ist ernst.", "Im Winter habe die Zahl der Einbrüche um 40 Prozent zugenommen. Viele Täter kämen "
+                            "aus der Stadt. Die Lage sei ernst, sagte der Polizeichef."),
 ]
 
 

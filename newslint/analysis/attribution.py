@@ -265,7 +265,7 @@ class AttributionVocabulary:
     continuation: Any = None  # paragraph openers that continue the previous paragraph's source
     topic_stop: frozenset[str] = frozenset()  # nouns too common to tie a paragraph to the one before
     next_sentence_verbs: frozenset[str] = frozenset()  # report verbs that source the sentence before them
-    later_sentence_cues: tuple[str, ...] = ()  # report words that source a paragraph's opening up to 3 sentences back
+    later_sentence_cues: tuple[str, ...] = ()  # report words that source a paragraph's opening from later on
     _starts: dict = field(default_factory=dict, compare=False, repr=False)  # word -> (verb?, actor?) cache
 
     def word_starts(self, word: str) -> tuple[bool, bool]:
@@ -1002,15 +1002,22 @@ class _Analyser:
         if any(token.text.lower() in hedges for token in sentences[index].tokens if token.is_word):
             return False
         verbs = self.vocab.next_sentence_verbs
-        # the source may come up to two sentences later in the paragraph ("… 7,8 Prozent. Im Westen waren es 9
-        # Prozent. Laut dem Landesamt …"), over sentences that are neither sourced, vague nor hearsay
-        for following in range(index + 1, min(index + 4, len(results))):
+        # the source may come later in the paragraph ("… 46 Verkehrstote. … Von Januar bis April …, wie das
+        # Landesamt am Freitag mitteilte."), over sentences that are neither sourced, vague nor hearsay
+        strict = self.vocab.reported_strict
+        reported = any(token.text in strict for token in sentences[index].tokens) and not \
+            self.vocab.reported_idioms.search(self.text, sentences[index].start, sentences[index].end)
+        for following in range(index + 1, len(results)):
             if segment_of[following] != segment_of[index]:
                 return False
             if results[following].own:
-                if following == index + 1:
+                if following == index + 1 or reported and any(cue.kind == "verb" and cue.source
+                                                              for cue in results[following].cues):
+                    # reported speech (Konjunktiv I) whose speaker is named later in the paragraph: "Die Quote
+                    # habe unter 60 Prozent gelegen. … Das sei ein Fehler, sagte Muster."
                     return any(cue.kind in ("phrase", "demnach") or cue.kind == "verb" and cue.source
-                               and self.text[cue.start:cue.end].split(" ", 1)[0].lower() in verbs
+                               and (reported or self.text[cue.start:cue.end].split(" ", 1)[0].lower() in verbs
+                                    or self.text[cue.start:cue.end].lower().startswith(self.vocab.later_sentence_cues))
                                for cue in results[following].cues)
                 # further on only a report of the whole account ("…, wie das Landesamt am Freitag mitteilte",
                 # "nach eigenen Angaben"): a closing speaker tag (", sagte eine Sprecherin") or a source of other
