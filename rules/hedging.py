@@ -191,6 +191,7 @@ class Speech:
     qa_question_chars: int = 200
     qa_interview_pairs: int = 3
     qa_interview_question_chars: int = 400
+    qa_interview_share: float = 0.18
     interview_address: frozenset[str] = frozenset()
     content_forms: frozenset[str] = frozenset()
     not_konjunktiv_after: frozenset[str] = frozenset()
@@ -231,6 +232,7 @@ class Speech:
             "qa_question_chars": int(data.get("qa_question_chars", 200)),
             "qa_interview_pairs": int(data.get("qa_interview_pairs", 3)),
             "qa_interview_question_chars": int(data.get("qa_interview_question_chars", 400)),
+            "qa_interview_share": float(data.get("qa_interview_share", 0.18)),
         })
 
 
@@ -1731,8 +1733,11 @@ class _OthersWords:
 
     def _qa_interview(self, body) -> set[int]:
         """An interview in Q/A layout without labels: at least `qa_interview_pairs` question paragraphs (ending
-        in "?", up to `qa_interview_question_chars`) each followed by an answer paragraph, with answers in the
-        first person (two, or one when two questions address the interviewee as "Sie"). Then every paragraph
+        in "?", up to `qa_interview_question_chars`) each followed by an answer paragraph, two answers in the
+        first person outside quotes, a question that addresses the interviewee ("Sie") or half the answers in
+        the first person, and pairs making up
+        `qa_interview_share` of the paragraphs from the first question on, half the questions short
+        (`qa_question_chars`). Then every paragraph
         from the first question on is the conversation, the interviewer's prompts and the answers without a
         first-person word too ("Der Zulauf nimmt in den nächsten Jahren wohl weiter zu")."""
         text, speech = self.text, self.speech
@@ -1742,13 +1747,21 @@ class _OthersWords:
         if len(pairs) < speech.qa_interview_pairs:
             return set()
 
-        def words(seg):
-            return [t.text for s in self.document.sentences_in(seg) for t in s.tokens]
+        def words(seg):  # outside quotes: an explainer's answers quote people ("„Wir wissen …“, sagt X")
+            tokens = [t for s in self.document.sentences_in(seg) for t in s.tokens]
+            quoted = quote_spans(tokens)
+            return [t.text for t in tokens if not _inside(quoted, t.start, t.end)]
 
         first_person = sum(1 for k in pairs if any(w in speech.first_person for w in words(body[k + 1])))
         addressed = sum(1 for k in pairs if any(w in speech.interview_address for w in words(body[k])[1:]))
-        if first_person < 2 and not (first_person >= 1 and addressed >= 2):
+        # an essay with a few rhetorical questions among many paragraphs is no conversation
+        if len(pairs) < speech.qa_interview_share * (len(body) - pairs[0]):
             return set()
+        if first_person < 2 or not addressed and first_person < len(pairs) / 2:
+            return set()
+        short = sum(1 for k in pairs if body[k].end - body[k].start <= speech.qa_question_chars)
+        if 2 * short < len(pairs):
+            return set()  # an essay's paragraphs ending in a question are long; an interviewer asks briefly
         return {seg.start for seg in body[pairs[0]:]}
 
     def in_interview(self, sentence: Sentence, segment) -> bool:
