@@ -277,6 +277,7 @@ class Voice:
     evaluative_hedges: frozenset[str] = frozenset()
     evaluative_adjectives: frozenset[str] = frozenset()
     evaluative_verbs: frozenset[str] = frozenset()
+    evaluative_impersonal_adjectives: frozenset[str] = frozenset()
     evaluative_frames: Any = None
 
     @classmethod
@@ -865,6 +866,9 @@ def _evaluative(voice: Voice, entry: Entry, tokens: tuple[Token, ...], clause_id
             return True
         if t.text in voice.evaluative_verbs:
             return True
+        if t.text in voice.evaluative_impersonal_adjectives and any(w.text in ("es", "Es") for w in clause) \
+                and (following is None or not following.text[:1].isupper()):
+            return True  # "Insofern war es wohl notwendig, …"
     if voice.evaluative_frames is not None and clause:
         return voice.evaluative_frames.search(" ".join(t.text for t in clause)) is not None
     return False
