@@ -375,6 +375,9 @@ def _sentence_years(found: Quantities, index: int) -> list[int]:
 
 
 
+# "für 2,4 Milliarden Euro", "für insgesamt acht Millionen Euro": the amount a deal was made for
+_DEAL_PRICE = regex.compile(r"(?i)\bfür(?:\s+(?:insgesamt|zusammen|nur|gerade|stolze|satte|knapp))?\s*$")
+
 _DATE_YEAR = regex.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
 
 
@@ -420,7 +423,7 @@ def _strict_claim(document, found: Quantities, quantity: Quantity, newest: int) 
     if quantity.kind == "money":
         if vocab.money_after.search(text, quantity.number_end, min(sentence.end, quantity.end + 30)):
             return False  # "der 46 Billionen Dollar schwere Markt": a size
-        if regex.search(r"(?i)\bfür\s*$", text[max(sentence.start, quantity.start - 12):quantity.start]) \
+        if _DEAL_PRICE.search(text[max(sentence.start, quantity.start - 24):quantity.start]) \
                 and vocab.deal_verbs.search(text, sentence.start, sentence.end):
             return False  # the price of a deal: "übernahm den Rivalen für 2,4 Milliarden Euro" (public record)
         if quantity.qualifier and quantity.qualifier.lower() == "ab" \

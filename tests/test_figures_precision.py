@@ -288,6 +288,9 @@ SESSION4_ACCEPTED = [
     ("Die Lage ist ernst.", "Die Händler zahlen dem Portal eine Provision, die bei 12 Prozent des Umsatzes liegt."),
     ("Die Lage ist ernst.", "Der Sonderetat von 48 Milliarden Euro wurde über neue Kredite finanziert."),
     ("Die Lage ist ernst.", "Zu den 90 Millionen Euro, die das Land bereitstellt, kommen Mittel der Stiftung."),
+    ("Die Lage ist ernst.", "Die Ministerin hatte den Ländern schon vorher mit fünf Milliarden Euro gewinkt."),
+    ("Die Lage ist ernst.", "Die Firma verkaufte die Grundstücke danach für insgesamt sechs Millionen Euro weiter."),
+    ("Die Lage ist ernst.", "Der Haushalt 2021 liegt damit um 40 Milliarden Euro über dem des Vorjahres."),
     # a report tag later in the paragraph sources its opening
     ("Die Lage ist ernst.", "Am Wochenende starben in Musterland rund 140 Menschen bei Unwettern. Die Straßen waren "
                             "gesperrt. Zwei Brücken stürzten ein, wie die Landesregierung am Montag mitteilte."),
@@ -307,6 +310,9 @@ def test_nl101_session4_public_record_and_later_sources(paragraphs):
 @pytest.mark.parametrize("paragraphs", [
     # a deal without "für" before the amount: the amount is a claim
     ("Die Lage ist ernst.", "Der Konzern übernahm den Rivalen, dessen Umsatz auf 2,7 Milliarden Euro gestiegen war."),
+    # households are no budget
+    ("Die Lage ist ernst.", "Rund 40 Prozent der Haushalte heizen inzwischen mit Öl."),
+    ("Die Lage ist ernst.", "Das Risiko, sich im eigenen Haushalt anzustecken, lag in der Studie bei 17 Prozent."),
     # the source of another figure three sentences on, or a speaker tag two sentences on, sources nothing before
     ("Die Lage ist ernst.", "Im Musterland starben bisher 4.200 Menschen. Die Lage bleibt ernst. Dem Landesamt "
                             "zufolge starben im Vorjahr 900 Menschen mehr."),
