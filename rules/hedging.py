@@ -1044,6 +1044,9 @@ def _is_attributive(tokens: tuple[Token, ...], i: int, vocab: Vocabulary) -> boo
             return False
     for k in range(i + 1, min(i + 5, len(tokens) - 1)):
         word, noun = tokens[k].text, tokens[k + 1]
+        if word == "," and k > i + 1 and _stacked_adjective(tokens[k - 1].text, vocab) \
+                and _stacked_adjective(noun.text, vocab):
+            continue  # "als möglicherweise gütiger, heiterer Verlierer": coordinated adjectives
         if tokens[k].kind != "word" or word in vocab.attributive_not_between and not (
                 word in vocab.attributive_comparative_after and _comparative(tokens[k + 1].text, vocab)):
             # "…, vermutlich sogar bis Ende nächsten Monats": the clause, not a noun phrase ("mit möglicherweise
@@ -1056,7 +1059,9 @@ def _is_attributive(tokens: tuple[Token, ...], i: int, vocab: Vocabulary) -> boo
             continue
         if word in vocab.function_words:
             return False  # "als offenbar einige Anwohner …": a quantifier opens the clause's subject
-        if all(t.text in vocab.degree_words or _stacked_adjective(t.text, vocab) for t in tokens[i + 1:k]) \
+        if all(t.text in vocab.degree_words or _stacked_adjective(t.text, vocab)
+               or t.text == "," and j > i + 1 and _stacked_adjective(tokens[j - 1].text, vocab)
+               for j, t in enumerate(tokens[i + 1:k], i + 1)) \
                 and word not in vocab.function_words and word not in DETERMINERS and word not in POSSESSIVES \
                 and not (i >= 2 and tokens[i - 2].text == ",") and tokens[i - 1].text != ",":
             # "des womöglich neuen Präsidenten", "über angeblich dumme Lehrer": article or preposition, hedge,
@@ -1525,7 +1530,11 @@ class _OthersWords:
             return False
         if speech.tag_end is None or not speech.tag_end.search(self.text[previous.start:previous.end]):
             return False
-        return self._has_konjunktiv(later) and not self._named_cue(later, quote_spans(later.tokens), own=False)
+        # a plural Konjunktiv II stands for the Konjunktiv I that looks like the indicative ("hätten bereits
+        # angerufen" for "haben"), but not the conjecture "dürfte" itself
+        reported = self._has_konjunktiv(later) or any(
+            t.text in speech.content_forms and not t.text.startswith("dürft") for t in later.tokens)
+        return reported and not self._named_cue(later, quote_spans(later.tokens), own=False)
 
     def _first_person_before(self, sentence: Sentence, segment, quotes: list[tuple[int, int]]) -> bool:
         """An earlier sentence of the paragraph speaks in the first person outside quotes ("Ich kann verstehen,

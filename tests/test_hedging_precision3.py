@@ -46,6 +46,12 @@ NOT_FLAGGED = [
     "Auch im Herbst werden wohl viele Familien an der Ostsee Urlaub machen. Das legt eine Auswertung des Portals "
     "Reiseblick nahe.",
     "Die Pachten dürften im Frühjahr weiter steigen. Das schätzt der Bauernverband Lindental.",
+    # round 3b: coordinated adjectives inside a noun phrase; a speaker tag with an apposition, the account
+    # going on in a plural Konjunktiv II
+    "Im Finale zeigte sich der eine Spieler als Held, der andere als möglicherweise "
+    "gütiger, heiterer Verlierer.",
+    "Die Kanzlei ist überlastet, sagt die Sprecherin der Kammer, Ute Köhler. Dabei werden die Anwälte offenbar mit "
+    "immer neuen Fragen konfrontiert. Viele Mandanten hätten bereits mehrfach angerufen.",
     # 6. a vague source governing the hedge's clause: NL404's business, not NL401
     "Teuer dürften nach Experteneinschätzungen auch die Reparaturen gewesen sein.",
     "Es gibt Berichte über Patienten, bei denen es zu einem Rückfall gekommen sein soll.",
@@ -68,6 +74,11 @@ FLAGGED = [
      "dürften"),
     # a vague source in another main clause governs nothing
     ("Nach Expertenmeinung ist der Damm sicher, doch die Pumpen sind offenbar veraltet.", "NL401", "offenbar"),
+    # the indicative sentence after a speaker tag stays the writer's when nothing reported follows
+    ("Die Kanzlei ist überlastet, sagt die Sprecherin der Kammer, Ute Köhler. Dabei werden die Anwälte offenbar mit "
+     "immer neuen Fragen konfrontiert. Die Gebühren steigen.", "NL401", "offenbar"),
+    ("Die Kanzlei ist überlastet, sagt Ute Köhler. Die Anwälte werden offenbar überrannt. Viele dürften aufgeben.",
+     "NL401", "offenbar"),
     # a relative clause after the speaker tag (not after the Konjunktiv I clause) is the writer's
     ("Das habe nie funktioniert, sagt Gründerin Holm, die offenbar immer mehrere Pläne hat.", "NL401", "offenbar"),
 ]
