@@ -1446,9 +1446,12 @@ class _OthersWords:
                     governed.add(clause_ids[k])
                     after = [t.text for j, t in enumerate(tokens) if clause_ids[j] == clause_ids[k] + 1
                              and t.kind == "word"][:2]
-                    if after and (after[0] in voice.relative_pronouns or len(after) == 2
+                    article = len(after) == 2 and after[1][:1].isupper()  # ", die Partei ist …": a new clause
+                    if after and (after[0] in voice.relative_pronouns and not article
+                                  or after[0] in self.speech.dependent_openers
+                                  or len(after) == 2
                                   and after[0] in voice.relative_prepositions and after[1] in voice.relative_pronouns):
-                        governed.add(clause_ids[k] + 1)  # "Berichte über Patienten, bei denen … soll"
+                        governed.add(clause_ids[k] + 1)  # "Berichte über Patienten, bei denen … soll", "…, weil …"
             if governed and all(clause_ids[k] in governed for k in positions):
                 return True  # "Teuer dürften nach Experteneinschätzungen …": a vague attribution (NL404's business)
         if voice.group_source is not None and any(not _inside(quotes, m.start(), m.start() + 1) for m in
