@@ -959,6 +959,18 @@ class _Analyser:
             return previous  # a continuation word, or the rest of a sentence broken off by a line break
         if self._shares_topic(sentences[index - 1], sentence):
             return previous  # the opening sentence takes up a noun of the sourced sentence before it
+        # or a noun of an earlier sourced sentence of that paragraph (a chain of statistics: "Laut Landesamt stiegen
+        # die Mieten … Am stärksten in A. …" / "In den übrigen Kreisstädten stiegen die Mieten …")
+        earlier = index - 2
+        while earlier >= 0 and segment_of[earlier] == segment_of[index - 1] and index - earlier <= 6:
+            # (only a sentence that reports data: a source phrase or a report verb, not an opinion or a quote's tag)
+            if results[earlier].own and not results[earlier].vague and any(
+                    cue.kind in ("phrase", "demnach") or cue.kind == "verb"
+                    and self.text[cue.start:cue.end].lower().startswith(self.vocab.later_sentence_cues)
+                    for cue in results[earlier].cues) \
+                    and self._shares_topic(sentences[earlier], sentence):
+                return previous
+            earlier -= 1
         following = index + 1
         if previous.own and following < len(results) and segment_of[following] == segment_of[index] \
                 and results[following].own and any(cue.kind in ("phrase", "demnach") for cue in results[following].cues):
