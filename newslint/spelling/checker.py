@@ -170,6 +170,7 @@ class Speller:
         self._trust: dict[str, bool] = {}
         self._unlisted: dict[str, bool] = {}
         self._known: dict[tuple[str, bool, bool], bool] = {}
+        self._near_miss: dict[str, bool] = {}
         self._neighbours: dict[str, frozenset[str]] = {}
         self._slip2_index: dict[str, tuple[str, ...]] | None = None
 
@@ -230,7 +231,14 @@ class Speller:
 
     def near_miss(self, lower: str) -> bool:
         """A word accepted only by word formation, one slip away from a listed word, is that word
-        misspelt: "algemeinen" (Alge|meinen) is "allgemeinen", "Bundestaat" is "Bundesstaat"."""
+        misspelt: "algemeinen" (Alge|meinen) is "allgemeinen", "Bundestaat" is "Bundesstaat"
+        (remembered: NL501 and NL503 both ask)."""
+        verdict = self._near_miss.get(lower)
+        if verdict is None:
+            verdict = self._near_miss[lower] = self._near_miss_of(lower)
+        return verdict
+
+    def _near_miss_of(self, lower: str) -> bool:
         if len(lower) < 6:
             return False
         for prefix in PREFIXES:
@@ -358,6 +366,7 @@ class Speller:
             self._formed.clear()
             self._near.clear()
             self._known.clear()
+            self._near_miss.clear()
             self._neighbours.clear()
         self._verdicts[text] = result
         return result
@@ -369,7 +378,18 @@ class Speller:
         if verdict is None:
             if len(self._unlisted) > 100_000:
                 self._unlisted.clear()
-            verdict = self._unlisted[text] = any(True for _ in self._analyse(text, frequencies=False))
+            lower = text.lower()
+            zipf = self.zipf(lower)
+            known = self._verdicts.get(text)
+            if lower in self.accepted or zipf >= self.dominated_below:
+                verdict = False  # a frequent word (or a well-known name) is no unknown name
+            elif known is not None and not zipf and not any(problem.slip_of for problem in known):
+                verdict = bool(known)  # NL501 asked word formation already (wordfreq had no say)
+            elif zipf and lower.isalpha():
+                verdict = not self.known_word(lower, verb=False, noun=True)
+            else:
+                verdict = any(True for _ in self._analyse(text, frequencies=False))
+            self._unlisted[text] = verdict
         return verdict
 
     def _analyse(self, text: str, frequencies: bool = True) -> Iterator[Problem]:
