@@ -846,8 +846,8 @@ def _distancing(voice: Voice, entry: Entry, tokens: tuple[Token, ...], clause_id
         if words and not any(t.kind in ("number", "ordinal", "date") for t in clause) \
                 and not any(t.text in voice.event_auxiliaries for t in words):
             last = words[-1].text
-            return last.islower() and last.endswith(("t", "en")) and not last.endswith(("te", "ten")) \
-                and not is_participle(words[-1], vocab)
+            # (no auxiliary in the clause: a last word like "maximiert" is the finite verb, not a participle)
+            return last.islower() and last.endswith(("t", "en")) and not last.endswith(("te", "ten"))
     return False
 
 

@@ -31,6 +31,7 @@ NOT_FLAGGED = [
     "Die Partei feiert die angebliche neue Offenheit.",
     # … and right after a relative pronoun in a present-tense description of a model or type
     "Er kritisiert das Bild des Homo faber, der angeblich jedes Problem mit Technik löst.",
+    "Sie verwirft das Modell des Kunden, der angeblich bei jedem Kauf nur den Preis optimiert.",
     # 2. hedged value judgements ([evaluative])
     "Doch all diese Titel dürften dem Trainer derzeit ohnehin egal sein.",
     "Insofern war es wohl notwendig, die Halle zu schließen.",
