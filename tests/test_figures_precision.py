@@ -291,6 +291,12 @@ SESSION4_ACCEPTED = [
     ("Die Lage ist ernst.", "Die Ministerin hatte den Ländern schon vorher mit fünf Milliarden Euro gewinkt."),
     ("Die Lage ist ernst.", "Die Firma verkaufte die Grundstücke danach für insgesamt sechs Millionen Euro weiter."),
     ("Die Lage ist ernst.", "Der Haushalt 2021 liegt damit um 40 Milliarden Euro über dem des Vorjahres."),
+    ("Die Lage ist ernst.", "Wegen der Krise stellt die Regierung 60 Millionen Euro für einen Rückflug zur Verfügung."),
+    ("Die Lage ist ernst.", "Zudem können kleine Betriebe, deren Läden im Winter wochenlang zu waren und die schließen "
+                            "mussten, Überbrückungshilfen von insgesamt 12 Milliarden Euro erhalten."),
+    ("Die Lage ist ernst.", "Es gibt die vom Land mit rund neun Millionen Euro geförderte Lernplattform."),
+    # economists are a vague source (NL404's business), like experts
+    ("Die Lage ist ernst.", "Ökonomen spekulieren bereits über eine Arbeitslosenquote von 25 Prozent."),
     # a report tag later in the paragraph sources its opening
     ("Die Lage ist ernst.", "Am Wochenende starben in Musterland rund 140 Menschen bei Unwettern. Die Straßen waren "
                             "gesperrt. Zwei Brücken stürzten ein, wie die Landesregierung am Montag mitteilte."),
