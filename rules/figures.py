@@ -446,9 +446,10 @@ def _strict_claim(document, found: Quantities, quantity: Quantity, newest: int) 
         return False  # "ihrer 30.000 Mitarbeiter"; with the qualifier: "Veranstaltungen mit bis zu 1.000 Menschen"
     if vocab.count_background.search(text, sentence.start, sentence.end):
         return False  # "beschäftigt 3.000 Mitarbeiter", "bietet 900 Plätze"
-    if election and _noun_class(quantity) != "background" and regex.search(
-            r"(?i)stimme|wähler", quantity.noun_text or ""):
-        return False  # "Mit 1.123 Stimmen wurde sie gewählt": an election result
+    if election and _noun_class(quantity) != "background" and (regex.search(
+            r"(?i)stimme|wähler", quantity.noun_text or "") or regex.search(
+            r"(?i)\bwahlberechtigt", document.text[sentence.start:sentence.end])):
+        return False  # "Mit 1.123 Stimmen wurde sie gewählt", "Wahlberechtigt waren 90.000 Menschen": public record
     noun_class = _noun_class(quantity)
     if noun_class == "claim":
         return True

@@ -297,6 +297,11 @@ SESSION4_ACCEPTED = [
     ("Die Lage ist ernst.", "Es gibt die vom Land mit rund neun Millionen Euro geförderte Lernplattform."),
     # economists are a vague source (NL404's business), like experts
     ("Die Lage ist ernst.", "Ökonomen spekulieren bereits über eine Arbeitslosenquote von 25 Prozent."),
+    # eligible voters are public record
+    ("Die Lage ist ernst.", "Am Sonntag wählte das Land ein neues Parlament. Wahlberechtigt waren rund 2,3 Millionen Menschen."),
+    # Konjunktiv I after a subheading continues the speaker named in the paragraph before it
+    ("Die Lage ist ernst.", "„Wir kommen aus den Schulden heraus“, sagte die Ökonomin Erika Muster.", "Zweifel an der Regel",
+     "Vor der Krise habe das Land eine Schuldenquote von unter 70 Prozent gehabt."),
     # a report tag later in the paragraph sources its opening
     ("Die Lage ist ernst.", "Am Wochenende starben in Musterland rund 140 Menschen bei Unwettern. Die Straßen waren "
                             "gesperrt. Zwei Brücken stürzten ein, wie die Landesregierung am Montag mitteilte."),

@@ -673,8 +673,8 @@ class _Analyser:
             wanted.add(segment.start)
             for previous in range(index - 1, max(index - 3, -1), -1):
                 wanted.add(segments[previous].start)
-                if segments[previous].kind not in ("bullet",):
-                    break
+                if segments[previous].kind not in ("bullet", "subheading"):
+                    break  # (past a subheading to the paragraph before it: a speaker named there)
         return wanted
 
     def _figure_sentences(self) -> set[int] | None:
