@@ -27,7 +27,11 @@ def newslint_rules() -> list[RuleInfo]:
             description=(
                 "Flags words that are neither in the German word list (pyspellchecker's, cached in "
                 "~/.cache/newslint) nor explained by German word formation, and proposes corrections "
-                "ranked by edit cost, keyboard distance and frequency.\n\n"
+                "ranked by edit cost, keyboard distance and frequency (wordfreq's German list).\n\n"
+                "Frequencies: a rare word that wordfreq lists is accepted unless a word one slip away "
+                "is far more frequent ('wiederrum', 'Bunderegierung'); a word wordfreq lacks that is one "
+                "or two slips from a frequent word is flagged, capitalised or not ('Augugst', "
+                "'Mitbeiter').\n\n"
                 "Accepted without a listing: compounds of known parts with linking elements "
                 "('Munitionslieferungen', 'Kremlchef'), hyphenated compounds part by part "
                 "('Ukraine-Krieg', '122-mm-Granaten'), truncations ('Waffen- und Truppenhilfe'), "
