@@ -302,6 +302,8 @@ SESSION4_ACCEPTED = [
     # Konjunktiv I after a subheading continues the speaker named in the paragraph before it
     ("Die Lage ist ernst.", "„Wir kommen aus den Schulden heraus“, sagte die Ökonomin Erika Muster.", "Zweifel an der Regel",
      "Vor der Krise habe das Land eine Schuldenquote von unter 70 Prozent gehabt."),
+    ("Die Lage ist ernst.", "Nach Feststellung des Landgerichts machte die Firma rund vier Millionen Euro Gewinn mit dem Verkauf."),
+    ("Die Lage ist ernst.", "Der Minister reagierte auf Pläne der Regierung, zusätzlich rund 90 Milliarden Euro auszugeben."),
     # a report tag later in the paragraph sources its opening
     ("Die Lage ist ernst.", "Am Wochenende starben in Musterland rund 140 Menschen bei Unwettern. Die Straßen waren "
                             "gesperrt. Zwei Brücken stürzten ein, wie die Landesregierung am Montag mitteilte."),
@@ -327,6 +329,8 @@ def test_nl101_session4_public_record_and_later_sources(paragraphs):
     # a noun shared only with an opinion or a speaker's sentence links nothing
     ("Die Opposition wirft dem Senat vor, die Kaltmieten steigen zu lassen. Das sei ein Skandal.",
      "In den übrigen Gemeinden stiegen die Kaltmieten um 1,2 bis 2,4 Prozent."),
+    # a payout claim about a programme is still a claim
+    ("Die Lage ist ernst.", "Aus dem Schulpakt waren im Herbst erst 2 Prozent der Mittel abgeflossen."),
     # households are no budget
     ("Die Lage ist ernst.", "Rund 40 Prozent der Haushalte heizen inzwischen mit Öl."),
     ("Die Lage ist ernst.", "Das Risiko, sich im eigenen Haushalt anzustecken, lag in der Studie bei 17 Prozent."),
