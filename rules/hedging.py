@@ -273,6 +273,13 @@ class Voice:
     relative_prepositions: frozenset[str] = frozenset()
     vague_governor: Any = None
     next_source_demonstrative: Any = None
+    content_openers: frozenset[str] = frozenset()
+    content_inner_openers: frozenset[str] = frozenset()
+    content_speech_verbs: Any = None
+    content_finding_verbs: Any = None
+    report_nouns: frozenset[str] = frozenset()
+    report_articles: frozenset[str] = frozenset()
+    tag_verlautet: Any = None
     # [evaluative] (loaded with the prefix "evaluative_")
     evaluative_hedges: frozenset[str] = frozenset()
     evaluative_adjectives: frozenset[str] = frozenset()
@@ -285,7 +292,8 @@ class Voice:
         words = {f.name: frozenset(data.get(f.name, ())) for f in dataclasses.fields(cls) if f.type == "frozenset[str]"}
         patterns = {name: compile_pattern(data[name], f"hedging.toml: voice.{name}")
                     for name in ("own_account", "lead_in", "next_source", "group_source", "court_words", "tag_heisst",
-                                 "vague_governor", "next_source_demonstrative", "evaluative_frames")
+                                 "vague_governor", "next_source_demonstrative", "evaluative_frames",
+                                 "content_speech_verbs", "content_finding_verbs", "tag_verlautet")
                     if name in data}
         return cls(**words, **patterns)
 
@@ -1469,6 +1477,12 @@ class _OthersWords:
         if 0 < comma < len(tokens) - 2 and comma > max(positions) and tokens[comma + 1].text in voice.tag_verbs \
                 and all(t.kind == "word" for t in tokens[comma + 1:-1]) and self._subject_named(tokens, comma + 1):
             return True  # "…, schreiben die britischen Forscher."
+        if voice.tag_verlautet is not None and any(
+                m.start() > tokens[max(positions)].start and not _inside(quotes, m.start(), m.start() + 1)
+                for m in voice.tag_verlautet.finditer(self.text, sentence.start, sentence.end)):
+            return True  # "…, wie aus dem Ministerium verlautete."
+        if voice.content_openers and all(self._governed_content(tokens, clause_ids, k, quotes, voice) for k in positions):
+            return True  # "Eine Erhebung der Kammer ergab, dass offenbar …", "Der Verein moniert, dass … wohl …"
         if voice.tag_heisst is not None and any(m.start() > tokens[max(positions)].start and not self._vague_word(
                 self.text[m.end() - 1:min(m.end() + 40, sentence.end)])
                 for m in voice.tag_heisst.finditer(self.text, sentence.start, sentence.end)):
@@ -1517,6 +1531,65 @@ class _OthersWords:
                     return False
                 if voice.own_account is not None and voice.own_account.search(self.text, earlier.start, earlier.end):
                     return True
+        return False
+
+    def _governed_content(self, tokens: tuple[Token, ...], clause_ids, k: int, quotes: list[tuple[int, int]],
+                          voice: Voice) -> bool:
+        """[voice] content_*: the hedge's clause is a dass-clause (or the words after a colon) right after a
+        clause with a verb of saying or finding whose subject is a source (a name, a definite noun, a report
+        noun with a named complement): "Die Kammer kritisiert, dass …", "Eine Umfrage des Verbands X ergab,
+        dass …", "Die Studie kommt zu dem Schluss, dass …"."""
+        clause = clause_ids[k]
+        opener = next((j for j, t in enumerate(tokens) if clause_ids[j] == clause), None)
+        for _ in range(3):  # a dependent or relative clause inside the content clause ("dass …, während … wohl …")
+            if opener is None or opener == 0 or tokens[opener].text != "," or opener + 1 >= len(tokens) \
+                    or tokens[opener + 1].text in voice.content_openers \
+                    or tokens[opener + 1].text not in voice.content_inner_openers:
+                break
+            clause -= 1
+            opener = next((j for j, t in enumerate(tokens) if clause_ids[j] == clause), None)
+        if opener is None or opener == 0 or _inside(quotes, tokens[opener].start, tokens[opener].end):
+            return False
+        if tokens[opener].text == ",":
+            first = opener + 1
+            if first >= len(tokens) or tokens[first].text not in voice.content_openers:
+                return False
+        elif tokens[opener].text != ":":
+            return False
+        governing = [j for j in range(opener) if clause_ids[j] == clause - 1]
+        if not governing:
+            return False
+        start, end = tokens[governing[0]].start, tokens[governing[-1]].end
+        if tokens[governing[0]].text in (",", ":", "–", "—", "(", ";"):
+            start = tokens[governing[0]].end
+        head = tokens[0].start
+        where = {t.start: j for j, t in enumerate(tokens)}
+        for pattern, finding in ((voice.content_speech_verbs, False), (voice.content_finding_verbs, True)):
+            if pattern is None:
+                continue
+            for m in pattern.finditer(self.text, start, end):
+                verb = where.get(m.start())
+                if verb is None or _inside(quotes, tokens[verb].start, tokens[verb].end):
+                    continue
+                if not finding and self._subject_named(tokens, verb):
+                    return True
+                if self._report_subject(tokens, opener, voice):
+                    return True
+        return False
+
+    def _report_subject(self, tokens: tuple[Token, ...], limit: int, voice: Voice) -> bool:
+        """A report noun before ``limit`` with a named complement ("einer Umfrage des Verbands X") or a
+        definite, demonstrative or possessive article ("Die Studie", "ihre Auswertung")."""
+        nouns = tuple(voice.report_nouns)
+        for j in range(limit):
+            word = tokens[j].text
+            if not word[:1].isupper() or not word.lower().endswith(nouns) or word in self.vocab.speech_not_sources:
+                continue
+            if j > 0 and tokens[j - 1].text.lower() in voice.report_articles:
+                return True
+            if j + 2 < limit and tokens[j + 1].text in ("des", "der", "von", "vom", "im", "beim") \
+                    and not self._vague_word(self.text[tokens[j + 1].start:tokens[min(j + 5, limit - 1)].end]):
+                return True
         return False
 
     def _between_reports(self, sentence: Sentence) -> bool:
