@@ -304,6 +304,8 @@ SESSION4_ACCEPTED = [
      "Vor der Krise habe das Land eine Schuldenquote von unter 70 Prozent gehabt."),
     ("Die Lage ist ernst.", "Nach Feststellung des Landgerichts machte die Firma rund vier Millionen Euro Gewinn mit dem Verkauf."),
     ("Die Lage ist ernst.", "Der Minister reagierte auf Pläne der Regierung, zusätzlich rund 90 Milliarden Euro auszugeben."),
+    # attendance is announced by the organiser (public record)
+    ("Die Lage ist ernst.", "Zum Lokalderby am Sonntag kamen rund 21.000 Zuschauer ins Stadion."),
     # a report tag later in the paragraph sources its opening
     ("Die Lage ist ernst.", "Am Wochenende starben in Musterland rund 140 Menschen bei Unwettern. Die Straßen waren "
                             "gesperrt. Zwei Brücken stürzten ein, wie die Landesregierung am Montag mitteilte."),
