@@ -275,6 +275,7 @@ class Voice:
     next_source_demonstrative: Any = None
     content_openers: frozenset[str] = frozenset()
     content_inner_openers: frozenset[str] = frozenset()
+    content_speech_nouns: frozenset[str] = frozenset()
     content_speech_verbs: Any = None
     content_finding_verbs: Any = None
     report_nouns: frozenset[str] = frozenset()
@@ -1575,6 +1576,14 @@ class _OthersWords:
                     return True
                 if self._report_subject(tokens, opener, voice):
                     return True
+        # a noun of saying with a named complement governs the clause: "die Warnung des Deichverbands, dass …"
+        nouns = tuple(voice.content_speech_nouns)
+        for j in governing[-8:]:
+            word = tokens[j].text
+            if nouns and word[:1].isupper() and word.lower().endswith(nouns) and j + 2 < opener \
+                    and tokens[j + 1].text in ("des", "der", "von", "vom") and tokens[j + 2].kind == "word" \
+                    and not self._vague_word(self.text[tokens[j + 1].start:tokens[opener - 1].end]):
+                return True
         return False
 
     def _report_subject(self, tokens: tuple[Token, ...], limit: int, voice: Voice) -> bool:

@@ -37,6 +37,9 @@ NOT_FLAGGED = [
     # … a dependent clause inside the content clause
     "Vor dem Rathaus klagen die Eltern an, dass die Schule seit Jahren verfällt, während die Kinder wohl noch "
     "länger im Container lernen müssen.",
+    # … a noun of saying with a named complement
+    "Die Bauern reagierten gelassen auf die Warnung des Deichverbands Elbmarsch, dass der Damm wohl nicht mehr "
+    "lange hält.",
     # … the words after a colon
     "Die Forscher zeigen in ihrer Analyse: Die Brut schlüpft offenbar früher als vor zehn Jahren.",
     # 2. trailing tags
@@ -57,6 +60,8 @@ FLAGGED = [
     "Klar ist, dass die Preise im Winter wohl steigen.",
     "Es ist bekannt, dass die Preise im Winter wohl steigen.",
     "Der Trainer stellte die Mannschaft um, damit die Abwehr wohl stabiler wird.",
+    "Die Nachricht, dass der Damm wohl nicht mehr lange hält, beunruhigt die Bauern.",
+    "Es gibt Meldungen aus dem Norden, dass der Damm wohl nicht mehr hält.",
     # the hedge in a new main clause after the content clause, or in the next sentence
     "Der Chef sagte, dass die Firma wächst. Die Kunden bleiben wohl treu.",
     "Die Studie ist klein, aber die Kosten steigen wohl weiter.",
