@@ -28,6 +28,7 @@ NOT_FLAGGED = [
     "Eine Auswertung des Landesamts belegt, dass Familien offenbar weniger Fleisch kaufen.",
     "Im Herbst zeigte die Analyse der Forstleute auch, dass die Buchen wohl besser mit der Trockenheit zurechtkommen.",
     "Die Gutachter kommen zu dem Schluss, dass die Brücke vermutlich bis 2030 saniert werden muss.",
+    "Aus dem Bericht der Kommission geht hervor, dass die Kosten offenbar falsch berechnet wurden.",
     # … a verb of criticism, warning or estimate with a named subject
     "Seit Monaten prangern die Anwohner an, dass die Kinder wohl noch lange unter dem Baulärm leiden werden.",
     "Der Mieterverein moniert, dass die Heizkosten wohl weiter steigen werden.",
@@ -56,6 +57,7 @@ FLAGGED = [
     "Eine Umfrage ergab, dass offenbar jeder Dritte auf den Urlaub verzichtet.",
     "Die Erfahrung zeigt, dass die Besucher wohl wiederkommen.",
     "Die Bilanz zeigt, dass die Firma wohl Verluste macht.",
+    "Aus den Zahlen geht hervor, dass die Firma wohl Verluste macht.",
     "Die Zahlen zeigen, dass die Firma wohl Verluste macht, und die Bank zögert.",
     "Klar ist, dass die Preise im Winter wohl steigen.",
     "Es ist bekannt, dass die Preise im Winter wohl steigen.",
