@@ -506,6 +506,13 @@ def _survey_answer(document, quantity: Quantity) -> bool:
     vocab = _claim_vocabulary()
     sentence = document.sentences[quantity.sentence]
     text = document.text
+    if quantity.sentence > 0 and _SAME_AGAIN.search(text, sentence.start, sentence.end):
+        # "Zuvor waren es 90 Prozent." right after a survey answer of the same paragraph
+        previous = document.sentences[quantity.sentence - 1]
+        if document.segment_at(previous.start) is document.segment_at(sentence.start) and any(
+                other.kind == "percent" and _survey_answer(document, other)
+                for other in quantities(document).in_sentence(quantity.sentence - 1)):
+            return True
     start = max([sentence.start] + [match.end() for match in _CLAUSE_BREAK.finditer(text, sentence.start, quantity.start)])
     end = _CLAUSE_BREAK.search(text, quantity.end, sentence.end)
     return bool(vocab.survey_answers.search(text, start, end.start() if end else sentence.end)) \
@@ -513,6 +520,7 @@ def _survey_answer(document, quantity: Quantity) -> bool:
 
 
 _CLAUSE_BREAK = regex.compile(r"[,;:–—]")
+_SAME_AGAIN = regex.compile(r"(?i)\b(?:waren|sind|war|ist) es\b")
 
 
 def _conversion(text: str, quantity: Quantity) -> bool:

@@ -243,6 +243,14 @@ def test_nl101_opinion_or_other_figure_without_survey_still_flags(paragraphs):
     assert nl101(*paragraphs)
 
 
+def test_nl101_survey_answer_carried_by_waren_es():
+    paragraphs = ("Das Institut Forsa hat 2.000 Menschen befragt, so die Auftraggeber.", "Die Lage ist ernst.",
+                  "Die Sperrstunde begrüßen dagegen 81 Prozent. Im Mai waren es noch mehr als 90 Prozent.")
+    assert nl101(*paragraphs) == []
+    # without a survey answer before it, "waren es" carries nothing
+    assert nl101("Die Lage ist ernst.", "Die Sperrstunde gilt ab Mai. Im Mai waren es noch mehr als 90 Prozent.")
+
+
 def test_nl101_commodity_quote_is_market_data():
     assert nl101("Die Lage ist ernst.", "Ein Fass der Sorte Brent verbilligte sich am Montag um 2,9 Prozent.") == []
 
