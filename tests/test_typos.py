@@ -78,7 +78,7 @@ ACCEPTED = [
     "Mehr unter https://example.org/artikel oder bei #Wahl2025 und @tagesschau.",
     "Die Analystin Guseinova sagte, das sei erwartbar.",
     "Die Polizei in Germering und Neubiberg ermittelt, das Tübinger Unternehmen schweigt.",
-    "Das sagte Burkhard Ruppert, Vorstand der Kasse. Das Landratsamt Garmisch-Partenkirchen half.",
+    "Das sagte Burkhard Ruppelt, Vorstand der Kasse. Das Landratsamt Garmisch-Partenkirchen half.",
     # English sentence inside German copy
     "Er sagte: „We will do whatever it takes to win this war.“",
     # colloquial forms
