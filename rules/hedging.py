@@ -1549,22 +1549,39 @@ class _OthersWords:
                 break
             clause -= 1
             opener = next((j for j, t in enumerate(tokens) if clause_ids[j] == clause), None)
-        if opener is None or opener == 0 or _inside(quotes, tokens[opener].start, tokens[opener].end):
+        if opener is None or _inside(quotes, tokens[opener].start, tokens[opener].end):
             return False
-        if tokens[opener].text == ",":
+        if opener == 0:
+            # a fronted content clause: "Dass … wohl …, belegt eine Erhebung der Kammer."
+            if tokens[0].text.lower() not in voice.content_openers:
+                return False
+            later = clause + 1
+            while True:
+                at = next((j for j, t in enumerate(tokens) if clause_ids[j] == later), None)
+                if at is None or tokens[at].text != ",":
+                    return False
+                if at + 1 < len(tokens) and tokens[at + 1].text in voice.content_inner_openers:
+                    later += 1
+                    continue
+                break
+            governing = [j for j in range(len(tokens)) if clause_ids[j] == later]
+            opener = len(tokens)
+        elif tokens[opener].text == ",":
             first = opener + 1
             if first >= len(tokens) or tokens[first].text not in voice.content_openers:
                 return False
-        elif tokens[opener].text != ":":
+            governing = [j for j in range(opener) if clause_ids[j] == clause - 1]
+        elif tokens[opener].text == ":":
+            governing = [j for j in range(opener) if clause_ids[j] == clause - 1]
+        else:
             return False
-        governing = [j for j in range(opener) if clause_ids[j] == clause - 1]
         if not governing:
             return False
         start, end = tokens[governing[0]].start, tokens[governing[-1]].end
         if tokens[governing[0]].text in (",", ":", "–", "—", "(", ";"):
             start = tokens[governing[0]].end
-        head = tokens[0].start
         where = {t.start: j for j, t in enumerate(tokens)}
+        low = governing[0] if opener == len(tokens) else 0  # a fronted clause: the report noun comes after it
         for pattern, finding in ((voice.content_speech_verbs, False), (voice.content_finding_verbs, True)):
             if pattern is None:
                 continue
@@ -1574,7 +1591,7 @@ class _OthersWords:
                     continue
                 if not finding and self._subject_named(tokens, verb):
                     return True
-                if self._report_subject(tokens, opener, voice):
+                if self._report_subject(tokens, low, opener, voice):
                     return True
         # a noun of saying with a named complement governs the clause: "die Warnung des Deichverbands, dass …"
         nouns = tuple(voice.content_speech_nouns)
@@ -1586,11 +1603,11 @@ class _OthersWords:
                 return True
         return False
 
-    def _report_subject(self, tokens: tuple[Token, ...], limit: int, voice: Voice) -> bool:
-        """A report noun before ``limit`` with a named complement ("einer Umfrage des Verbands X") or a
+    def _report_subject(self, tokens: tuple[Token, ...], low: int, limit: int, voice: Voice) -> bool:
+        """A report noun between ``low`` and ``limit`` with a named complement ("einer Umfrage des Verbands X") or a
         definite, demonstrative or possessive article ("Die Studie", "ihre Auswertung")."""
         nouns = tuple(voice.report_nouns)
-        for j in range(limit):
+        for j in range(low, limit):
             word = tokens[j].text
             if not word[:1].isupper() or not word.lower().endswith(nouns) or word in self.vocab.speech_not_sources:
                 continue

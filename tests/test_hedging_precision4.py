@@ -29,6 +29,9 @@ NOT_FLAGGED = [
     "Im Herbst zeigte die Analyse der Forstleute auch, dass die Buchen wohl besser mit der Trockenheit zurechtkommen.",
     "Die Gutachter kommen zu dem Schluss, dass die Brücke vermutlich bis 2030 saniert werden muss.",
     "Aus dem Bericht der Kommission geht hervor, dass die Kosten offenbar falsch berechnet wurden.",
+    # … a fronted content clause
+    "Dass die Kunden wohl weniger sparen, belegt eine Erhebung der Sparkasse Lindau.",
+    "Dass die Preise wohl weiter steigen, befürchtet der Mieterverein.",
     # … a verb of criticism, warning or estimate with a named subject
     "Seit Monaten prangern die Anwohner an, dass die Kinder wohl noch lange unter dem Baulärm leiden werden.",
     "Der Mieterverein moniert, dass die Heizkosten wohl weiter steigen werden.",
@@ -64,6 +67,10 @@ FLAGGED = [
     "Der Trainer stellte die Mannschaft um, damit die Abwehr wohl stabiler wird.",
     "Die Nachricht, dass der Damm wohl nicht mehr lange hält, beunruhigt die Bauern.",
     "Es gibt Meldungen aus dem Norden, dass der Damm wohl nicht mehr hält.",
+    "Dass die Rote Zone wohl eher ein Appell ist, zeigt das Formular, das alle ausfüllen müssen.",
+    "Dass die Studie wohl falsch ist, zeigt sich erst jetzt.",
+    "Dass die Preise wohl steigen, ist klar.",
+    "Dass die Preise wohl steigen, befürchten Experten.",
     # the hedge in a new main clause after the content clause, or in the next sentence
     "Der Chef sagte, dass die Firma wächst. Die Kunden bleiben wohl treu.",
     "Die Studie ist klein, aber die Kosten steigen wohl weiter.",
