@@ -896,7 +896,7 @@ class _Analyser:
                     continued = paragraph_source is not None
             if paragraph_source is None and not result.named and not result.vague \
                     and kinds[index] in ("paragraph", "bullet", "teaser") and self._sourced_next(
-                        results, sentences, segment_of, index):
+                        results, sentences, segment_of, index, figures is None or index in figures):
                 # an unsourced sentence (none before it in the paragraph is sourced either) whose next
                 # sentence names the source; which source is unknown: NL201 still compares
                 result.named = result.inherited = True
@@ -1006,7 +1006,7 @@ class _Analyser:
             long.endswith(short) for short in before for long in now if len(long) > len(short))
 
     def _sourced_next(self, results: list[SentenceSource], sentences: list[Sentence], segment_of: list[int],
-                      index: int) -> bool:
+                      index: int, far: bool = True) -> bool:
         """The opening sentence of a paragraph whose next sentence names a source by a phrase ("Rund 20 Prozent
         kochen öfter selbst. Das ergab laut dem Institut eine Befragung."): the paragraph rests on that
         source. Not when the opening sentence carries a hedge."""
@@ -1019,7 +1019,8 @@ class _Analyser:
         strict = self.vocab.reported_strict
         reported = any(token.text in strict for token in sentences[index].tokens) and not \
             self.vocab.reported_idioms.search(self.text, sentences[index].start, sentences[index].end)
-        for following in range(index + 1, len(results)):
+        # (beyond the next sentence only for a sentence with a figure: the others need no source)
+        for following in range(index + 1, len(results) if far else min(index + 2, len(results))):
             if segment_of[following] != segment_of[index]:
                 return False
             if results[following].own:
