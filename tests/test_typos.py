@@ -338,3 +338,33 @@ def test_building_the_lexicon_cache_removes_stale_caches(tmp_path):
     assert {"de-1-2-v2.freq", "de-9-9-v3.del1"}.isdisjoint(names)
     assert {"de-1-2-v3.marisa", "notes.txt"} <= names
     assert any(name.endswith(".marisa") and name != "de-1-2-v3.marisa" for name in names)  # the new cache
+
+
+# --- bulk look-ups give the same answers as single-file ones ------------------------------------------
+PROBES = ["regierugn", "bundesregierung", "mannschafft", "haus", "verkehrsministerin", "qqqxyz", "schlieslich"]
+
+
+def test_bucketed_index_probes_match_plain_bisect():
+    """Bulk runs bisect only a 16-bit crc bucket of the deletes indexes: the same words, same order."""
+    from newslint.spelling.lexicon import _probe, _variants1, base_lexicon, word_frequencies
+
+    lexicon, frequencies = base_lexicon(), word_frequencies()
+    for index_of, restore in ((lexicon.delete_index, lexicon.words.restore_key),
+                              (frequencies.frequent_index, frequencies.words.restore_key)):
+        from newslint.spelling.lexicon import _bucket_starts
+
+        index = index_of()
+        buckets = _bucket_starts(index)
+        for word in PROBES:
+            variants = _variants1(word)
+            plain = _probe(index, None, variants, restore)
+            assert list(_probe(index, buckets, variants, restore)) == list(plain)
+    assert "regierung" in lexicon.words_for_variants(_variants1("regierugn")) or \
+        "regierung" in lexicon.neighbours1("regierugn")
+
+
+def test_splitter_memo_keeps_answers():
+    splitter = CompoundSplitter({"haus", "tür", "schule", "buch", "kinder"})
+    first = [splitter.head_base(piece) for piece in ("hauses", "kinder", "schul", "xyz", "buchs")]
+    assert first == ["haus", "kinder", "schule", None, "buch"]
+    assert [splitter.head_base(piece) for piece in ("hauses", "kinder", "schul", "xyz", "buchs")] == first

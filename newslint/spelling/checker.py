@@ -23,6 +23,7 @@ from newslint.spelling.names import is_acronym, looks_foreign, looks_like_place,
 from newslint.spelling.suggest import Suggester, apply_case, deletes_upto2, edit_cost, inserts1
 
 HYPHENS = "-‐"
+_HYPHEN_TUPLE = tuple(HYPHENS)
 BULK_AFTER = 3000  # distinct word forms analysed before switching to bulk data structures
 NOUN_ENDINGS = ("", "s", "n", "en", "e", "er", "es")
 VERB_ENDINGS = ("en", "e", "st", "t", "te", "ten", "test", "tet", "et", "ete", "eten", "est", "end", "ende", "enden",
@@ -133,7 +134,8 @@ class Speller:
     slip2_length = 8
     capitalised_slip2_length = 8
     slip2_quick = False          # also two missing letters ("Mitbeiter"), not only extra/wrong ones,
-    slip2_quick_known = True     # but not for a word formation explains (first pass -20 % CPU, recall -0.006)
+    slip2_quick_known = True     # but not for a word formation explains (first pass -20 % CPU; full
+                                 # Wikipedia list: recall 0.889 instead of 0.899, see docs/typos.md)
     slip_overrides_names = True  # a slip of a frequent word needs strong name evidence (recurrence,
                                  # a title or first name before it), not just a capitalised neighbour
 
@@ -183,6 +185,7 @@ class Speller:
         self.splitter._known = self.in_lexicon
         self.suggester.accepts = self.in_lexicon
         self.lexicon.index_in_memory()
+        self.frequencies.index_in_memory()
         index: dict[str, list[str]] = {}
         for word, count in self.lexicon.freq.items():
             if count >= self.near_miss_count and len(word) >= 5:
@@ -242,9 +245,10 @@ class Speller:
         if len(lower) < 6:
             return False
         for prefix in PREFIXES:
-            rest = lower[len(prefix):]
-            if lower.startswith(prefix) and (rest in self.accepted or verb_form_known(rest, self.in_lexicon)):
-                return False  # "hinbekommen", "rausgehen", "Ausrichter": particle + listed word
+            if lower.startswith(prefix):
+                rest = lower[len(prefix):]
+                if rest in self.accepted or verb_form_known(rest, self.in_lexicon):
+                    return False  # "hinbekommen", "rausgehen", "Ausrichter": particle + listed word
         if self._frequent_near(lower):
             return True
         # any listed word one slip away beats a compound that only a weak split explains
@@ -393,9 +397,10 @@ class Speller:
         return verdict
 
     def _analyse(self, text: str, frequencies: bool = True) -> Iterator[Problem]:
-        if text.lower() in self.accepted or text.lower() in self.colloquial:
+        lowered = text.lower()
+        if lowered in self.accepted or lowered in self.colloquial:
             return
-        truncated = text.endswith(tuple(HYPHENS))
+        truncated = text.endswith(_HYPHEN_TUPLE)
         core = text.rstrip(HYPHENS)
         offset = 0
         while core[:1] in HYPHENS and core:

@@ -9,6 +9,7 @@ missing space ("fürden") is not mistaken for a compound.
 from __future__ import annotations
 
 from collections.abc import Callable, Collection
+from functools import lru_cache
 
 LINKS = ("ens", "nen", "es", "en", "er", "s", "n", "e")
 STEM_ENDINGS = ("e", "en", "n")  # "Schul|buch" (Schule), "Wohn|ort" (wohnen), "Pfeif|ton"
@@ -39,15 +40,17 @@ FUNCTION_WORDS = frozenset(
 SUFFIXES = ("innen", "ern", "ens", "nen", "es", "en", "em", "er", "e", "n", "s", "in")
 
 
-def inflection_bases(word: str) -> list[str]:
-    """Candidate base forms of ``word`` (lower case) after removing one inflectional ending."""
+@lru_cache(maxsize=16384)
+def inflection_bases(word: str) -> tuple[str, ...]:
+    """Candidate base forms of ``word`` (lower case) after removing one inflectional ending
+    (remembered: compound splitting asks for the same tails of many words)."""
     bases = []
     for suffix in SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             bases.append(word[: -len(suffix)])
     if word.endswith("'s") or word.endswith("’s"):
         bases.append(word[:-2])
-    return bases
+    return tuple(bases)
 
 
 # Verb particles and prefixes that may open a word even though some are function words:
@@ -214,13 +217,25 @@ class CompoundSplitter:
         self._frequent = frequent  # a word the list gives a real count (not the floor count of rare entries)
         self._cache: dict[str, tuple[str, ...] | None] = {}
         self._strong: dict[tuple[str, int], bool] = {}
+        self._heads: dict[str, str | None] = {}
 
     def is_part(self, piece: str) -> bool:
         """A word that can stand as a compound part (known, not a function word)."""
         return piece not in FUNCTION_WORDS and self._known(piece)
 
     def head_base(self, piece: str) -> str | None:
-        """The known word behind a non-final part ("munitions" -> "munition"), or None."""
+        """The known word behind a non-final part ("munitions" -> "munition"), or None
+        (remembered: the splits of many words try the same pieces)."""
+        try:
+            return self._heads[piece]
+        except KeyError:
+            pass
+        if len(self._heads) > 60_000:  # ~5 MB
+            self._heads.clear()
+        base = self._heads[piece] = self._head_base(piece)
+        return base
+
+    def _head_base(self, piece: str) -> str | None:
         size = len(piece)
         if size < MIN_HEAD:
             return None

@@ -67,6 +67,7 @@ class BaseLexicon:
         self.freq = freq
         self.stem = stem
         self._index = None  # array("Q") or a memoryview of the mapped cache file
+        self._buckets = None  # bulk runs: where each 16-bit crc prefix starts in the index
 
     def count(self, word: str) -> int:
         return self.freq.get(word, FLOOR_COUNT if word in self.words else 0)
@@ -90,24 +91,42 @@ class BaseLexicon:
         return {cand for cand in self.words_for_variants(_variants1(word)) if within1(word, cand)}
 
     def index_in_memory(self) -> None:
-        """Copy a mapped index into an array (faster look-ups for bulk runs)."""
+        """Copy a mapped index into an array, with its bucket starts (faster look-ups for bulk runs)."""
         index = self.delete_index()
         if isinstance(index, memoryview):
-            self._index = array("Q", index.tobytes())
+            self._index = index = array("Q", index.tobytes())
+        self._buckets = _bucket_starts(index)
 
     def words_for_variants(self, variants) -> set[str]:
         """Lexicon words that equal, or lose one letter to become, one of ``variants``."""
-        index = self.delete_index()
-        word_of = self.words.restore_key
-        found: set[str] = set()
-        for variant in variants:
-            key = zlib.crc32(variant.encode("utf-8")) << 32
+        return _probe(self.delete_index(), self._buckets, variants, self.words.restore_key)
+
+
+_BUCKET_SHIFT = 48  # buckets by the top 16 bits of the crc: ~50 keys each in the lexicon's index
+
+
+def _bucket_starts(index) -> array:
+    """``starts[b]``: the position of the first key whose top 16 bits are >= ``b`` (65,537 entries)."""
+    return array("Q", [bisect_left(index, bucket << _BUCKET_SHIFT) for bucket in range(65537)])
+
+
+def _probe(index, buckets, variants, restore) -> set[str]:
+    """The words whose keys ``crc32(variant) << 32 | word_id`` carry the crc of one of ``variants``
+    (with ``buckets``, each bisect only searches the variant's bucket: the same position)."""
+    found: set[str] = set()
+    size, crc = len(index), zlib.crc32
+    for variant in variants:
+        key = crc(variant.encode("utf-8")) << 32
+        if buckets is None:
             position = bisect_left(index, key)
-            limit = key + (1 << 32)
-            while position < len(index) and index[position] < limit:
-                found.add(word_of(index[position] & 0xFFFFFFFF))
-                position += 1
-        return found
+        else:
+            bucket = key >> _BUCKET_SHIFT
+            position = bisect_left(index, key, buckets[bucket], buckets[bucket + 1])
+        limit = key + (1 << 32)
+        while position < size and index[position] < limit:
+            found.add(restore(index[position] & 0xFFFFFFFF))
+            position += 1
+    return found
 
 
 def within1(a: str, b: str) -> bool:
@@ -281,6 +300,7 @@ class WordFrequencies:
         self.stem = stem
         self._get = words.get
         self._index = None
+        self._buckets = None
 
     def frequent_index(self):
         """Sorted keys ``crc32(variant) << 32 | word_id`` of the words with zipf >= FREQUENT_ZIPF
@@ -290,19 +310,17 @@ class WordFrequencies:
             self._index = _load_or_build_frequent_index(self)
         return self._index
 
+    def index_in_memory(self) -> None:
+        """Copy the mapped frequent-word index into an array (~3 MB), with its bucket starts
+        (bulk runs: a probe bisects a few entries in memory, not 22 in a memory view)."""
+        index = self.frequent_index()
+        if isinstance(index, memoryview):
+            self._index = index = array("Q", index.tobytes())
+        self._buckets = _bucket_starts(index)
+
     def frequent_variants(self, variants) -> set[str]:
         """Frequent words that equal, or lose one letter to become, one of ``variants``."""
-        index = self.frequent_index()
-        restore = self.words.restore_key
-        found: set[str] = set()
-        for variant in variants:
-            key = zlib.crc32(variant.encode("utf-8")) << 32
-            position = bisect_left(index, key)
-            limit = key + (1 << 32)
-            while position < len(index) and index[position] < limit:
-                found.add(restore(index[position] & 0xFFFFFFFF))
-                position += 1
-        return found
+        return _probe(self.frequent_index(), self._buckets, variants, self.words.restore_key)
 
     def frequent_neighbours1(self, word: str) -> set[str]:
         """Frequent words (zipf >= FREQUENT_ZIPF) one slip from ``word`` (wordfreq's spelling)."""

@@ -76,13 +76,18 @@ def name_variants(document, speller=None, min_length: int = 5) -> list[Variant]:
     number = 0
     for sentence in document.sentences:
         tokens = sentence.tokens
+        # which tokens are capitalised words (_capitalised_word), decided once per token
+        capitalised = [token.kind == "word" and token.text[:1].isupper() and not token.text.endswith(("-", "‐"))
+                       for token in tokens]
+        if True not in capitalised:
+            continue
         index = 0
         while index < len(tokens):
-            if not _capitalised_word(tokens[index]):
+            if not capitalised[index]:
                 index += 1
                 continue
             run_end = index
-            while run_end + 1 < len(tokens) and _capitalised_word(tokens[run_end + 1]) \
+            while run_end + 1 < len(tokens) and capitalised[run_end + 1] \
                     and text[tokens[run_end].end : tokens[run_end + 1].start] == " ":
                 run_end += 1
             run = tokens[index : run_end + 1]

@@ -105,7 +105,8 @@ def deletes_upto2(word: str) -> set[str]:
 
 
 def inserts1(word: str) -> set[str]:
-    return {word[:i] + c + word[i:] for i in range(len(word) + 1) for c in LETTERS}
+    # the same strings in the same order as word[:i] + c + word[i:], each slice cut once
+    return {head + c + tail for head, tail in [(word[:i], word[i:]) for i in range(len(word) + 1)] for c in LETTERS}
 
 
 def apply_case(template: str, candidate: str) -> str:
