@@ -29,6 +29,32 @@ def test_plain_text_structure():
     ]
 
 
+def test_a_long_first_paragraph_is_body_copy_not_a_teaser():
+    """An article pasted without a lead: its first paragraph is body text, so display-copy rules
+    (hedges and figures in headline and teaser) treat it like any paragraph."""
+    sentence = "Der Stadtrat hat am Dienstag über den Neubau der Brücke am Hafen beraten und vertagt. "
+    short, long = sentence * 2, sentence * 7  # 174 and 609 characters
+    assert [kind for kind, _ in kinds(read_text(f"Titel der Meldung\n\n{short}\n\nMehr Text.\n", "a.txt"))] == [
+        "headline", "teaser", "paragraph"]
+    assert [kind for kind, _ in kinds(read_text(f"Titel der Meldung\n\n{long}\n\nMehr Text.\n", "a.txt"))] == [
+        "headline", "paragraph", "paragraph"]
+
+
+def test_one_line_paragraphs_with_subheadings_are_not_read_as_wrapped_prose():
+    """Copy pasted with single line breaks: short unpunctuated lines between paragraphs are subheadings."""
+    paragraph = "Der Umsatz der Firma ist im Sommer deutlich gestiegen, das Werk arbeitet wieder in drei Schichten. "
+    text = "Titel der Meldung\n\n" + "".join(
+        f"{name} legt zu\n{paragraph * 2}\n" for name in ("Beispiel AG", "Muster GmbH", "Probe KG"))
+    assert [kind for kind, _ in kinds(read_text(text, "a.txt"))] == [
+        "headline", "subheading", "teaser", "subheading", "paragraph", "subheading", "paragraph"]
+
+
+def test_hard_wrapped_prose_stays_one_paragraph():
+    text = ("Titel der Meldung\n\nDer Stadtrat hat am Dienstag lange\nüber den Neubau der Brücke beraten\n"
+            "Die Entscheidung fiel am Abend nach\neiner langen Debatte im Rathaus.\n")
+    assert [kind for kind, _ in kinds(read_text(text, "a.txt"))] == ["headline", "teaser"]
+
+
 @pytest.mark.parametrize("quote", ['"Wir bauen', "„Wir bauen", "»Wir bauen"])
 def test_a_line_break_inside_a_quotation_continues_the_paragraph(quote):
     text = f"Titel der Meldung\n\nErster Absatz.\nDer Bürgermeister sagte: {quote}\ndie Brücke bis 2026 neu.“ Laut Stadt kostet sie 12 Millionen Euro.\n"

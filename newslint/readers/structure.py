@@ -12,6 +12,7 @@ SUBHEADING_MAX = 80
 # A lead in German online news runs to 150–400 characters. A longer first paragraph of plain text is
 # body copy (an article pasted without a teaser), and display-copy rules must not treat it as a teaser.
 TEASER_MAX = 500
+WRAPPED_LINE_MAX = 150  # hard-wrapped text breaks lines at 60–80 characters, rarely beyond 150
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,12 +54,30 @@ def _blocks(lines: list[Line]) -> list[list[Line]]:
 
 
 def _looks_wrapped(block: list[Line]) -> bool:
-    """Hard-wrapped prose: several lines, most of them not ending a sentence."""
+    """Hard-wrapped prose: several lines, most of them not ending a sentence.
+
+    Not a block of one-line paragraphs with subheadings between them (copy pasted with single line
+    breaks): there every line that does not end a sentence is either too long for a wrapped line
+    (a paragraph without final punctuation) or a heading: short, after the end of a sentence or
+    another heading, and before a line that starts a sentence.
+    """
     plain = [line for line in block if line.hint is None]
     if len(plain) < 3:
         return False
-    open_lines = sum(1 for line in plain[:-1] if is_unpunctuated(line.text))
-    return open_lines * 2 > len(plain) - 1
+    open_lines = [index for index, line in enumerate(plain[:-1]) if is_unpunctuated(line.text)]
+    if len(open_lines) * 2 <= len(plain) - 1:
+        return False
+    short = [index for index in open_lines if len(plain[index].text.strip()) <= WRAPPED_LINE_MAX]
+    return bool(short) and not all(_is_heading_line(plain, index) for index in short)
+
+
+def _is_heading_line(lines: list[Line], index: int) -> bool:
+    text = lines[index].text.strip()
+    previous = lines[index - 1].text.strip() if index else ""
+    following = lines[index + 1].text.strip()
+    return (3 <= len(text) <= SUBHEADING_MAX and text[:1].isupper()
+            and (not previous or not is_unpunctuated(previous) or not SUBHEADING_MAX < len(previous) <= WRAPPED_LINE_MAX)
+            and (following[:1].isupper() or following[:1].isdigit() or following[:1] in "„»\"'"))
 
 
 def segment_lines(
