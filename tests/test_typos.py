@@ -368,3 +368,16 @@ def test_splitter_memo_keeps_answers():
     first = [splitter.head_base(piece) for piece in ("hauses", "kinder", "schul", "xyz", "buchs")]
     assert first == ["haus", "kinder", "schule", None, "buch"]
     assert [splitter.head_base(piece) for piece in ("hauses", "kinder", "schul", "xyz", "buchs")] == first
+
+
+def test_bulk_indexes_cached_equal_built(tmp_path, monkeypatch):
+    """The bulk run's in-memory indexes load from a cache file that holds exactly what a build gives."""
+    import newslint.spelling.checker as checker
+
+    monkeypatch.setattr(checker, "cache_dir", lambda: tmp_path)
+    speller = get_speller()
+    built = speller._bulk_indexes()
+    assert [path.name for path in tmp_path.iterdir() if ".bulk" in path.name]
+    loaded = speller._bulk_indexes()
+    assert loaded == built
+    assert "regierung" in loaded[1].get("regierng", ())  # a frequent word under its deletion
