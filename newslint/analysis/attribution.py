@@ -313,7 +313,22 @@ class AttributionVocabulary:
         )
 
 
-class _Lazy:
+class _Searchable:
+    """``search``, ``match`` and ``finditer`` of the pattern that ``compiled`` gives on first use."""
+
+    compiled: Any
+
+    def search(self, text: str, pos: int | None = None, endpos: int | None = None):
+        return self.compiled.search(text, pos, endpos)
+
+    def match(self, text: str, pos: int | None = None, endpos: int | None = None):
+        return self.compiled.match(text, pos, endpos)
+
+    def finditer(self, text: str, pos: int | None = None, endpos: int | None = None):
+        return self.compiled.finditer(text, pos, endpos)
+
+
+class _Lazy(_Searchable):
     """A pattern compiled (through ``newslint.patterns``) on its first use: start-up pays only for the
     patterns a document needs."""
 
@@ -329,17 +344,8 @@ class _Lazy:
             self._compiled = compile_pattern(self.source, self.origin, self.flags)
         return self._compiled
 
-    def search(self, text: str, pos: int | None = None, endpos: int | None = None):
-        return self.compiled.search(text, pos, endpos)
 
-    def match(self, text: str, pos: int | None = None, endpos: int | None = None):
-        return self.compiled.match(text, pos, endpos)
-
-    def finditer(self, text: str, pos: int | None = None, endpos: int | None = None):
-        return self.compiled.finditer(text, pos, endpos)
-
-
-class _Alternation:
+class _Alternation(_Searchable):
     """``(?<!\\w)(?:p1|p2|…)(?!\\w)`` over word patterns, compiled only when needed.
 
     Most searches go through ``for_word``: the alternatives that can start at a word beginning with
@@ -360,26 +366,18 @@ class _Alternation:
                                self.origin)
 
     @property
-    def full(self) -> Any:
+    def compiled(self) -> Any:
+        """The whole alternation."""
         if self._full is None:
             self._full = self._compile(self.patterns)
         return self._full
-
-    def finditer(self, text: str, pos: int | None = None, endpos: int | None = None):
-        return self.full.finditer(text, pos, endpos)
-
-    def search(self, text: str, pos: int | None = None, endpos: int | None = None):
-        return self.full.search(text, pos, endpos)
-
-    def match(self, text: str, pos: int | None = None, endpos: int | None = None):
-        return self.full.match(text, pos, endpos)
 
     def for_word(self, word: str) -> Any:
         """The alternation of the patterns whose literal start ``word`` begins with (None: no pattern)."""
         if word in self._words:
             return self._words[word]
         if any(prefix is None for prefix in self.prefixes):
-            group = self.full
+            group = self.compiled
         else:
             indices = tuple(index for index, prefix in enumerate(self.prefixes) if word.startswith(prefix))
             if not indices:
