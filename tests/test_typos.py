@@ -132,6 +132,9 @@ FLAGGED = [
     # wordfreq: absent, or rare next to a far more frequent word one slip away
     ("Im Augugst beginnt die Saison.", "Augugst", "August"),
     ("Die Mannschafft spielte gut.", "Mannschafft", "Mannschaft"),
+    # a run of three to five letters typed twice, though word formation explains the result
+    ("Der Bürgermeistmeister sprach.", "Bürgermeistmeister", "Bürgermeister"),
+    ("Das ist verantwortwortlich gewesen.", "verantwortwortlich", "verantwortlich"),
     ("Das ist wiederrum falsch.", "wiederrum", "wiederum"),
     ("Er sprach mit den Mitbeitern der Firma.", "Mitbeitern", "Mitarbeitern"),
     # a digit or a letter German lacks inside a slip of a frequent word
@@ -381,3 +384,14 @@ def test_bulk_indexes_cached_equal_built(tmp_path, monkeypatch):
     loaded = speller._bulk_indexes()
     assert loaded == built
     assert "regierung" in loaded[1].get("regierng", ())  # a frequent word under its deletion
+
+
+@pytest.mark.parametrize("word,meant", [
+    ("bürgermeistmeister", "bürgermeister"),
+    ("gesundheitheitsamt", "gesundheitsamt"),
+    ("lehrerer", ""),           # two letters twice: mostly grammar ("-erer", "-tete", "-enen")
+    ("regierungierung", ""),    # six letters twice: longer than the runs searched
+    ("kaffee", ""),             # too short to ask
+])
+def test_stutter_of_a_frequent_word(speller, word, meant):
+    assert speller._stutter(word) == meant

@@ -139,6 +139,12 @@ class Speller:
     slip2_quick = False          # also two missing letters ("Mitbeiter"), not only extra/wrong ones,
     slip2_quick_known = True     # but not for a word formation explains (first pass -20 % CPU; full
                                  # Wikipedia list: recall 0.889 instead of 0.899, see docs/typos.md)
+    slip2_lower_inserts = True   # ... except lower-case words (fewer, and no compounds of nouns)
+    stutter_min_length = 7       # a word wordfreq lacks that is a frequent word with a run of
+    stutter_min_run = 3          # 3-5 letters typed twice ("Vereineinigung") is a slip of it
+                                 # (not 2: "-erer", "-tete", "-enen" are mostly grammar)
+    stutter_max_run = 5
+    stutter_zipf = 3.0
     slip_overrides_names = True  # a slip of a frequent word needs strong name evidence (recurrence,
                                  # a title or first name before it), not just a capitalised neighbour
 
@@ -492,7 +498,9 @@ class Speller:
         """The ranked suggestions, with the word the slip was found to be of among them."""
         suggestions = self.suggest(word, context)
         spelled = apply_case(word, self._german(slip_of) or slip_of)
-        if spelled.lower() not in (suggestion.lower() for suggestion in suggestions):
+        if slip_of == self._stutter(word.lower()):  # letters typed twice: the word without them first
+            suggestions = [spelled] + [item for item in suggestions if item.lower() != spelled.lower()]
+        elif spelled.lower() not in (suggestion.lower() for suggestion in suggestions):
             suggestions.append(spelled)
         return tuple(suggestions)
 
@@ -514,6 +522,23 @@ class Speller:
                 found.update(index[variant])
         return [candidate for candidate in found if abs(len(candidate) - len(key)) <= 2
                 and edit_cost(key, candidate, 2.0) <= 2.0]
+
+    def _stutter(self, lower: str) -> str:
+        """The frequent word an unattested word is a stutter of: a run of letters typed twice in a
+        row ("Vereineinigung", "Hochschschule", "interternational"), three or more edits away, so
+        beyond the two-slip search, and word formation often explains the result."""
+        if len(lower) < self.stutter_min_length:
+            return ""
+        best, best_zipf = "", self.stutter_zipf
+        for size in range(self.stutter_min_run, min(self.stutter_max_run, len(lower) // 2) + 1):
+            for position in range(1, len(lower) - 2 * size):  # not at the end: "Besseresser"
+                if lower[position:position + size] != lower[position + size:position + 2 * size]:
+                    continue
+                candidate = lower[:position] + lower[position + size:]
+                zipf = self.zipf(candidate)
+                if zipf >= best_zipf and self._german(candidate):
+                    best, best_zipf = candidate, zipf
+        return best
 
     def _digit_slip(self, lower: str) -> str:
         """The frequent word a word with one digit inside is a slip of (the digit dropped or replaced)."""
@@ -576,9 +601,13 @@ class Speller:
         for candidate in forms:
             if self.zipf(candidate) >= max(limit, self.slip_form_zipf):
                 return candidate
+        stutter = self._stutter(lower)
+        if stutter:
+            return stutter
         if len(lower) >= (self.capitalised_slip2_length if capitalised else self.slip2_length):
             best_zipf = self.slip2_known_zipf if known else self.slip2_zipf
-            for candidate in self._frequent2(lower, inserts=not (known and self.slip2_quick_known)):
+            for candidate in self._frequent2(lower, inserts=not (known and self.slip2_quick_known
+                                                                      and (capitalised or not self.slip2_lower_inserts))):
                 candidate_zipf = self.zipf(candidate)
                 if candidate_zipf >= best_zipf and not _inflection_pair(lower, candidate) \
                         and not self._link_variant(lower, candidate) and self._german(candidate):
