@@ -158,6 +158,18 @@ def _variants1(word: str) -> set[str]:
 
 def _load_or_build_index(lexicon: BaseLexicon):
     path = cache_dir() / f"{lexicon.stem}.del1" if lexicon.stem else None
+
+    def deletes():
+        for word, word_id in lexicon.words.items():
+            if len(word) >= 4:  # short words are only corrected through plain edits
+                yield word, word_id
+
+    return _deletes_index(path, deletes)
+
+
+def _deletes_index(path: Path | None, entries) -> "memoryview | array":
+    """The sorted ``crc32(variant) << 32 | word id`` keys of every word ``entries()`` yields and its
+    one-letter deletions: memory-mapped from ``path`` when cached there, else built and cached."""
     if path is not None and path.is_file() and sys.byteorder == "little":
         try:  # mapped, not read: a look-up touches a few pages, a cold start pays nothing for the rest
             with path.open("rb") as handle:
@@ -165,13 +177,9 @@ def _load_or_build_index(lexicon: BaseLexicon):
             return memoryview(mapped).cast("Q")
         except (OSError, ValueError, TypeError):
             pass
-    keys: list[int] = []
     crc = zlib.crc32
-    for word, word_id in lexicon.words.items():
-        if len(word) < 4:  # short words are only corrected through plain edits
-            continue
-        for variant in _variants1(word):
-            keys.append(crc(variant.encode("utf-8")) << 32 | word_id)
+    keys = [crc(variant.encode("utf-8")) << 32 | word_id
+            for word, word_id in entries() for variant in _variants1(word)]
     keys.sort()
     index = array("Q", keys)
     if path is not None and sys.byteorder == "little":
@@ -393,28 +401,14 @@ def word_frequencies() -> WordFrequencies:
 def _load_or_build_frequent_index(frequencies: WordFrequencies):
     floor = round(frequencies.FREQUENT_ZIPF * ZIPF_STEP)
     path = cache_dir() / f"{frequencies.stem}.near{floor}" if frequencies.stem else None
-    if path is not None and path.is_file() and sys.byteorder == "little":
-        try:
-            with path.open("rb") as handle:
-                mapped = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
-            return memoryview(mapped).cast("Q")
-        except (OSError, ValueError, TypeError):
-            pass
-    import regex
 
-    keys: list[int] = []
-    crc, restore = zlib.crc32, frequencies.words.restore_key
-    for match in regex.finditer(b"[%c-\xff]" % floor, frequencies.levels):
-        word_id = match.start()
-        word = restore(word_id)
-        if len(word) >= 5:
-            for variant in _variants1(word):
-                keys.append(crc(variant.encode("utf-8")) << 32 | word_id)
-    keys.sort()
-    index = array("Q", keys)
-    if path is not None and sys.byteorder == "little":
-        try:
-            write_atomic(path, index.tobytes())
-        except OSError:
-            pass
-    return index
+    def frequent():
+        import regex
+
+        restore = frequencies.words.restore_key
+        for match in regex.finditer(b"[%c-\xff]" % floor, frequencies.levels):
+            word = restore(match.start())
+            if len(word) >= 5:
+                yield word, match.start()
+
+    return _deletes_index(path, frequent)
