@@ -164,6 +164,8 @@ class Vocabulary:
     v1_subjects: frozenset[str] = frozenset()
     main_verbs: frozenset[str] = frozenset()
     voice: "Voice | None" = None
+    forecast: "Forecast | None" = None
+    author_voice: "AuthorVoice | None" = None
     raw: dict[str, Any] = field(default_factory=dict, repr=False)
 
 
@@ -300,6 +302,46 @@ class Voice:
 
 
 @dataclass
+class Forecast:
+    """[forecast] in hedging.toml: a hedged prediction with nothing to check yet ("Die Preise dürften weiter
+    steigen"): no claim of fact about the past or present. A date or a figure makes it checkable."""
+
+    hedges: frozenset[str] = frozenset()
+    time_words: frozenset[str] = frozenset()
+    change_verbs: frozenset[str] = frozenset()
+    future_auxiliaries: frozenset[str] = frozenset()
+    conjecture_modals: frozenset[str] = frozenset()
+    not_future_infinitives: frozenset[str] = frozenset()
+    past_forms: frozenset[str] = frozenset()
+    perfect_auxiliaries: frozenset[str] = frozenset()
+    perfect_finite: frozenset[str] = frozenset()
+    date_words: frozenset[str] = frozenset()
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any]) -> "Forecast":
+        return cls(**{f.name: frozenset(data.get(f.name, ())) for f in dataclasses.fields(cls)})
+
+
+@dataclass
+class AuthorVoice:
+    """[author_voice] in hedging.toml: commentary, reviews, columns and features speak in the author's voice;
+    a conjecture there is the author's opinion guess, not a weakened news claim."""
+
+    hedges: frozenset[str] = frozenset()
+    words: frozenset[str] = frozenset()
+    document_min: int = 5
+    document_share: float = 0.1
+    paragraph: bool = True
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any]) -> "AuthorVoice":
+        return cls(hedges=frozenset(data.get("hedges", ())), words=frozenset(data.get("words", ())),
+                   document_min=int(data.get("document_min", 5)),
+                   document_share=float(data.get("document_share", 0.1)),
+                   paragraph=bool(data.get("paragraph", True)))
+
+
+@dataclass
 class Permission:
     """A hedge entry's [hedge.permission] table: plural "dürften" as the Konjunktiv of permission."""
 
@@ -410,6 +452,8 @@ def load_vocabulary(path: Path = DATA_FILE) -> Vocabulary:
                                                      in data.get("evaluative", {}).items()}})
         if "voice" in data else None,
         speech_not_subjects_all=frozenset(data.get("speech", {}).get("not_subjects", ())),
+        forecast=Forecast.from_data(data["forecast"]) if "forecast" in data else None,
+        author_voice=AuthorVoice.from_data(data["author_voice"]) if "author_voice" in data else None,
         raw=data,
     )
 
@@ -467,6 +511,12 @@ def newslint_rules() -> list[RuleInfo]:
                         "unabwendbar, räumte X ein\", \"laut Polizei vermutlich\"): the source's words, like a quote"),
                 Setting("ignore_first_person", bool, True,
                         "do not flag hedges in first-person sentences and interview answers (someone's own words)"),
+                Setting("ignore_forecasts", bool, True,
+                        "do not flag a single hedge on a prediction with nothing to check yet (\"Die Preise "
+                        "dürften weiter steigen\"); a date or a figure keeps it flagged (hedging.toml [forecast])"),
+                Setting("ignore_author_voice", bool, True,
+                        "do not flag a single conjecture (dürfte, wohl, vermutlich, …) in a paragraph or document "
+                        "that speaks in the author's voice (commentary, review, column; hedging.toml [author_voice])"),
             ),
         ),
         RuleInfo(
@@ -1320,6 +1370,12 @@ def analyze(document, config) -> list[Finding]:
                               s401.get("ignore_first_person", True))
     # one pass over the document's tokens finds where a hedge word or "soll" can be; sentences
     # without one skip the per-token scans
+    plain = None
+    if vocab.forecast is not None and s401.get("ignore_forecasts", True) \
+            or vocab.author_voice is not None and s401.get("ignore_author_voice", True):
+        plain = _PlainGuesses(document, vocab, s401.get("ignore_forecasts", True) and vocab.forecast,
+                              s401.get("ignore_author_voice", True) and s401.get("ignore_first_person", True)
+                              and vocab.author_voice)  # (the author's "ich" is first person too)
     forms = vocab.token_forms
     candidates = [t.start for t in document.tokens if t.text in forms]
     lowered_text = text.lower()
@@ -1341,7 +1397,8 @@ def analyze(document, config) -> list[Finding]:
                 noun = at < len(nouns) and nouns[at] < sentence.end
                 lowered = lowered_text[sentence.start:sentence.end]
             findings.extend(_check_sentence(sentence, segment, text, vocab, quotes, allow, display_kinds,
-                                            s401, s404, layer_named, others, words, noun, lowered, previous))
+                                            s401, s404, layer_named, others, words, noun, lowered, previous,
+                                            plain))
             previous = sentence
     return findings
 
@@ -2253,7 +2310,7 @@ class _LazyClauses:
 
 def _check_sentence(sentence, segment, text, vocab, quotes, allow, display_kinds, s401, s404,
                     layer_named=lambda start: False, others=None, words: bool = True, noun: bool | None = None,
-                    lowered: str | None = None, previous: Sentence | None = None) -> list[Finding]:
+                    lowered: str | None = None, previous: Sentence | None = None, plain=None) -> list[Finding]:
     """The NL4xx findings of one sentence: find hedges and vague sources, drop those that are nobody's
     claim (quotes, allowed words, legal wording, someone else's words), then report.
 
@@ -2284,6 +2341,8 @@ def _check_sentence(sentence, segment, text, vocab, quotes, allow, display_kinds
     if others is not None and any(not hit.vague for hit in kept) \
             and others(sentence, segment, quotes, [hit for hit in kept if not hit.vague], clause_ids):
         kept = [hit for hit in kept if hit.vague]  # someone else's words: like a quote
+    if plain is not None and kept and segment.kind not in display_kinds:
+        kept = plain(sentence, segment, quotes, kept, clause_ids)  # forecasts, the author's guesses
     if not vague and not kept:
         return []
 
@@ -2305,6 +2364,135 @@ def _check_sentence(sentence, segment, text, vocab, quotes, allow, display_kinds
                                 lambda: _named_source(sentence, text, vocab, [(h.start, h.end) for h in reported_vague],
                                                       segment.start) or layer_named(sentence.start))
     return findings
+
+
+class _PlainGuesses:
+    """NL401 settings ``ignore_forecasts`` and ``ignore_author_voice``: drop a single hedge (two in one clause
+    stay NL402) that weakens no claim of fact one can check now: a prediction without a date or a figure
+    ([forecast]), or a conjecture in a paragraph or document that speaks in the author's voice ([author_voice]).
+    Display copy is left to NL403."""
+
+    def __init__(self, document, vocab: Vocabulary, forecast: "Forecast | None", voice: "AuthorVoice | None") -> None:
+        self.document, self.vocab, self.forecast, self.voice = document, vocab, forecast or None, voice or None
+        self._document_voice: bool | None = None
+        self._paragraphs: dict[int, bool] = {}
+
+    def __call__(self, sentence: Sentence, segment, quotes, hits: list[Hit], clause_ids) -> list[Hit]:
+        tokens = sentence.tokens
+        index_of = {t.start: k for k, t in enumerate(tokens)}
+        strong = [h for h in hits if not h.vague and not h.weak]
+        kept = []
+        for hit in hits:
+            k = index_of.get(hit.anchor_start)
+            if hit.vague or hit.weak or k is None:
+                kept.append(hit)
+                continue
+            clause = clause_ids[k]
+            alone = not any(other is not hit and clause_ids[index_of.get(other.anchor_start, k)] == clause
+                            for other in strong) and not any(
+                h.weak and _near_hedge(h, [hit], index_of) for h in hits)
+            if alone and (self.forecast is not None and _forecast(self.forecast, tokens, clause_ids, k, self.vocab)
+                          or self.voice is not None and self._authors_guess(sentence, segment, quotes, tokens, clause_ids, k)):
+                continue
+            kept.append(hit)
+        return kept
+
+    def _authors_guess(self, sentence: Sentence, segment, quotes, tokens, clause_ids, k: int) -> bool:
+        voice = self.voice
+        if tokens[k].text.lower() not in voice.hedges:
+            return False
+        if self.vocab.forecast is not None and _past_claim(
+                self.vocab.forecast, [t for t in _clause_tokens(tokens, clause_ids, k) if t.kind == "word"],
+                self.vocab):
+            return False  # a guess about the past is a claim one can check, whoever speaks
+        if voice.paragraph and segment.kind in ("paragraph", "bullet"):
+            if segment.start not in self._paragraphs:
+                self._paragraphs[segment.start] = self._paragraph_voice(segment, quotes)
+            if self._paragraphs[segment.start]:
+                return True
+        if self._document_voice is None:
+            self._document_voice = self._count_document()
+        return self._document_voice
+
+    def _speaks(self, sentence: Sentence, quotes) -> bool:
+        """The sentence holds a first-person or reader-address word outside quotes and brackets."""
+        depth = 0
+        for t in sentence.tokens:
+            if t.text == "[":
+                depth += 1
+            elif t.text == "]":
+                depth = max(0, depth - 1)
+            elif not depth and t.text.lower() in self.voice.words and not _inside(quotes, t.start, t.end):
+                return True
+        return False
+
+    def _rhetorical(self, sentences, n: int, quotes) -> bool:
+        """A question outside quotes inside a paragraph, after its first sentence (an explainer's questions
+        stand alone as headings or open their paragraph)."""
+        last = sentences[n].tokens[-1]
+        return n > 0 and last.text == "?" and not _inside(quotes, last.start, last.end)
+
+    def _paragraph_voice(self, segment, quotes) -> bool:
+        return any(self._speaks(s, quotes) for s in self.document.sentences_in(segment))
+
+    def _count_document(self) -> bool:
+        speaking = total = 0
+        for segment in self.document.segments:
+            if segment.kind not in ("paragraph", "bullet"):
+                continue
+            sentences = self.document.sentences_in(segment)
+            quotes = quote_spans([t for s in sentences for t in s.tokens])
+            for n, s in enumerate(sentences):
+                total += 1
+                if self._speaks(s, quotes) or self._rhetorical(sentences, n, quotes):
+                    speaking += 1
+        return speaking >= self.voice.document_min and speaking >= self.voice.document_share * total
+
+
+def _past_claim(fc: "Forecast", words: list[Token], vocab: Vocabulary) -> bool:
+    """The clause's words speak about the past: a past tense ("Bald war wohl klar"), a perfect infinitive
+    ("dürfte … eingestiegen sein", "dürften … gerettet haben") or a perfect ("hat wohl … verstoßen")."""
+    if not words:
+        return False
+    if any(t.text.lower() in fc.past_forms for t in words):
+        return True
+    last = words[-1]
+    if len(words) >= 2 and last.text in fc.perfect_auxiliaries and is_participle(words[-2], vocab):
+        return True
+    return is_participle(last, vocab) and any(t.text in fc.perfect_finite for t in words)
+
+
+def _forecast(fc: "Forecast", tokens: tuple[Token, ...], clause_ids, i: int, vocab: Vocabulary) -> bool:
+    """[forecast]: the hedge at ``i`` weakens a prediction, not a claim of fact: its clause points to the future
+    (a time word such as "künftig", "im kommenden Jahr"; a verb of change or "werden/bleiben" after "dürfte" or
+    "wird"; a future tense "wird … wohl …" + infinitive) and holds no date, weekday, month or figure (a dated or
+    quantified forecast can be held to account), no past tense and no perfect infinitive ("dürfte durch das
+    Fenster eingestiegen sein" is a guess about the past)."""
+    word = tokens[i].text.lower()
+    if word not in fc.hedges:
+        return False
+    clause = _clause_tokens(tokens, clause_ids, i)
+    words = [t for t in clause if t.kind == "word"]
+    if not words or any(t.kind in ("number", "ordinal", "date") for t in clause) \
+            or any(t.text in fc.date_words or t.text in vocab.figure_words for t in words):
+        return False
+    if any(t.text.lower() in fc.past_forms for t in words):
+        return False  # "Bald war wohl klar, …"
+    last = words[-1]
+    if any(t.text in fc.time_words or t is words[0] and t.start == tokens[0].start and t.text.lower() in fc.time_words
+           for t in words):
+        return last.text != "haben"  # "Künftig dürften sie auf Spenden angewiesen sein" (not "… gemerkt haben")
+    if _past_claim(fc, words, vocab):
+        return False  # "dürfte … eingestiegen sein", "hat wohl … geändert"
+    if last.text == "werden" and len(words) >= 2 and is_participle(words[-2], vocab):
+        return False  # a passive ("Die Fragen dürften im Ausschuss gestellt werden"): no change named
+    modal = any(t.text in fc.conjecture_modals or t.text in fc.future_auxiliaries for t in words)
+    if modal and last.text in fc.change_verbs:
+        return True  # "Die Preise dürften weiter steigen", "Es dürfte knapp werden"
+    return word not in fc.conjecture_modals and any(t.text in fc.future_auxiliaries for t in words) \
+        and last.start > tokens[i].start and last.text.islower() and last.text.endswith(("en", "ern", "eln")) \
+        and not is_participle(last, vocab) and last.text not in fc.not_future_infinitives
+        # "Die Halle wird wohl leer stehen" (not "Das wird wohl stimmen": a guess about the present)
 
 
 def _kept_hedges(hits: list[Hit], sentence: Sentence, text: str, vocab: Vocabulary, quotes: list[tuple[int, int]],
