@@ -955,8 +955,9 @@ def _inflected_form(word: str, entry: Entry, vocab: Vocabulary) -> bool:
 
 
 def _short_answer(tokens: tuple[Token, ...], previous: Sentence | None, vocab: Vocabulary) -> bool:
-    """A sentence of at most `answer_words` words right after a question of the same paragraph: the writer's
-    rhetorical answer ("Ist das noch Politik? Wohl nicht."), no claim of fact."""
+    """A sentence of at most `answer_words` words right after a question of the same paragraph, or opening the
+    next paragraph after a paragraph of several sentences that ends in a question: the writer's rhetorical answer
+    ("Ist das noch Politik? Wohl nicht."), no claim of fact."""
     if not vocab.answer_words or previous is None or not any(t.text == "?" for t in previous.tokens[-3:]):
         return False
     words = [t for t in tokens if t.kind == "word"]
@@ -1383,6 +1384,7 @@ def analyze(document, config) -> list[Finding]:
         lowered_text = None
     nouns = sorted(at for part in vocab.vague_noun for at in _occurrences(lowered_text, part)) \
         if lowered_text is not None else None
+    asked = None  # a paragraph of several sentences that ends in a question: the next paragraph may answer it
     for segment in document.segments:
         sentences = document.sentences_in(segment)
         quotes = _SegmentQuotes(sentences, document, segment, carried)
@@ -1398,8 +1400,9 @@ def analyze(document, config) -> list[Finding]:
                 lowered = lowered_text[sentence.start:sentence.end]
             findings.extend(_check_sentence(sentence, segment, text, vocab, quotes, allow, display_kinds,
                                             s401, s404, layer_named, others, words, noun, lowered, previous,
-                                            plain))
+                                            plain, asked if previous is None else None))
             previous = sentence
+        asked = sentences[-1] if segment.kind == "paragraph" and len(sentences) > 1 else None
     return findings
 
 
@@ -2310,7 +2313,8 @@ class _LazyClauses:
 
 def _check_sentence(sentence, segment, text, vocab, quotes, allow, display_kinds, s401, s404,
                     layer_named=lambda start: False, others=None, words: bool = True, noun: bool | None = None,
-                    lowered: str | None = None, previous: Sentence | None = None, plain=None) -> list[Finding]:
+                    lowered: str | None = None, previous: Sentence | None = None, plain=None,
+                    asked: Sentence | None = None) -> list[Finding]:
     """The NL4xx findings of one sentence: find hedges and vague sources, drop those that are nobody's
     claim (quotes, allowed words, legal wording, someone else's words), then report.
 
@@ -2331,7 +2335,7 @@ def _check_sentence(sentence, segment, text, vocab, quotes, allow, display_kinds
     vague = _vague_sources(sentence, text, vocab, lowered, noun)
     if not hits and not vague:
         return []
-    if hits and _short_answer(tokens, previous, vocab):
+    if hits and _short_answer(tokens, previous or asked, vocab):
         hits = []  # nor the short answer to one ("Überrascht vom Ergebnis? Vermutlich, ja.")
     if hits and vocab.question_openers:
         hits = _outside_question_subject(hits, tokens, clause_ids, vocab)

@@ -489,3 +489,34 @@ def test_session4_toml_examples(table):
         assert any(code in ("NL401", "NL402") for code, _ in findings(sentence)), sentence
     for sentence in VOCAB.raw[table]["accepted"]:
         assert nl401(sentence) == [], sentence
+
+
+# the writer's answer to the question that ends the paragraph before; guesses at feelings ([evaluative])
+NOT_FLAGGED_SESSION4 = [
+    "Die Anwohner hoffen es. Bringt die neue Umgehungsstraße dem Dorf also die Ruhe zurück?\n\nWohl kaum.",
+    "Der Vorstand hatte den Umzug lange verteidigt. Das dürfte er inzwischen anders sehen, den Mitgliedern wird es nicht gefallen.",
+    "Die Fans dürfte das nicht freuen.",
+    "Mit dem Ergebnis dürfte die Bürgermeisterin kaum zufrieden sein.",
+    "Doch bis die Halle fertig ist, dürften Monate vergehen.",
+    "Damit dürften im Kollegium neue Konflikte entstehen.",
+]
+FLAGGED_SESSION4 = [
+    # a question-only paragraph (an explainer's question) is answered with facts
+    ("Wann öffnet das Bad?\n\nVermutlich ist die Pumpe defekt.", "Vermutlich"),
+    # the participle "gefallen", the adverbs "recht", "bewusst"
+    ("Die Preise sind wohl gefallen.", "wohl"),
+    ("Die Kosten dürften recht hoch sein.", "dürften"),
+    ("Der Zeuge hat wohl bewusst gelogen.", "wohl"),
+    # a feeling as a fact about an event
+    ("Der Trainer hat sich offenbar über den Schiedsrichter geärgert.", "offenbar"),
+]
+
+
+@pytest.mark.parametrize("text", NOT_FLAGGED_SESSION4)
+def test_session4_answer_and_feelings_not_flagged(text):
+    assert nl401(text) == []
+
+
+@pytest.mark.parametrize("text,span", FLAGGED_SESSION4)
+def test_session4_claims_still_flagged(text, span):
+    assert span in nl401(text)
