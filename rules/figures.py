@@ -231,7 +231,7 @@ class _LazySources:
 
     def act(self, quantity: Quantity) -> bool:
         acts = self._get().acts
-        return acts is not None and acts.at(quantity.sentence, quantity.start)
+        return acts is not None and acts.at(quantity.sentence, quantity.start, quantity.noun_text or quantity.noun)
 
 
 # --- NL101 ----------------------------------------------------------------------------------------
@@ -275,6 +275,10 @@ class _ClaimVocabulary:
     survey_words: Any = None
     deal_verbs: Any = None
     unasserted: Any = None
+    example_openers: Any = None
+    generic_openers: Any = None
+    restating_openers: Any = None
+    history_words: Any = None
 
 
 def _words(entries: list[str], escape: bool = True, end: bool = False) -> Any:
@@ -282,6 +286,13 @@ def _words(entries: list[str], escape: bool = True, end: bool = False) -> Any:
         return regex.compile("(?!)")
     alternatives = "|".join(regex.escape(entry) if escape else entry for entry in sorted(entries, key=len, reverse=True))
     return regex.compile(r"(?<!\w)(?:" + alternatives + r")" + (r"\W*$" if end else r"(?!\w)"), regex.IGNORECASE)
+
+
+def _openers(entries: list[str]) -> Any:
+    """Patterns matched at the start of a sentence (``match``), case-sensitive, on a word boundary."""
+    if not entries:
+        return regex.compile("(?!)")
+    return regex.compile(r"[\s„»\"(]*(?:" + "|".join(f"(?:{entry})" for entry in entries) + r")(?!\w)")
 
 
 @lru_cache(maxsize=1)
@@ -311,6 +322,10 @@ def _claim_vocabulary() -> _ClaimVocabulary:
                             money_after=regex.compile(r"\G[^\w,;.]*(?:\w+[^\w,;.]+){0,3}?(?:" + "|".join(data.get("money_after", ["(?!)"])) + r")",
                                                       regex.IGNORECASE),
                             cues=_words(data.get("cues", []), escape=False),
+                            example_openers=_openers(data.get("example_openers", [])),
+                            generic_openers=_openers(data.get("generic_openers", [])),
+                            restating_openers=_openers(data.get("restating_openers", [])),
+                            history_words=_words(data.get("history_words", []), escape=False),
                             background_before=_words(data.get("background_before", []), end=True),
                             percent_before=_words(data.get("percent_before", []), end=True),
                             percent_background=_words(data.get("percent_background", []), escape=False))
@@ -341,6 +356,15 @@ def _newest_year(document, found: Quantities) -> int:
 
 def _historical(document, found: Quantities, quantity: Quantity, newest: int) -> bool:
     """The figure's sentence names only years well before the newest year of the text: history."""
+    vocab = _claim_vocabulary()
+    sentence = document.sentences[quantity.sentence]
+    start = max([sentence.start] + [match.end() for match in _CLAUSE_END.finditer(
+        document.text, sentence.start, quantity.start)])
+    end = _CLAUSE_END.search(document.text, quantity.end, sentence.end)
+    if vocab.history_words.search(_flat(document), start, end.start() if end else sentence.end) \
+            and not vocab.present_words.search(_flat(document), sentence.start, sentence.end) \
+            and not _sentence_years(found, quantity.sentence):
+        return True  # "Mitte der Achtzigerjahre", "in den 1950er-Jahren": history without a year
     if not newest:
         return False
     years = _sentence_years(found, quantity.sentence)
@@ -378,11 +402,24 @@ def _sentence_years(found: Quantities, index: int) -> list[int]:
 # "für 2,4 Milliarden Euro", "für insgesamt acht Millionen Euro": the amount a deal was made for
 _DEAL_PRICE = regex.compile(r"(?i)\bfür(?:\s+(?:insgesamt|zusammen|nur|gerade|stolze|satte|knapp))?\s*$")
 
+_CLAUSE_END = regex.compile(r"[,;:–—](?!\d)")  # not the decimal comma of "1,8 Millionen"
+
 _DATE_YEAR = regex.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
 
 
 # "aus 70 Prozent Riesling und 30 Prozent Silvaner": every share of the sentence states a composition
 _COMPOSITION = regex.compile(r"(?i)\baus (?:\w+ )?\d[\d.,]* (?:Prozent|%)")
+
+
+_FLAT: list = [None, ""]
+
+
+def _flat(document) -> str:
+    """The document's text with line breaks read as spaces (hard-wrapped paragraphs; same offsets), for the
+    multi-word patterns of the claim vocabulary; remembered for the last document."""
+    if _FLAT[0] is not document:
+        _FLAT[0], _FLAT[1] = document, document.text.replace("\n", " ")
+    return _FLAT[1]
 
 
 def _paragraph_span(document, quantity: Quantity) -> tuple[int, int]:
@@ -407,14 +444,14 @@ def _strict_claim(document, found: Quantities, quantity: Quantity, newest: int) 
     Ländern", "für bis zu 180 Personen")."""
     if quantity.kind in ("casualty", "rate"):
         return True
-    if vocab_unasserted(document.text, document.sentences[quantity.sentence].start, quantity.start):
+    if vocab_unasserted(_flat(document), document.sentences[quantity.sentence].start, quantity.start):
         return False  # "Ob das Land 100 oder 200 Milliarden Euro leiht, …": not asserted
     if quantity.kind == "money" and quantity.high < 10_000:
         return False  # a price, a fee, a salary: "eine Nacht kostet etwa 3.400 Euro"
     if _historical(document, found, quantity, newest):
         return False  # "1928 kamen 40.000 Besucher", "2016 gewann sie mit 47 Prozent": public record
     vocab = _claim_vocabulary()
-    text = document.text
+    text = _flat(document)
     sentence = document.sentences[quantity.sentence]
     if quantity.kind == "measure":
         # a distance or a length is background ("liegt rund 1.000 Kilometer entfernt"); areas, volumes
@@ -471,11 +508,15 @@ def _unattributed(document, found: Quantities, sources: Attributions, settings) 
     attributed = [q for q in found if q.kind not in ("date", "year", "time", "ordinal")
                   and sources[q.sentence].named]
     max_ratio = 2.0
-    for quantity in candidates:
+    flagged: dict[int, bool] = {}  # id of a body candidate -> reported
+    findings: list[Finding] = []
+    # body figures first: a headline or teaser figure that the body gives as no claim or excused is neither
+    for quantity in sorted(candidates, key=lambda q: (q.is_display, q.segment == "headline")):
         source = sources[quantity.sentence]
         if source.named or source.vague or sources.in_quote(quantity.number_start) \
                 or quantity.sentence in sources.normative or sources.act(quantity) \
-                or plan_clause(document.text, document.sentences[quantity.sentence], quantity.start):
+                or plan_clause(document.text, document.sentences[quantity.sentence], quantity.start) \
+                or _example(document, quantity) or _restates_excused(document, found, sources, quantity):
             continue
         if quantity.kind == "percent" and _survey_answer(document, quantity):
             continue  # the result of a survey the text has named
@@ -486,18 +527,74 @@ def _unattributed(document, found: Quantities, sources: Attributions, settings) 
                    and (_same_figure(quantity, other) or quantity.key and other.key == quantity.key)
                    for other in attributed):
                 continue
+            if any((not other.is_display or quantity.segment == "headline" and other.segment == "teaser")
+                   and other.kind not in _NOT_FIGURES and _same_value(quantity, other)
+                   and not flagged.get(id(other), False) for other in found):
+                continue  # the body gives the same figure as no claim, or excused: "Nur 130 Milliarden" / budget
         elif any(other is not quantity and (_same_figure(quantity, other) or quantity.key is not None
                                             and _same_thing(quantity, other, max_ratio))
                  for other in attributed):
             continue  # the same figure or the same counted thing is sourced elsewhere (NL201 checks values)
+        flagged[id(quantity)] = True
         figure = quantity.text
-        yield Finding(
+        findings.append(Finding(
             "NL101", quantity.start, quantity.end,
             f"Zahl ohne Quelle: „{figure}“ – nennen Sie, wer die Zahl angibt (z. B. „laut …“, "
             f"„nach Angaben von …“, „…, teilte … mit“).",
             f"Figure without attribution: '{figure}' — say who gives this figure (e.g. 'laut …', "
             f"'nach Angaben von …').",
-        )
+        ))
+    yield from sorted(findings, key=lambda finding: finding.start)
+
+
+_NOT_FIGURES = frozenset({"date", "year", "time", "ordinal", "label", "name", "phone", "score", "age", "duration"})
+
+
+def _same_value(first: Quantity, second: Quantity) -> bool:
+    """The same value, the units equal or one left out ("Nur 130 Milliarden" / "130 Milliarden Euro"), the
+    counted things equal where both name one."""
+    if first.low != second.low or first.high != second.high:
+        return False
+    if first.unit != second.unit and not (first.unit is None and first.key is None):
+        return False  # (a bare amount in a headline may leave out its unit)
+    return first.key is None or first.key == second.key
+
+
+def _example(document, quantity: Quantity) -> bool:
+    """A worked example: the figure's sentence opens with a generic condition ("Wer 40.000 Euro verdient, …"),
+    or it or an earlier sentence of its paragraph opens an example ("Ein Beispiel: …", "Angenommen, …")."""
+    vocab = _claim_vocabulary()
+    text = _flat(document)
+    sentence = document.sentences[quantity.sentence]
+    if vocab.generic_openers.match(text, sentence.start, sentence.end):
+        return True
+    segment = document.segment_at(quantity.start)
+    index = quantity.sentence
+    while index >= 0:
+        current = document.sentences[index]
+        if segment is None or current.start < segment.start:
+            break
+        if vocab.example_openers.match(text, current.start, current.end):
+            return True
+        index -= 1
+    return False
+
+
+def _restates_excused(document, found: Quantities, sources, quantity: Quantity) -> bool:
+    """A sentence that restates the figure before it ("Das waren 4,7 Millionen Euro mehr als im Vorjahr.") right
+    after a sentence of its paragraph whose figure is a named actor's own act, a rule or a plan."""
+    if quantity.sentence == 0:
+        return False
+    sentence = document.sentences[quantity.sentence]
+    text = _flat(document)
+    if not _claim_vocabulary().restating_openers.match(text, sentence.start, sentence.end):
+        return False
+    previous = document.sentences[quantity.sentence - 1]
+    if document.segment_at(previous.start) is not document.segment_at(sentence.start):
+        return False
+    return any(other.kind not in _NOT_FIGURES and (quantity.sentence - 1 in sources.normative or sources.act(other)
+                                                    or plan_clause(document.text, previous, other.start))
+               for other in found.in_sentence(quantity.sentence - 1))
 
 
 def _survey_answer(document, quantity: Quantity) -> bool:
@@ -505,7 +602,7 @@ def _survey_answer(document, quantity: Quantity) -> bool:
     in a text that names a survey before the figure's sentence."""
     vocab = _claim_vocabulary()
     sentence = document.sentences[quantity.sentence]
-    text = document.text
+    text = _flat(document)
     if quantity.sentence > 0 and _SAME_AGAIN.search(text, sentence.start, sentence.end):
         # "Zuvor waren es 90 Prozent." right after a survey answer of the same paragraph
         previous = document.sentences[quantity.sentence - 1]

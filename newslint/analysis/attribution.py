@@ -117,35 +117,62 @@ class _Acts:
         self._text, self._sentences, self._claims = text, sentences, frozenset(claim_sentences)
         self._known: dict[tuple[int, int], bool] = {}
 
-    def at(self, index: int, offset: int) -> bool:
+    def at(self, index: int, offset: int, noun: str | None = None) -> bool:
         if index not in self._claims:
             return False
         known = self._known.get((index, offset))
         if known is None:
-            known = self._known[index, offset] = _names_act(self._text, self._sentences[index], offset)
+            known = self._known[index, offset] = _names_act(self._text, self._sentences[index], offset, noun)
         return known
 
 
+@dataclass(frozen=True)
+class _ActVocabulary:
+    """``attribution.toml`` [acts] compiled."""
+
+    verbs: Any  # one pattern over all act verbs
+    endings: tuple[str, ...]  # institution nouns (compound endings)
+    words: frozenset[str]  # whole-word institutions
+    prepositions: frozenset[str]  # a noun right after one of these is no subject
+    acronyms: bool
+    not_names: frozenset[str]  # capitalised sentence openers that are no name ("Dann", "Zudem", "Er")
+    not_name_endings: tuple[str, ...]  # endings of sentence adverbs ("Teilweise", "Abermals")
+    deliveries: Any  # delivery verbs: no act for the counted things of ``not_delivered`` (troops, weapons)
+    not_delivered: Any
+
+
 @lru_cache(maxsize=1)
-def _act_vocabulary() -> tuple[Any, tuple[str, ...], frozenset[str], frozenset[str], bool]:
-    """``attribution.toml`` [acts]: act verbs (one pattern), institution endings, whole-word institutions and
-    the prepositions that make a noun no subject."""
+def _act_vocabulary() -> _ActVocabulary:
+    """``attribution.toml`` [acts]: act verbs (one pattern), institution endings, whole-word institutions,
+    the prepositions that make a noun no subject, the openers that are no name and the delivery verbs."""
     data = load_toml("attribution.toml").get("acts", {})
-    verbs = data.get("verbs", [])
-    pattern = compile_pattern(r"(?<!\w)(?:" + ("|".join(f"(?:{verb})" for verb in verbs) or "(?!)") + r")(?!\w)",
-                              "attribution.toml: acts.verbs")
-    return (pattern, tuple(ending.lower() for ending in data.get("subject_endings", [])),
-            frozenset(word.lower() for word in data.get("subject_words", [])),
-            frozenset(data.get("not_subject_before", [])), bool(data.get("subject_acronyms", False)))
+    verbs = data.get("verbs", []) + data.get("own_figure_verbs", []) + data.get("delivery_verbs", [])
+
+    def alternation(patterns: list[str], origin: str) -> Any:
+        return compile_pattern(r"(?<!\w)(?:" + ("|".join(f"(?:{verb})" for verb in patterns) or "(?!)") + r")(?!\w)",
+                               origin)
+
+    return _ActVocabulary(
+        alternation(verbs, "attribution.toml: acts.verbs"),
+        tuple(ending.lower() for ending in data.get("subject_endings", [])),
+        frozenset(word.lower() for word in data.get("subject_words", [])),
+        frozenset(data.get("not_subject_before", [])), bool(data.get("subject_acronyms", False)),
+        frozenset(data.get("not_names", [])), tuple(data.get("not_name_endings", [])),
+        alternation(data.get("delivery_verbs", []), "attribution.toml: acts.delivery_verbs"),
+        compile_pattern("(?i)(?:" + ("|".join(data.get("not_delivered", [])) or "(?!)") + r")\w{0,3}$",
+                        "attribution.toml: acts.not_delivered"))
 
 
 _BREAKS = regex.compile(r"[,;:](?!\d)|[–—()]")  # not the decimal comma of "1,3 Milliarden"
 
 
-def _names_act(text: str, sentence: Sentence, offset: int) -> bool:
-    """An act verb in the figure's clause whose subject is a named institution: the institution stands before
-    the verb (not after a preposition: "von der Polizei") or right after it ("investiert die Stadt")."""
-    verbs, endings, words, prepositions, acronyms = _act_vocabulary()
+def _names_act(text: str, sentence: Sentence, offset: int, noun: str | None = None) -> bool:
+    """An act verb in the figure's clause whose subject is a named actor: an institution that stands before
+    the verb (not after a preposition: "von der Polizei") or right after it ("investiert die Stadt"), or a
+    name (see ``_named_subject``). A delivery of troops or weapons (``not_delivered``) is no such act."""
+    vocab = _act_vocabulary()
+    verbs, endings, words, prepositions, acronyms = (vocab.verbs, vocab.endings, vocab.words, vocab.prepositions,
+                                                     vocab.acronyms)
     match = verbs.search(text, sentence.start, sentence.end)
     if match is None:
         return False
@@ -153,6 +180,10 @@ def _names_act(text: str, sentence: Sentence, offset: int) -> bool:
     for verb in [match, *verbs.finditer(text, match.end(), sentence.end)]:
         if _BREAKS.search(text, min(offset, verb.start()), max(offset, verb.start())):
             continue  # the figure stands in another clause
+        if noun and vocab.not_delivered.search(noun) and vocab.deliveries.match(text, verb.start(), verb.end()):
+            continue  # "schickte 5.000 Soldaten": a troop move is a claim about the actor
+        if sentence.tokens and sentence.tokens[0].is_word and _named_subject(text, tokens, verb, vocab):
+            return True
         for position, token in enumerate(tokens):
             word = token.text
             if not word[:1].isupper():
@@ -176,6 +207,44 @@ def _names_act(text: str, sentence: Sentence, offset: int) -> bool:
                     and token.start - verb.end() < 40 and not regex.search(r"[,;:–—-]", text[verb.end():token.start]):
                 return True  # inversion: "investiert die Stadt", "nahm die Polizei … fest"
     return False
+
+
+_AUXILIARIES = frozenset({"hat", "hatte"})  # (not "ist", "wird": a passive's subject is the figure)
+
+
+def _name_like(token: Any, vocab: _ActVocabulary) -> bool:
+    """A capitalised word that may be a name: not all capitals, not in ``not_names``."""
+    word = token.text
+    return token.kind == "word" and len(word) >= 2 and word[:1].isupper() and not word.isupper() \
+        and word not in vocab.not_names and not word.endswith(vocab.not_name_endings)
+
+
+def _named_subject(text: str, tokens: list, verb: Any, vocab: _ActVocabulary) -> bool:
+    """A name as the subject of the act verb ``verb``: a capitalised word without an article right after a
+    singular finite act verb ("2020 verbuchte Musterfirma …"), or up to three capitalised words opening the
+    sentence right before a singular finite verb, the act verb or an auxiliary before it ("Musterland schickt
+    …", "Peter Muster hatte … gezahlt"). A plural verb ("zahlten Kunden") takes no name: a bare plural noun
+    is a group."""
+    verb_word = _WORD.match(text, verb.start())
+    first = verb_word.group(0) if verb_word else ""
+    finite_singular = not first.endswith("en") and not first.startswith("ge")
+    if finite_singular:
+        following = [token for token in tokens if token.start >= verb.end()]
+        if following and not text[verb.end():following[0].start].strip() and _name_like(following[0], vocab):
+            after = following[1] if len(following) > 1 else None
+            if after is None or not after.text[:1].isupper() or _name_like(after, vocab):
+                return True  # "verbuchte Musterfirma einen Gewinn"
+    opening = 0
+    while opening < min(3, len(tokens) - 1) and _name_like(tokens[opening], vocab):
+        opening += 1
+    if not opening:
+        return False
+    finite = tokens[opening]
+    if text[tokens[opening - 1].end:finite.start].strip():
+        return False  # a comma or a quote between: no subject and verb
+    if finite.start == verb.start():
+        return finite_singular
+    return finite.text in _AUXILIARIES and finite.start < verb.start()
 
 
 @lru_cache(maxsize=1)
@@ -510,6 +579,9 @@ class _Analyser:
         self.limit = limit
         self.document = document
         self.text = document.text
+        # the text for cue patterns: a line break inside a paragraph (hard-wrapped copy) reads as a space, so
+        # "nach eigenen\nAngaben" and "sieht … vor" across a line are found (same length: offsets unchanged)
+        self.flat = document.text.replace("\n", " ")
         self.vocab = attribution_vocabulary()
 
     @staticmethod
@@ -517,7 +589,7 @@ class _Analyser:
         return _interview_label()
 
     def sentence_cues(self, sentence: Sentence, segment_kind: str) -> list[Attribution]:
-        text = self.text[sentence.start:sentence.end]
+        text = self.flat[sentence.start:sentence.end]
         base = sentence.start
         cues: list[Attribution] = []
         lowered = text.lower()
@@ -784,8 +856,8 @@ class _Analyser:
         # the normative search runs only for the sentences a rule asks about (few: claim figures
         # without a source), not for every claim sentence
         claim_sentences = self._claim_sentences(analysed)
-        normative = _Normative(self.vocab.normative, self.text, sentences, claim_sentences)
-        acts = _Acts(self.text, sentences, claim_sentences)
+        normative = _Normative(self.vocab.normative, self.flat, sentences, claim_sentences)
+        acts = _Acts(self.flat, sentences, claim_sentences)
         return Attributions(results, quotes, normative, acts, None if wanted is None else frozenset(analysed))
 
     def _unlabelled_interview(self, questions: list) -> bool:
@@ -844,7 +916,7 @@ class _Analyser:
         for index in range(1, len(sentences)):
             if not results[index].own or segment_of[index] != segment_of[index - 1]:
                 continue
-            if vocab.anaphoric.match(self.text, sentences[index].start, sentences[index].end) \
+            if vocab.anaphoric.match(self.flat, sentences[index].start, sentences[index].end) \
                     and any(cue.kind in ("verb", "phrase") for cue in results[index].cues) \
                     and not results[index - 1].named:
                 # "… Insgesamt gab es 700 Festnahmen. Es gab 2765 Notrufe. Das teilte die Polizei mit.": the
@@ -929,7 +1001,7 @@ class _Analyser:
                 continue
             if last_named is None or figures is not None and index not in figures:
                 continue  # reported speech names only the sentence itself: only sentences with figures ask
-            text = self.text[sentences[index].start:sentences[index].end]
+            text = self.flat[sentences[index].start:sentences[index].end]
             near = segments_since - last_segment_count <= 1
             if near and (vocab.reported.search(text) or text.startswith("Danach ")) or strict and any(
                     token.text in strict for token in sentences[index].tokens) and not vocab.reported_idioms.search(text):
@@ -952,7 +1024,7 @@ class _Analyser:
         hedges = vocab.hedges
         if any(token.text.lower() in hedges for token in sentence.tokens if token.is_word):
             return None  # "Zusätzlich soll X 5.000 Arbeiter geschickt haben": hearsay, no continuation
-        if vocab.continuation.match(self.text, sentence.start, sentence.end) \
+        if vocab.continuation.match(self.flat, sentence.start, sentence.end) \
                 or self.text[sentence.start:sentence.start + 1].islower():
             return previous  # a continuation word, or the rest of a sentence broken off by a line break
         if self._shares_topic(sentences[index - 1], sentence):
@@ -1016,7 +1088,7 @@ class _Analyser:
         # Landesamt am Freitag mitteilte."), over sentences that are neither sourced, vague nor hearsay
         strict = self.vocab.reported_strict
         reported = any(token.text in strict for token in sentences[index].tokens) and not \
-            self.vocab.reported_idioms.search(self.text, sentences[index].start, sentences[index].end)
+            self.vocab.reported_idioms.search(self.flat, sentences[index].start, sentences[index].end)
         # (beyond the next sentence only for a sentence with a figure: the others need no source)
         for following in range(index + 1, len(results) if far else min(index + 2, len(results))):
             if segment_of[following] != segment_of[index]:
