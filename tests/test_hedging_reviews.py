@@ -495,7 +495,7 @@ def test_session4_toml_examples(table):
 NOT_FLAGGED_SESSION4 = [
     "Die Anwohner hoffen es. Bringt die neue Umgehungsstraße dem Dorf also die Ruhe zurück?\n\nWohl kaum.",
     "Der Vorstand hatte den Umzug lange verteidigt. Das dürfte er inzwischen anders sehen, den Mitgliedern wird es nicht gefallen.",
-    "Die Fans dürfte das nicht freuen.",
+    "Den Kassenwart dürfte diese Nachricht kaum freuen.",
     "Mit dem Ergebnis dürfte die Bürgermeisterin kaum zufrieden sein.",
     "Doch bis die Halle fertig ist, dürften Monate vergehen.",
     "Damit dürften im Kollegium neue Konflikte entstehen.",
