@@ -383,6 +383,14 @@ ROUND3_ACCEPTED = [
     # history without a year: a decade in the figure's clause
     ("Die Lage ist ernst.", "In den Achtzigerjahren verdoppelte die Marke ihren Umsatz von 1,8 Millionen auf 18 "
                             "Millionen Dollar."),
+    # a long verb bracket: "Das teilte … mit" over a long title
+    ("Die Lage ist ernst.", "Die Kunden warten noch auf 80 Millionen Euro. Das teilte der Vorstand für Personal und "
+                            "Recht, Karl Muster, am Dienstag bei der Hauptversammlung der Aktionäre in Musterstadt mit."),
+    # a named poll is a source; votes for an elected candidate and a market's turnover are public record
+    ("Die Lage ist ernst.", "Im „Wahltrend“ für die Zeitung verbesserte sich die Partei um vier Prozentpunkte auf 31 "
+                            "Prozent."),
+    ("Die Lage ist ernst.", "Mit 1.240 Stimmen wurde die Kandidatin in den Rat gewählt."),
+    ("Die Lage ist ernst.", "Der Markt für Ferienwohnungen setzt im Jahr rund 900 Millionen Euro um."),
     # a line break inside a paragraph (hard-wrapped copy) does not hide a source phrase
     ("Die Lage ist ernst.", "In der Stadt ist eine Kundgebung gegen die Auflagen in Gewalt\numgeschlagen. Die Polizei "
                             "setzte nach eigenen\nAngaben am Sonntag Wasserwerfer gegen die Menge ein. Zuvor waren 400 "
@@ -430,6 +438,10 @@ ROUND3_STILL_FLAGGED = [
     ("Die Lage ist ernst.", "Die Steuer für Einkommen von 60.000 Euro steigt um 12 Prozent."),
     # a follower count with a change is a claim
     ("Die Lage ist ernst.", "Die Sängerin hat im Streit 2,3 Millionen Follower verloren."),
+    # a trend that names no poll; a poll's hypothetical vote; a market's growth (a change)
+    ("Die Lage ist ernst.", "Im Trend verbesserte sich die Partei um vier Prozentpunkte auf 31 Prozent."),
+    ("Die Lage ist ernst.", "Die Partei würde mit 31 Prozent gewählt."),
+    ("Die Lage ist ernst.", "Der Markt für Ferienwohnungen wächst jährlich um vier Milliarden Euro."),
     # a restating sentence after an unsourced claim stays a claim
     ("Die Lage ist ernst.", "Der Umsatz der Brauerei stieg auf 18 Millionen Euro. Das waren 3 Millionen Euro mehr "
                             "als im Vorjahr."),
