@@ -289,6 +289,8 @@ class Voice:
     evaluative_verbs: frozenset[str] = frozenset()
     evaluative_impersonal_adjectives: frozenset[str] = frozenset()
     evaluative_frames: Any = None
+    evaluative_ranking_after: frozenset[str] = frozenset()
+    evaluative_not_superlatives: frozenset[str] = frozenset()
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> "Voice":
@@ -925,6 +927,10 @@ def _evaluative(voice: Voice, entry: Entry, tokens: tuple[Token, ...], clause_id
             return True
         if t.text in voice.evaluative_verbs:
             return True
+        if k and clause[k - 1].text.lower() in voice.evaluative_ranking_after and t.text.islower() \
+                and len(t.text) >= 6 and t.text.endswith(SUPERLATIVE_ENDINGS) \
+                and t.text not in voice.evaluative_not_superlatives:
+            return True  # "Das ist wohl die lauteste Szene", "beginnt wohl die härteste Woche": a ranking
         if t.text in voice.evaluative_impersonal_adjectives and any(w.text in ("es", "Es") for w in clause) \
                 and (following is None or not following.text[:1].isupper()):
             return True  # "Insofern war es wohl notwendig, …"
@@ -1093,6 +1099,10 @@ def _is_attributive(tokens: tuple[Token, ...], i: int, vocab: Vocabulary) -> boo
     if i >= 2 and tokens[i - 2].text.lower() in DETERMINERS and before.isalpha() and before.islower() \
             and before.endswith(vocab.adjective_suffixes):
         before = tokens[i - 2].text.lower()  # "eine sprachlich offenbar zu förmliche Mitteilung"
+    if before in ("und", "oder") and i >= 3 and _stacked_adjective(tokens[i - 2].text, vocab) and (
+            tokens[i - 3].text.lower() in vocab.attributive_after or tokens[i - 3].text.lower() in DETERMINERS
+            or tokens[i - 3].text.lower() in POSSESSIVES):
+        before = tokens[i - 3].text.lower()  # "unter erschwerten und womöglich unfairen Bedingungen"
     if i and before not in vocab.attributive_after and before not in DETERMINERS and before not in POSSESSIVES \
             and _extended_attribute(tokens, i):
         before = "der"  # "das in diesem Jahr offenbar kleinere Fest": article, prepositional phrase, hedge

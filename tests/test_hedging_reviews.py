@@ -520,3 +520,28 @@ def test_session4_answer_and_feelings_not_flagged(text):
 @pytest.mark.parametrize("text,span", FLAGGED_SESSION4)
 def test_session4_claims_still_flagged(text, span):
     assert span in nl401(text)
+
+
+# a hedge after "und" inside a noun phrase; a ranking with a superlative ([evaluative] ranking_after)
+NOT_FLAGGED_SESSION4_PHRASES = [
+    "Die Läufer kämpfen mit alten und womöglich gefährlichen Geräten.",
+    "Es ist wohl der schönste Moment des Abends.",
+    "Für den Verein beginnt nun wohl die schwierigste Phase.",
+]
+FLAGGED_SESSION4_PHRASES = [
+    ("Die Geräte sind alt und womöglich gefährlich.", "womöglich"),
+    ("Die Läden blieben zu und womöglich auch die Schulen.", "womöglich"),
+    ("Es war wohl der teuerste Umbau mit 40 Millionen Euro.", "wohl"),
+    ("Das Amt hat wohl zum ersten Mal die Frist verlängert.", "wohl"),
+    ("Die Firma hat wohl am meisten verdient.", "wohl"),
+]
+
+
+@pytest.mark.parametrize("text", NOT_FLAGGED_SESSION4_PHRASES)
+def test_session4_phrases_not_flagged(text):
+    assert nl401(text) == []
+
+
+@pytest.mark.parametrize("text,span", FLAGGED_SESSION4_PHRASES)
+def test_session4_phrases_still_flagged(text, span):
+    assert span in nl401(text)
