@@ -318,7 +318,7 @@ def _claim_vocabulary() -> _ClaimVocabulary:
                             deal_verbs=_words(data.get("deal_verbs", []), escape=False),
                             unasserted=regex.compile(r"(?i)(?:^|[,;:–—(]\s*)(?:" + ("|".join(
                                 regex.escape(word) for word in data.get("unasserted_openers", [])) or "(?!)")
-                                + r")\s+[^,;:–—()]*$"),
+                                + r"),?\s+[^,;:–—()]*$"),
                             money_after=regex.compile(r"\G[^\w,;.]*(?:\w+[^\w,;.]+){0,3}?(?:" + "|".join(data.get("money_after", ["(?!)"])) + r")",
                                                       regex.IGNORECASE),
                             cues=_words(data.get("cues", []), escape=False),
@@ -365,6 +365,14 @@ def _historical(document, found: Quantities, quantity: Quantity, newest: int) ->
             and not vocab.present_words.search(_flat(document), sentence.start, sentence.end) \
             and not _sentence_years(found, quantity.sentence):
         return True  # "Mitte der Achtzigerjahre", "in den 1950er-Jahren": history without a year
+    if quantity.sentence > 0 and not _sentence_years(found, quantity.sentence) and not vocab.present_words.search(
+            _flat(document), sentence.start, sentence.end):
+        previous = document.sentences[quantity.sentence - 1]
+        if document.segment_at(previous.start) is document.segment_at(quantity.start) \
+                and vocab.history_words.search(_flat(document), previous.start, previous.end) \
+                and not _sentence_years(found, quantity.sentence - 1) \
+                and not vocab.present_words.search(_flat(document), previous.start, previous.end):
+            return True  # "Die Marke wurde Mitte der Achtzigerjahre groß. Der Umsatz stieg von … auf …"
     if not newest:
         return False
     years = _sentence_years(found, quantity.sentence)

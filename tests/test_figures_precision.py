@@ -391,6 +391,19 @@ ROUND3_ACCEPTED = [
                             "Prozent."),
     ("Die Lage ist ernst.", "Mit 1.240 Stimmen wurde die Kandidatin in den Rat gewählt."),
     ("Die Lage ist ernst.", "Der Markt für Ferienwohnungen setzt im Jahr rund 900 Millionen Euro um."),
+    # Konjunktiv I whose speaker tag closes a multi-sentence quote later in the paragraph
+    ("Die Lage ist ernst.", "Vor der Krise habe das Land eine Schuldenquote von unter 70 Prozent gehabt. „Das steigt "
+                            "jetzt. Na und? Andere liegen darüber“, sagte die Ökonomin Erika Muster."),
+    # a condition ("es sei denn"), a state aid (public record), a vague quantity ("mehrere Hundert Millionen")
+    ("Die Lage ist ernst.", "Die Welle wird sich halten. Es sei denn, bis zum Sommer sind rund 30 Millionen Menschen geimpft."),
+    ("Die Lage ist ernst.", "Die Reederei überlebte nur dank einer Staatshilfe von 900 Millionen Euro."),
+    ("Die Lage ist ernst.", "Die Plattform hat weltweit mehrere Hundert Millionen Nutzer."),
+    # history: a decade in the sentence before, in the same paragraph
+    ("Die Lage ist ernst.", "Die Firma wuchs in den Achtzigerjahren stark. Der Umsatz stieg von 2 Millionen auf 20 "
+                            "Millionen Dollar."),
+    # a paragraph opening with a bracket continues a sourced line broken off before it
+    ("Die Lage ist ernst.", "Die Ämter meldeten laut Angaben des Landesinstituts für Gesundheit",
+     "(LIG) binnen eines Tages 1.176 neue Infektionen."),
     # a line break inside a paragraph (hard-wrapped copy) does not hide a source phrase
     ("Die Lage ist ernst.", "In der Stadt ist eine Kundgebung gegen die Auflagen in Gewalt\numgeschlagen. Die Polizei "
                             "setzte nach eigenen\nAngaben am Sonntag Wasserwerfer gegen die Menge ein. Zuvor waren 400 "
@@ -442,6 +455,14 @@ ROUND3_STILL_FLAGGED = [
     ("Die Lage ist ernst.", "Im Trend verbesserte sich die Partei um vier Prozentpunkte auf 31 Prozent."),
     ("Die Lage ist ernst.", "Die Partei würde mit 31 Prozent gewählt."),
     ("Die Lage ist ernst.", "Der Markt für Ferienwohnungen wächst jährlich um vier Milliarden Euro."),
+    # the indicative before a quote is no reported speech; the present after a decade is no history
+    ("Die Lage ist ernst.", "Vor der Krise hatte das Land eine Schuldenquote von unter 70 Prozent. „Das steigt jetzt. "
+                            "Na und? Andere liegen darüber“, sagte die Ökonomin Erika Muster."),
+    ("Die Lage ist ernst.", "Die Firma wuchs in den Achtzigerjahren stark. Heute liegt der Umsatz bei 20 Millionen "
+                            "Dollar."),
+    # a bracket opening a paragraph after an unsourced one continues nothing
+    ("Die Lage ist ernst.", "Die Ämter arbeiten am Limit.", "(Stand: Montag) Binnen eines Tages kamen 1.176 neue "
+                                                            "Infektionen hinzu."),
     # a restating sentence after an unsourced claim stays a claim
     ("Die Lage ist ernst.", "Der Umsatz der Brauerei stieg auf 18 Millionen Euro. Das waren 3 Millionen Euro mehr "
                             "als im Vorjahr."),

@@ -65,6 +65,7 @@ class SentenceSource:
     inherited: bool = False  # named only through its paragraph, a quote or reported speech
     own: bool = False  # named by a cue in the sentence itself
     actor: bool = False  # states a named actor's own plan, offer or demand ("Die SPD will …"): no source needed
+    quoted: bool = False  # inside a multi-sentence quote that a speaker closes or opens (someone's words)
 
     @property
     def attributed(self) -> bool:
@@ -571,6 +572,13 @@ def same_source(first: str | None, second: str | None) -> bool | None:
     return False
 
 
+def _continues_line(text: str, start: int) -> bool:
+    """A paragraph that opens in lower case or with a bracket or comma continues the line before it (a sentence
+    broken by a line break, even after a line read as a subheading: "… laut Angaben des Instituts" / "(RKI) …")."""
+    first = text[start:start + 1]
+    return first.islower() or first in "(,;"
+
+
 _NOT_FIGURES = frozenset({"date", "year", "time", "ordinal", "label", "name", "phone", "score", "age", "duration"})
 
 
@@ -904,6 +912,7 @@ class _Analyser:
                     donor = open_since - 1
                 if donor is not None:
                     for member in members:
+                        results[member].quoted = True
                         if not results[member].named:
                             results[member].named = results[member].inherited = True
                             results[member].source = results[donor].source
@@ -960,7 +969,7 @@ class _Analyser:
                 continued = False  # the paragraph took its source over from the paragraph before it
                 if paragraph_source is None and not result.named and not result.vague and index \
                         and kinds[index] in ("paragraph", "bullet") and (kinds[index - 1] in ("paragraph", "bullet", "teaser")
-                                                                         or self.text[sentences[index].start:sentences[index].start + 1].islower()):
+                                                                         or _continues_line(self.text, sentences[index].start)):
                     # (a paragraph opening in lower case continues the line before it, even a "subheading")
                     paragraph_source = self._continued(results, sentences, segment_of, index)
                     continued = paragraph_source is not None
@@ -1025,7 +1034,7 @@ class _Analyser:
         if any(token.text.lower() in hedges for token in sentence.tokens if token.is_word):
             return None  # "Zusätzlich soll X 5.000 Arbeiter geschickt haben": hearsay, no continuation
         if vocab.continuation.match(self.flat, sentence.start, sentence.end) \
-                or self.text[sentence.start:sentence.start + 1].islower():
+                or _continues_line(self.text, sentence.start):
             return previous  # a continuation word, or the rest of a sentence broken off by a line break
         if self._shares_topic(sentences[index - 1], sentence):
             return previous  # the opening sentence takes up a noun of the sourced sentence before it
@@ -1109,6 +1118,8 @@ class _Analyser:
                 return any(cue.kind in ("phrase", "verb") and any(word.lower().startswith(later) for word in
                                                                   _WORD.findall(self.text, cue.start, cue.end))
                            for cue in results[following].cues)
+            if reported and results[following].quoted:
+                continue  # a quote between: "Die Quote habe … gelegen. „Das geht hoch. Na und?“, sagte Muster."
             if results[following].named or results[following].vague or any(
                     token.text.lower() in hedges for token in sentences[following].tokens if token.is_word):
                 return False
