@@ -439,8 +439,9 @@ ROUND3_STILL_FLAGGED = [
     ("Die Lage ist ernst.", "Teilweise hat die Zahl der Anschläge um 40 Prozent zugenommen."),
     # the passive of "ankündigen" states no plan of the speaker
     ("Die Lage ist ernst.", "Etwa 80 Prozent der Anschläge werden zuvor angekündigt."),
-    # a pronominal adverb is no counting subject
+    # a pronominal adverb is no counting subject; "zählen zu" (belong to) counts nothing
     ("Die Lage ist ernst.", "Dazu zählen 300 Tote."),
+    ("Die Lage ist ernst.", "Tatsächlich zählen sie zu den Gewinnern. Ihr Umsatz stieg um 30 Prozent."),
     # a decade in another clause, or a comparison with the present
     ("Die Lage ist ernst.", "Rund 3.300 Flüchtlinge warten in den Blöcken, die in den Sechzigerjahren gebaut wurden."),
     ("Die Lage ist ernst.", "Heute verkauft die Marke 30 Prozent mehr als in den Achtzigerjahren."),
