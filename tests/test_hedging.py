@@ -310,7 +310,7 @@ OTHERS_FLAGGED = [
     ("Die Veranstaltung findet wohl statt.", "wohl"),
     ("Die Polizei sieht den Fall offenbar anders, das Gericht auch.", "offenbar"),
     # a Konjunktiv II with no reported sentence before it
-    ("Die Lage ist ernst. Lieferungen dürften sonst ausfallen.", "dürften"),
+    ("Die Lage ist ernst. Lieferungen dürften sonst ausgefallen sein.", "dürften"),
     # "Sie" opening the sentence or a clause is "they"; a bracketed prompt addresses no one in the claim
     ("Sie haben das Geld offenbar verloren.", "offenbar"),
     ("Bald trifft sie offenbar eine Entscheidung: Sie schickt den Sohn in die Lehre.", "offenbar"),

@@ -545,3 +545,26 @@ def test_session4_phrases_not_flagged(text):
 @pytest.mark.parametrize("text,span", FLAGGED_SESSION4_PHRASES)
 def test_session4_phrases_still_flagged(text, span):
     assert span in nl401(text)
+
+
+NOT_FLAGGED_SESSION4_MORE = [
+    "Der Ausflug endete früh – möglicherweise zum Glück.",
+    "Die Gründerin dürfte der Umzug kaum überrascht haben.",
+    "In jedem Fall dürfte die Dürre Spuren in den Bilanzen der Höfe hinterlassen.",
+    "Von der Öffnung dürften zunächst die Campingplätze profitieren.",
+]
+FLAGGED_SESSION4_MORE = [
+    ("Die Gründerin ist vom Umzug offenbar überrascht worden.", "offenbar"),
+    ("Von der Öffnung dürften zunächst 300 Campingplätze profitieren.", "dürften"),
+    ("Die Dürre dürfte die Bilanzen der Höfe schon im Herbst belastet haben.", "dürfte"),
+]
+
+
+@pytest.mark.parametrize("text", NOT_FLAGGED_SESSION4_MORE)
+def test_session4_more_not_flagged(text):
+    assert nl401(text) == []
+
+
+@pytest.mark.parametrize("text,span", FLAGGED_SESSION4_MORE)
+def test_session4_more_still_flagged(text, span):
+    assert span in nl401(text)
