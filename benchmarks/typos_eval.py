@@ -11,7 +11,9 @@ Measures, on ../shared/data (relative to the repository root; skipped cleanly wh
 * learned vocabulary: learn from the even-numbered articles (``newslint.learn_vocabulary``),
   measure NL501 on the odd-numbered ones;
 * recall and suggestion accuracy: each real misspelling of typos/wiki-typos-dev.tsv replaces one
-  occurrence of its correct word (case kept) in a news article that contains it;
+  occurrence of its correct word (case kept) in a news article that contains it; correct-first also
+  without the bonus for words the article uses elsewhere, and by even / odd lines of the list
+  (``--pairs even|odd`` injects only those: ranking was tuned on the even lines);
 * recall on Falko-MERLIN learner German: tokens marked R:SPELL in typos/falko-merlin-train-ged.tsv;
 * speed: words per second of NL501 on the pre-tokenised news articles (CPU time, first pass with
   cold caches and second pass), and what the rule adds to ``newslint FILE`` cold start.
@@ -126,31 +128,50 @@ def _inject_one(task):
     if original.isupper() and len(original) > 1:
         injected = typo.upper()
     document = _read_document(text[:start] + injected + text[end:])
-    from newslint.spelling.checker import get_speller
+    from newslint.spelling.checker import _word_counts, get_speller
     from newslint.spelling.suggest import edit_cost
 
     speller = get_speller()
     # a typo that is itself a listed word form ("seid" for "seit") is a real-word error: no
     # non-word checker can see it; counted apart rather than hidden
     real_word = injected.lower() in speller.accepted
-    hit = first = closer = False
-    for item in speller.check_document(document):
-        if item.start <= start < item.end or start <= item.start < start + len(injected):
-            hit = True
-            first = bool(item.suggestions) and item.suggestions[0] == original
-            # the list's correction is sometimes another form of the word than the typo's
-            # ("Jahrhungerts" -> "Jahrhundert"): the first suggestion is a closer form of it
-            if item.suggestions and not first:
-                top, want, slip = item.suggestions[0].lower(), original.lower(), typo.lower()
-                stem = 0
-                while stem < min(len(top), len(want)) and top[stem] == want[stem]:
-                    stem += 1
-                closer = stem >= max(len(top), len(want)) - 3 and edit_cost(slip, top) < edit_cost(slip, want)
-            break
-    return typo, original, hit, first, real_word, closer
+    # the article was chosen because it contains the correct word: does it still, elsewhere?
+    elsewhere = _word_counts(document).get(original.lower(), 0) > 0
+
+    def finding():
+        for item in speller.check_document(document):
+            if item.start <= start < item.end or start <= item.start < start + len(injected):
+                return item
+        return None
+
+    hit = first = closer = first_without_boost = False
+    item = finding()
+    if item is not None:
+        hit = True
+        first = bool(item.suggestions) and item.suggestions[0] == original
+        # the list's correction is sometimes another form of the word than the typo's
+        # ("Jahrhungerts" -> "Jahrhundert"): the first suggestion is a closer form of it
+        if item.suggestions and not first:
+            top, want, slip = item.suggestions[0].lower(), original.lower(), typo.lower()
+            stem = 0
+            while stem < min(len(top), len(want)) and top[stem] == want[stem]:
+                stem += 1
+            closer = stem >= max(len(top), len(want)) - 3 and edit_cost(slip, top) < edit_cost(slip, want)
+        # the same finding ranked without the bonus for words the document uses elsewhere
+        bonus = speller.suggester.context_bonus
+        speller.suggester.context_bonus = 0.0
+        try:
+            plain = finding()
+        finally:
+            speller.suggester.context_bonus = bonus
+        first_without_boost = plain is not None and bool(plain.suggestions) and plain.suggestions[0] == original
+    return typo, original, hit, first, real_word, closer, first_without_boost, elsewhere
 
 
-def recall_wiki(texts: list[str], jobs: int, seed: int, limit_pairs: int | None) -> dict:
+def recall_wiki(texts: list[str], jobs: int, seed: int, limit_pairs: int | None, which: str = "all") -> dict:
+    """``which``: all, even or odd lines of the list (counted from 0 after the header): suggestion
+    ranking was tuned on the even lines, the odd ones are held out. The same pair goes into the same
+    article whichever lines are chosen."""
     pairs = [line.rstrip("\n").split("\t") for line in WIKI.read_text(encoding="utf-8").splitlines()[1:] if line]
     if limit_pairs:
         pairs = pairs[:limit_pairs]
@@ -162,12 +183,14 @@ def recall_wiki(texts: list[str], jobs: int, seed: int, limit_pairs: int | None)
             if lower in wanted and len(where[lower]) < 20:
                 where[lower].append((number, match.start(), match.end()))
     rng = random.Random(seed)
-    tasks = []
-    for typo, correct in pairs:
+    tasks, lines = [], []
+    for line, (typo, correct) in enumerate(pairs):
         if not where.get(correct):
             continue
         number, start, end = rng.choice(where[correct])
-        tasks.append((typo, correct, texts[number], start, end))
+        if which == "all" or line % 2 == (which == "odd"):
+            tasks.append((typo, correct, texts[number], start, end))
+            lines.append(line)
     if jobs > 1:
         with Pool(jobs) as pool:
             results = pool.map(_inject_one, tasks, chunksize=8)
@@ -185,9 +208,27 @@ def recall_wiki(texts: list[str], jobs: int, seed: int, limit_pairs: int | None)
     def rate(rows, column):
         return round(sum(1 for r in rows if r[column]) / max(len(rows), 1), 3)
 
-    return {"pairs": len(pairs), "injected": len(results), "flagged": flagged,
+    elsewhere = [r for r in results if r[7]]
+    alone = [r for r in results if not r[7]]
+    splits = {}
+    for name, parity in (("even", 0), ("odd", 1)):
+        rows = [r for r, line in zip(results, lines) if line % 2 == parity]
+        if rows:
+            splits[name] = {"injected": len(rows), "recall": rate(rows, 2), "correct_first": rate(rows, 3),
+                            "correct_first_without_document_boost": rate(rows, 6),
+                            "correct_or_closer_form_first": round(sum(1 for r in rows if r[3] or r[5])
+                                                                  / len(rows), 3)}
+    return {"pairs": len(pairs), "lines": which, "injected": len(results), "flagged": flagged,
             "recall": round(flagged / max(len(results), 1), 3),
             "correct_first": round(first / max(len(results), 1), 3),
+            # the bonus for a candidate the article uses elsewhere: the evaluation injects into articles
+            # that contain the correct word, so the boost is measured apart, on the same findings
+            "correct_first_without_document_boost": rate(results, 6),
+            "correct_word_elsewhere_in_article": len(elsewhere),
+            "correct_first_when_elsewhere": rate(elsewhere, 3),
+            "correct_first_when_elsewhere_without_boost": rate(elsewhere, 6),
+            "correct_first_when_not_elsewhere": rate(alone, 3),
+            "by_lines": splits,
             "correct_first_when_flagged": round(first / max(flagged, 1), 3),
             "correct_or_closer_form_first": round(sum(1 for r in results if r[3] or r[5]) / max(len(results), 1), 3),
             "real_word_typos": len(results) - len(nonword),
@@ -306,6 +347,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="skip a part: false-alarms, learned, wiki, falko, speed, cold-start")
     parser.add_argument("--falko-limit", type=int, help="stop after N R:SPELL tokens")
     parser.add_argument("--json", type=Path, help="also write the results here")
+    parser.add_argument("--pairs", choices=("all", "even", "odd"), default="all",
+                        help="lines of the Wikipedia typo list to inject (ranking was tuned on the even ones)")
     args = parser.parse_args(argv)
     if not NEWS.is_file():
         print(f"skipped: {NEWS} not found (evaluation data lives outside the repository)")
@@ -331,7 +374,7 @@ def main(argv: list[str] | None = None) -> int:
         results["learned_vocabulary"] = learned_split(documents, texts, args.min_articles)
         print("learned vocabulary", json.dumps(results["learned_vocabulary"]), flush=True)
     if "wiki" not in args.skip and WIKI.is_file():
-        results["wiki_typos"] = recall_wiki(texts, args.jobs, args.seed, None)
+        results["wiki_typos"] = recall_wiki(texts, args.jobs, args.seed, None, args.pairs)
         print("wiki typos", json.dumps(results["wiki_typos"], ensure_ascii=False), flush=True)
     if "falko" not in args.skip and FALKO.is_file():
         results["falko_merlin"] = recall_falko(args.falko_limit)
