@@ -867,6 +867,9 @@ def _not_a_claim(voice: Voice, entry: Entry, tokens: tuple[Token, ...], clause_i
             return True  # "hätten sie wohl nichts wiedergesehen", "hätte … wohl nicht träumen lassen"
     if word in voice.possibility_adverbs and any(t.text in voice.possibility_modals for t in clause):
         return True
+    if word in voice.possibility_adverbs and any(
+            t.text.lower() in voice.possibility_adverbs and clause_ids[k] != clause_ids[i] for k, t in enumerate(tokens)):
+        return True  # "Womöglich heilt es aus, womöglich bleiben Schäden": possibilities listed, no claim
     opener = next((t.text.lower() for t in clause if t.kind == "word"
                    and t.text.lower() not in voice.leading_conjunctions), "")  # "Und da …"
     if word in voice.possibility_adverbs and opener in voice.scenario_openers and any(

@@ -568,3 +568,9 @@ def test_session4_more_not_flagged(text):
 @pytest.mark.parametrize("text,span", FLAGGED_SESSION4_MORE)
 def test_session4_more_still_flagged(text, span):
     assert span in nl401(text)
+
+
+def test_listed_possibilities_not_flagged():
+    assert nl401("Womöglich heilt die Entzündung von selbst aus, womöglich bleiben aber Schäden am Knie.") == []
+    # one possibility in the sentence is a hedged claim
+    assert nl401("Womöglich bleiben Schäden am Knie, die den Sportler lange behindern.") == ["Womöglich"]
