@@ -494,6 +494,12 @@ def newslint_rules() -> list[RuleInfo]:
                 "*ignore_first_person*), *möglicherweise* inside a noun phrase (*ein schwerer, möglicherweise "
                 "tödlicher Verlauf*) and *mutmaßlich* before a suspect noun (*der mutmaßliche Täter*): that is "
                 "the presumption of innocence press law and the Pressekodex (Ziffer 13) ask for.\n\n"
+                "Not a claim of fact one can check now, and not flagged while the settings say so: a single hedge "
+                "on a forecast without a date or figure (*Die Preise dürften im kommenden Jahr weiter steigen*; "
+                "*ignore_forecasts*) and a single conjecture (*dürfte, wohl, vermutlich, womöglich, "
+                "möglicherweise*) where the author speaks in the first person or to the reader, in the "
+                "paragraph or across the document (commentary, column; *ignore_author_voice*). A guess about the "
+                "past (*dürfte durch das Fenster eingestiegen sein*) stays flagged in both.\n\n"
                 "The vocabulary lives in `hedging.toml` (type, codes and examples per entry). The settings "
                 "of NL401 govern hedge detection for NL402 and NL403 as well."),
             flagged=("Bei den Kämpfen starben angeblich 4.000 Soldaten.",
