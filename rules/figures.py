@@ -279,6 +279,8 @@ class _ClaimVocabulary:
     generic_openers: Any = None
     restating_openers: Any = None
     history_words: Any = None
+    money_size: Any = None
+    size_changes: Any = None
 
 
 def _words(entries: list[str], escape: bool = True, end: bool = False) -> Any:
@@ -326,6 +328,8 @@ def _claim_vocabulary() -> _ClaimVocabulary:
                             generic_openers=_openers(data.get("generic_openers", [])),
                             restating_openers=_openers(data.get("restating_openers", [])),
                             history_words=_words(data.get("history_words", []), escape=False),
+                            money_size=_words(data.get("money_size", []), escape=False),
+                            size_changes=_words(data.get("size_changes", []), escape=False),
                             background_before=_words(data.get("background_before", []), end=True),
                             percent_before=_words(data.get("percent_before", []), end=True),
                             percent_background=_words(data.get("percent_background", []), escape=False))
@@ -471,6 +475,10 @@ def _strict_claim(document, found: Quantities, quantity: Quantity, newest: int) 
         if _DEAL_PRICE.search(text[max(sentence.start, quantity.start - 24):quantity.start]) \
                 and vocab.deal_verbs.search(text, sentence.start, sentence.end):
             return False  # the price of a deal: "übernahm den Rivalen für 2,4 Milliarden Euro" (public record)
+        if vocab.money_size.search(text, sentence.start, sentence.end) and not quantity.changing \
+                and not vocab.cues.search(text, sentence.start, sentence.end) \
+                and not vocab.size_changes.search(text, sentence.start, sentence.end):
+            return False  # a company's revenue is its size: "mit rund sieben Milliarden Euro Umsatz"
         if quantity.qualifier and quantity.qualifier.lower() == "ab" \
                 or vocab.money_background.search(text, sentence.start, sentence.end):
             return False  # a price list ("ab 93.000 Euro"), a fine a rule threatens

@@ -404,6 +404,12 @@ ROUND3_ACCEPTED = [
     # a paragraph opening with a bracket continues a sourced line broken off before it
     ("Die Lage ist ernst.", "Die Ämter meldeten laut Angaben des Landesinstituts für Gesundheit",
      "(LIG) binnen eines Tages 1.176 neue Infektionen."),
+    # a company's revenue as its size, an institution's remit, a capacity, what a rule allows
+    ("Die Lage ist ernst.", "Den Umsatz des Vorjahres – 1,4 Milliarden Euro – wird die Firma nicht erreichen."),
+    ("Die Lage ist ernst.", "Die Firma mit 4.000 Beschäftigten und gut neun Milliarden Euro Umsatz ist Marktführer."),
+    ("Die Lage ist ernst.", "Die Kammer ist für rund 70 Prozent aller Lehrverträge zuständig."),
+    ("Die Lage ist ernst.", "Das Lager war für 3.000 Flüchtlinge ausgelegt."),
+    ("Die Lage ist ernst.", "Das bedeutet, dass nur 25 Prozent der Karten verkauft werden können."),
     # a line break inside a paragraph (hard-wrapped copy) does not hide a source phrase
     ("Die Lage ist ernst.", "In der Stadt ist eine Kundgebung gegen die Auflagen in Gewalt\numgeschlagen. Die Polizei "
                             "setzte nach eigenen\nAngaben am Sonntag Wasserwerfer gegen die Menge ein. Zuvor waren 400 "
@@ -459,11 +465,18 @@ ROUND3_STILL_FLAGGED = [
     # the indicative before a quote is no reported speech; the present after a decade is no history
     ("Die Lage ist ernst.", "Vor der Krise hatte das Land eine Schuldenquote von unter 70 Prozent. „Das steigt jetzt. "
                             "Na und? Andere liegen darüber“, sagte die Ökonomin Erika Muster."),
-    ("Die Lage ist ernst.", "Die Firma wuchs in den Achtzigerjahren stark. Heute liegt der Umsatz bei 20 Millionen "
-                            "Dollar."),
+    ("Die Lage ist ernst.", "Die Firma wuchs in den Achtzigerjahren stark. Heute verkauft sie 30 Prozent mehr "
+                            "Schuhe."),
     # a bracket opening a paragraph after an unsourced one continues nothing
     ("Die Lage ist ernst.", "Die Ämter arbeiten am Limit.", "(Stand: Montag) Binnen eines Tages kamen 1.176 neue "
                                                             "Infektionen hinzu."),
+    # revenue that changed is a claim; so is a camp's population
+    ("Die Lage ist ernst.", "Der Umsatz der Brauerei brach im Sommer auf 18 Millionen Euro ein."),
+    ("Die Lage ist ernst.", "Die Firma machte 2019 einen Umsatz von 40 Millionen Euro, 12 Prozent mehr als 2018."),
+    ("Die Lage ist ernst.", "In dem Lager harren inzwischen 20.000 Flüchtlinge aus."),
+    # a post that "describes" something is no source of the figure before it
+    ("Die Lage ist ernst.", "Die Mieten stiegen in zehn Jahren um 104 Prozent. Ein Post, der die Misere beschreibt, "
+                            "ging viral."),
     # a restating sentence after an unsourced claim stays a claim
     ("Die Lage ist ernst.", "Der Umsatz der Brauerei stieg auf 18 Millionen Euro. Das waren 3 Millionen Euro mehr "
                             "als im Vorjahr."),
