@@ -291,6 +291,7 @@ class Voice:
     evaluative_frames: Any = None
     evaluative_ranking_after: frozenset[str] = frozenset()
     evaluative_not_superlatives: frozenset[str] = frozenset()
+    evaluative_ranking_between: frozenset[str] = frozenset()
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> "Voice":
@@ -936,7 +937,9 @@ def _evaluative(voice: Voice, entry: Entry, tokens: tuple[Token, ...], clause_id
             return True
         if t.text in voice.evaluative_verbs:
             return True
-        if k and clause[k - 1].text.lower() in voice.evaluative_ranking_after and t.text.islower() \
+        before = clause[k - 2] if k >= 2 and clause[k - 1].text in voice.evaluative_ranking_between else \
+            clause[k - 1] if k else None  # "die derzeit schnellste Baustelle"
+        if before is not None and before.text.lower() in voice.evaluative_ranking_after and t.text.islower() \
                 and len(t.text) >= 6 and t.text.endswith(SUPERLATIVE_ENDINGS) \
                 and t.text not in voice.evaluative_not_superlatives:
             return True  # "Das ist wohl die lauteste Szene", "beginnt wohl die härteste Woche": a ranking

@@ -527,6 +527,7 @@ NOT_FLAGGED_SESSION4_PHRASES = [
     "Die Läufer kämpfen mit alten und womöglich gefährlichen Geräten.",
     "Es ist wohl der schönste Moment des Abends.",
     "Für den Verein beginnt nun wohl die schwierigste Phase.",
+    "Die Brücke dürfte die bislang teuerste im Land sein.",
 ]
 FLAGGED_SESSION4_PHRASES = [
     ("Die Geräte sind alt und womöglich gefährlich.", "womöglich"),
@@ -534,6 +535,7 @@ FLAGGED_SESSION4_PHRASES = [
     ("Es war wohl der teuerste Umbau mit 40 Millionen Euro.", "wohl"),
     ("Das Amt hat wohl zum ersten Mal die Frist verlängert.", "wohl"),
     ("Die Firma hat wohl am meisten verdient.", "wohl"),
+    ("Die Brücke dürfte die bislang teuerste im Land sein und 90 Millionen kosten.", "dürfte"),
 ]
 
 
