@@ -9,7 +9,8 @@ Measures, on ../shared/data (relative to the repository root; skipped cleanly wh
 * false alarms: NL501 (and NL502/NL503) flags per 1,000 words on news/news-dev.jsonl, published
   copy where nearly every flag is a false alarm;
 * learned vocabulary: learn from the even-numbered articles (``newslint.learn_vocabulary``),
-  measure NL501 on the odd-numbered ones;
+  measure NL501 on the odd-numbered ones (``--learned-recall``: and the recall of typos injected
+  into the odd-numbered ones, with and without what was learned);
 * recall and suggestion accuracy: each real misspelling of typos/wiki-typos-dev.tsv replaces one
   occurrence of its correct word (case kept) in a news article that contains it; correct-first also
   without the bonus for words the article uses elsewhere, and by even / odd lines of the list
@@ -102,19 +103,85 @@ def false_alarms(documents, speller, review: int, seed: int) -> dict:
     return result
 
 
-def learned_split(documents, texts, min_articles: int) -> dict:
-    from newslint.learn_vocabulary import learn
+def learned_split(documents, texts, min_articles: int, recall: bool = False, jobs: int = 1,
+                  seed: int = 5) -> dict:
+    """Learn from the even-numbered articles, measure NL501 on the odd-numbered ones; with
+    ``recall``, also the recall of Wikipedia typos injected into the odd-numbered ones, with and
+    without what was learned (the same injections: a learned entry must not swallow a real typo)."""
+    from newslint.learn_vocabulary import learn_all
     from newslint.spelling.checker import Speller
 
     train = [text for index, text in enumerate(texts) if index % 2 == 0]
     test = [document for index, document in enumerate(documents) if index % 2 == 1]
-    vocabulary, total = learn(train, min_articles)
-    speller = Speller(vocabulary=vocabulary)
+    learned = learn_all(train, min_articles)
+    speller = Speller(vocabulary={**learned.words, **learned.names}, first_names=learned.first_names)
     words = sum(len(d.words) for d in test)
     flags = sum(len(speller.check_document(d)) for d in test)
-    return {"train_articles": total, "vocabulary_words": len(vocabulary), "min_articles": min_articles,
-            "test_articles": len(test), "test_words": words, "nl501_flags": flags,
-            "nl501_per_1000": round(1000 * flags / max(words, 1), 3)}
+    result: dict[str, object] = {
+        "train_articles": learned.total, "learned_entries": len(learned), "words": len(learned.words),
+        "names": len(learned.names), "first_names": len(learned.first_names), "min_articles": min_articles,
+        "test_articles": len(test), "test_words": words, "nl501_flags": flags,
+        "nl501_per_1000": round(1000 * flags / max(words, 1), 3)}
+    if recall and WIKI.is_file():
+        result["recall_odd_half"] = _learned_recall(texts, jobs, seed, learned)
+    return result
+
+
+_LEARNED_SPELLER = None
+
+
+def _learned_worker(learned) -> None:
+    global _LEARNED_SPELLER
+    from newslint.spelling.checker import Speller
+
+    _LEARNED_SPELLER = Speller(vocabulary={**learned.words, **learned.names}, first_names=learned.first_names)
+
+
+def _inject_learned(task):
+    """Whether NL501 flags one injected typo, without and with the learned vocabulary."""
+    typo, text, start, end = task
+    original = text[start:end]
+    injected = typo[:1].upper() + typo[1:] if original[:1].isupper() else typo
+    if original.isupper() and len(original) > 1:
+        injected = typo.upper()
+    document = _read_document(text[:start] + injected + text[end:])
+    from newslint.spelling.checker import get_speller
+
+    return tuple(any(item.start <= start < item.end or start <= item.start < start + len(injected)
+                     for item in speller.check_document(document))
+                 for speller in (get_speller(), _LEARNED_SPELLER)) + (injected,)
+
+
+def _learned_recall(texts: list[str], jobs: int, seed: int, learned) -> dict:
+    """Each typo of the Wikipedia list replaces one occurrence (chosen with ``seed``) of its correct
+    word in an odd-numbered article (the ones the vocabulary was not learned from)."""
+    pairs = [line.rstrip("\n").split("\t") for line in WIKI.read_text(encoding="utf-8").splitlines()[1:] if line]
+    wanted = {correct for _, correct in pairs}
+    where: dict[str, list[tuple[int, int, int]]] = defaultdict(list)
+    for number in range(1, len(texts), 2):
+        for match in _WORD.finditer(texts[number]):
+            lower = match.group().lower()
+            if lower in wanted and len(where[lower]) < 20:
+                where[lower].append((number, match.start(), match.end()))
+    rng = random.Random(seed)
+    tasks = []
+    for typo, correct in pairs:
+        if where.get(correct):
+            number, start, end = rng.choice(where[correct])
+            tasks.append((typo, texts[number], start, end))
+    if jobs > 1:
+        with Pool(jobs, initializer=_learned_worker, initargs=(learned,)) as pool:
+            results = pool.map(_inject_learned, tasks, chunksize=8)
+    else:
+        _learned_worker(learned)
+        results = [_inject_learned(task) for task in tasks]
+    without = sum(1 for r in results if r[0])
+    with_learned = sum(1 for r in results if r[1])
+    return {"injected": len(results), "flagged_without": without, "flagged_with": with_learned,
+            "recall_without": round(without / max(len(results), 1), 3),
+            "recall_with": round(with_learned / max(len(results), 1), 3),
+            "lost_with_learned": [r[2] for r in results if r[0] and not r[1]][:25],
+            "gained_with_learned": [r[2] for r in results if r[1] and not r[0]][:25]}
 
 
 # --- recall: injected Wikipedia misspellings --------------------------------------------------------
@@ -343,6 +410,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--review", type=int, default=30, help="random NL501 flags to print for review")
     parser.add_argument("--seed", type=int, default=5)
     parser.add_argument("--min-articles", type=int, default=3, help="learn-vocabulary threshold")
+    parser.add_argument("--learned-recall", action="store_true",
+                        help="learned part: also injected-typo recall on the odd half with and without the vocabulary")
     parser.add_argument("--skip", action="append", default=[],
                         help="skip a part: false-alarms, learned, wiki, falko, speed, cold-start")
     parser.add_argument("--falko-limit", type=int, help="stop after N R:SPELL tokens")
@@ -371,8 +440,9 @@ def main(argv: list[str] | None = None) -> int:
         for item in results["false_alarms"].get("review", []):
             print(f"  REVIEW {item['word']!r:24} {item['suggestions']!s:40} …{item['context']}…")
     if "learned" not in args.skip:
-        results["learned_vocabulary"] = learned_split(documents, texts, args.min_articles)
-        print("learned vocabulary", json.dumps(results["learned_vocabulary"]), flush=True)
+        results["learned_vocabulary"] = learned_split(documents, texts, args.min_articles, args.learned_recall,
+                                                      args.jobs, args.seed)
+        print("learned vocabulary", json.dumps(results["learned_vocabulary"], ensure_ascii=False), flush=True)
     if "wiki" not in args.skip and WIKI.is_file():
         results["wiki_typos"] = recall_wiki(texts, args.jobs, args.seed, None, args.pairs)
         print("wiki typos", json.dumps(results["wiki_typos"], ensure_ascii=False), flush=True)

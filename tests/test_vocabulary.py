@@ -31,12 +31,27 @@ def archive(tmp_path: Path) -> Path:
     return directory
 
 
+def sections(path: Path) -> dict[str, dict[str, str]]:
+    """The learned vocabulary file as {section: {entry: articles}}."""
+    found: dict[str, dict[str, str]] = {"words": {}}
+    current = "words"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("["):
+            current = line.strip("[]")
+            found.setdefault(current, {})
+            continue
+        word, _, count = line.partition("\t")
+        found[current][word] = count
+    return found
+
+
 def test_learn_vocabulary_writes_words_seen_in_enough_articles(tmp_path, archive):
     result = run(["learn-vocabulary", str(archive), "--min-articles", "3"], tmp_path)
     assert result.returncode == 0, result.stderr
     assert "5 articles" in result.stdout
-    vocabulary = (tmp_path / ".newslint-vocabulary.txt").read_text(encoding="utf-8")
-    entries = dict(line.split("\t") for line in vocabulary.splitlines() if not line.startswith("#"))
+    entries = sections(tmp_path / ".newslint-vocabulary.txt")["words"]
     assert entries["Quandtmeyer"] == "4" and entries["Wendtlinger"] == "4"
     assert "Zorblatt" not in entries          # seen in one article only
     assert "Haushalt" not in entries          # the lexicon knows it already
@@ -98,3 +113,135 @@ def test_capitalised_names_need_fewer_articles():
     assert "quorbelig" not in vocabulary  # a lower-case word needs the full threshold
     vocabulary, _ = learn(articles, 3, min_capitalised=3)
     assert "Quastenhuber" not in vocabulary
+
+
+def write_archive(directory: Path, articles: list[str]) -> Path:
+    directory.mkdir()
+    for number, text in enumerate(articles):
+        (directory / f"a{number}.txt").write_text(f"Meldung {number}\n\n{text}\n", encoding="utf-8")
+    return directory
+
+
+def nl501(tmp_path: Path, text: str, vocabulary: Path | None = None) -> list[str]:
+    """The words NL501 flags in ``text`` (the vocabulary file, if any, in the working directory)."""
+    work = tmp_path / "arbeit"
+    work.mkdir(exist_ok=True)
+    target = work / ".newslint-vocabulary.txt"
+    if vocabulary is not None:
+        target.write_text(vocabulary.read_text(encoding="utf-8"), encoding="utf-8")
+    elif target.exists():
+        target.unlink()
+    article = work / "artikel.txt"
+    article.write_text(text, encoding="utf-8")
+    result = run(["--select", "NL501", "--format", "json", str(article)], work)
+    assert result.returncode in (0, 1), result.stderr
+    return [item["message"].split("„")[1].split("“")[0] for item in json.loads(result.stdout)]
+
+
+TERM_ARCHIVE = [
+    "Die Schulampel der Stadt steht seit Montag auf Gelb, teilte das Amt mit.",
+    "Wegen der Schulampel bleiben die Klassen geteilt, sagte die Rektorin.",
+    "Die Schulampel springt auf Rot, wenn die Zahl der Fälle steigt.",
+    "Eine Schulampel gibt es auch im Nachbarkreis.",
+]
+
+
+def test_learned_term_teaches_its_forms_and_compounds_but_not_its_slips(tmp_path):
+    """"Schulampel" is one slip from a frequent word ("Schlampe"): without the vocabulary NL501
+    takes its plural for a slip; learned, its forms and new compounds are the newsroom's words,
+    while slips of the learned word itself are still flagged. (Being one slip from a frequent word,
+    it needs four articles at the default threshold of three.)"""
+    archive = write_archive(tmp_path / "archiv", TERM_ARCHIVE)
+    output = tmp_path / "vokabular.txt"
+    assert run(["learn-vocabulary", str(archive), "-o", str(output)], tmp_path).returncode == 0
+    assert "Schulampel" in sections(output)["words"]
+    text = "Die Schulampeln stehen auf Rot. Die Schulampelstufe gilt ab Montag. Die Schulampl ist kaputt.\n"
+    assert "Schulampeln" in nl501(tmp_path, text)  # out of the box: a slip of "Schlampen"
+    flagged = nl501(tmp_path, text, output)
+    assert "Schulampeln" not in flagged and "Schulampelstufe" not in flagged
+    assert "Schulampl" in flagged  # a slip of the learned word itself
+    assert "Regierugn" in nl501(tmp_path, "Die Regierugn und die Schulampeln.\n", output)
+
+
+def test_recurring_slip_of_a_frequent_word_is_not_learned(tmp_path):
+    """The same typo in three articles is still a typo: a slip of a far more frequent word needs
+    one article more than the threshold; a new name in as many articles is learned."""
+    archive = write_archive(tmp_path / "archiv", [
+        "Die Regierugn beschloss am Montag neue Regeln, sagte Sprecherin Quastlbauer.",
+        "Quastlbauer erklärte, die Regierugn prüfe den Antrag.",
+        "Nach Angaben der Regierugn liegt der Bericht vor, so Quastlbauer.",
+    ])
+    output = tmp_path / "vokabular.txt"
+    assert run(["learn-vocabulary", str(archive), "-o", str(output)], tmp_path).returncode == 0
+    words = sections(output)["words"]
+    assert "Quastlbauer" in words
+    assert "Regierugn" not in words
+    assert "Regierugn" in nl501(tmp_path, "Die Regierugn tagte.\n", output)
+
+
+NAME_ARCHIVE = [
+    "Am Montag stellte Jorinde Fenstner den Plan vor. Fenstner sagte, die Stadt müsse sparen.",
+    "Die Kämmerin Jorinde Wimmerhofer legte den Haushalt vor. Wimmerhofer rechnet mit Defiziten.",
+    "Laut Quastlbauer steigen die Preise. Quastlbauer warnte laut vor den Folgen.",
+    "Laut Zwölfling sinken sie. Zwölfling sagt das schon lange.",
+    "In der Stadt Ebersgraben stieg die Zahl. Ebersgraben sei betroffen.",
+    "Die Stadt Mooshausen meldet das auch. Mooshausen liegt im Süden.",
+]
+
+
+def test_learned_first_names_and_surnames(tmp_path):
+    """Surnames introduced with a first name and repeated alone in the same article are names;
+    a word that opens full names in two articles is a first name, so that a new surname after it
+    is no typo. Sentence openers ("Laut Quastlbauer") and nouns ("Stadt Ebersgraben") are no
+    first names."""
+    archive = write_archive(tmp_path / "archiv", NAME_ARCHIVE)
+    output = tmp_path / "vokabular.txt"
+    result = run(["learn-vocabulary", str(archive), "-o", str(output)], tmp_path)
+    assert result.returncode == 0, result.stderr
+    learned = sections(output)
+    assert list(learned["names"]) == ["Wimmerhofer"]  # not "Quastlbauer" after "Laut"
+    assert "Fenstner" not in learned["names"]  # one slip from "Fenster": one article is not enough
+    assert list(learned["first names"]) == ["Jorinde"]
+    # "Rentzner" (one slip from "Rentner") after the learned first name is a surname ...
+    text = "Am Montag sagte Jorinde Rentzner, die Lage sei ernst.\n"
+    assert nl501(tmp_path, text) == ["Rentzner"]
+    assert nl501(tmp_path, text, output) == []
+    # ... but not on its own, nor after a word that only opens sentences
+    assert nl501(tmp_path, "Am Montag sagte Rentzner, die Lage sei ernst.\n", output) == ["Rentzner"]
+    assert nl501(tmp_path, "Laut Rentzner ist die Lage ernst.\n", output) == ["Rentzner"]
+
+
+def test_plain_lists_and_sections_are_read(tmp_path):
+    """Old plain lists (word or word<TAB>count, no sections) keep working; entries under
+    [first names] are first names, not words."""
+    text = "Am Montag sagte Jorinde Rentzner, die Lage sei ernst. Die Regierugn tagte.\n"
+    plain = tmp_path / "alt.txt"
+    plain.write_text("# alte Liste\nRegierugn\t3\nJorinde\n", encoding="utf-8")
+    assert nl501(tmp_path, text, plain) == ["Rentzner"]
+    sectioned = tmp_path / "neu.txt"
+    sectioned.write_text("[words]\nRegierugn\t3\n[first names]\nJorinde\t2\n", encoding="utf-8")
+    assert nl501(tmp_path, text, sectioned) == []
+    only_first = tmp_path / "vornamen.txt"
+    only_first.write_text("[first names]\nRegierugn\t2\n", encoding="utf-8")
+    assert nl501(tmp_path, "Die Regierugn tagte.\n", only_first) == ["Regierugn"]
+
+
+def test_learned_hyphenated_compound_does_not_make_the_closed_spelling_a_slip(tmp_path):
+    """A vocabulary listing a hyphenated compound (older learn-vocabulary versions wrote them)
+    does not turn its closed spelling into a slip of it: both are in use. Whole hyphenated
+    compounds of known words are no longer learned."""
+    old = tmp_path / "alt.txt"
+    old.write_text("Sporthallen-Ampel\t5\n", encoding="utf-8")
+    text = "Die Sporthallenampel steht auf Rot, sagte sie zur Sporthallen-Ampel.\n"
+    assert nl501(tmp_path, text, old) == []
+    archive = write_archive(tmp_path / "archiv", ["Die Sporthallen-Ampel steht auf Rot."] * 3)
+    output = tmp_path / "vokabular.txt"
+    assert run(["learn-vocabulary", str(archive), "-o", str(output)], tmp_path).returncode == 0
+    assert not any("-" in word for entries in sections(output).values() for word in entries)
+
+
+def test_format_is_documented_in_the_help(tmp_path):
+    result = run(["learn-vocabulary", "--help"], tmp_path)
+    assert result.returncode == 0
+    for header in ("[words]", "[names]", "[first names]", ".newslint-words.txt"):
+        assert header in result.stdout

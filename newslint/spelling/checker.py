@@ -9,7 +9,7 @@ from __future__ import annotations
 import marshal
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -99,12 +99,23 @@ def anglicisms() -> frozenset[str]:
     return frozenset(words)
 
 
-def read_word_file(path: Path) -> dict[str, int]:
-    """A word list: one word per line (``word`` or ``word<TAB>count``); ``#`` starts a comment."""
+def read_word_file(path: Path, section: str = "words") -> dict[str, int]:
+    """A word list: one word per line (``word`` or ``word<TAB>count``); ``#`` starts a comment.
+
+    A learned vocabulary (``newslint learn-vocabulary``) may group its lines under ``[words]``,
+    ``[names]`` and ``[first names]``: ``section="words"`` reads the lines before any header and
+    those under ``[words]`` and ``[names]``; ``section="first names"`` those under that header."""
     words: dict[str, int] = {}
+    current = "words"
     for line in path.read_text(encoding="utf-8").splitlines():
         line = line.split("#", 1)[0].strip()
         if not line:
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            current = line[1:-1].strip().lower()
+            current = "words" if current == "names" else current
+            continue
+        if current != section:
             continue
         word, _, count = line.partition("\t")
         word = word.strip()
@@ -149,7 +160,8 @@ class Speller:
                                  # a title or first name before it), not just a capitalised neighbour
 
     def __init__(self, words: Iterable[str] = (), vocabulary: dict[str, int] | None = None,
-                 min_capitalised_length: int = 6, flag_without_suggestion: bool = False) -> None:
+                 min_capitalised_length: int = 6, flag_without_suggestion: bool = False,
+                 first_names: Iterable[str] = ()) -> None:
         self.flag_without_suggestion = flag_without_suggestion
         self.near_miss_count = 60  # a frequent listed word (the list gives rare words the floor count 50)
         self.lexicon = base_lexicon()
@@ -157,6 +169,8 @@ class Speller:
         self.zipf = self.frequencies.zipf
         self.base = self.lexicon.words
         names = name_data()
+        if first_names:  # learned from the newsroom's archive: a capitalised word after one is a name
+            names = replace(names, first_names=names.first_names | {name.lower() for name in first_names})
         self.names = names
         self.extra = set(anglicisms()) | names.particles
         self.colloquial = colloquial()
@@ -457,6 +471,8 @@ class Speller:
             as_head = index < len(parts) - 1 or truncated
             attested = False
             if frequencies and lower not in self.accepted:
+                if self.vocabulary and self._learned_form(lower):
+                    continue  # "Schulampeln", "Schulampelstufe" of a learned "Schulampel" (not "Schlampen")
                 verdict = self._attested(lower, piece[:1].isupper())
                 if verdict is True:
                     continue
@@ -479,6 +495,17 @@ class Speller:
             if hyphenated and lower in self.vocabulary:
                 continue
             yield Problem(start, start + len(piece), piece, piece[:1].isupper())
+
+    def _learned_form(self, lower: str) -> bool:
+        """An inflected form of a vocabulary word, or a compound of known parts one of which is a
+        vocabulary word: the newsroom's own word, not a slip of a frequent word one slip away."""
+        vocabulary = self.vocabulary
+        if any(base in vocabulary for base in inflection_bases(lower)):
+            return True
+        parts = self.splitter.split(lower)
+        return parts is not None and len(parts) > 1 and any(
+            part in vocabulary or self.splitter.head_base(part) in vocabulary
+            or any(base in vocabulary for base in inflection_bases(part)) for part in parts)
 
     def _german(self, candidate: str) -> str:
         """A frequent wordfreq word as German spells it, when it is listed or word formation explains
@@ -654,7 +681,7 @@ class Speller:
         for token, problem in nearby:
             lower = problem.word.lower()
             used = [candidate for candidate in by_prefix.get(lower[:3], ())
-                    if within1(lower, candidate) and not _inflection_pair(lower, candidate)
+                    if "-" not in candidate and within1(lower, candidate) and not _inflection_pair(lower, candidate)
                     and not self._link_variant(lower, candidate)]
             if used:
                 suggestion = apply_case(problem.word, max(used, key=lambda c: counts[c]))
@@ -882,8 +909,11 @@ def get_speller(words: tuple[str, ...] = (), vocabulary_files: tuple[str, ...] =
     speller = _SPELLERS.get(key)
     if speller is None:
         vocabulary: dict[str, int] = {}
+        first_names: set[str] = set()
         for name in vocabulary_files:
             for word, count in read_word_file(Path(name)).items():
                 vocabulary[word] = max(count, vocabulary.get(word, 0))
-        speller = _SPELLERS[key] = Speller(words, vocabulary, min_capitalised_length, flag_without_suggestion)
+            first_names.update(read_word_file(Path(name), "first names"))
+        speller = _SPELLERS[key] = Speller(words, vocabulary, min_capitalised_length, flag_without_suggestion,
+                                           first_names)
     return speller
