@@ -208,10 +208,13 @@ def _print_sample(chosen) -> None:
 
 
 def compare_with(revision: str, limit: int | None = None) -> None:
-    """NL4xx counts on real copy for ``rules/hedging.py`` + ``hedging.toml`` as of ``revision`` (read with
-    ``git show`` into a temporary folder) and for the working tree, in one process on the same documents."""
+    """NL4xx counts on real copy for the hedging plugin + ``hedging.toml`` as of ``revision`` (``rules/``
+    exported with ``git archive`` into a temporary folder) and for the working tree, in one process on the
+    same documents. The plugin is a module ``rules/hedging.py`` up to b57218d and a package since."""
     import importlib.util
+    import io
     import subprocess
+    import tarfile
     import tempfile
 
     from newslint.config import Config
@@ -223,11 +226,15 @@ def compare_with(revision: str, limit: int | None = None) -> None:
         print(f"real copy missing ({NEWS}): skipped")
         return
     folder = Path(tempfile.mkdtemp(prefix="hedging-"))
-    for name in ("hedging.py", "hedging.toml"):
-        text = subprocess.run(["git", "show", f"{revision}:rules/{name}"], cwd=ROOT, capture_output=True,
-                              text=True, encoding="utf-8", check=True).stdout
-        (folder / name).write_text(text, encoding="utf-8")
-    spec = importlib.util.spec_from_file_location("hedging_at_revision", folder / "hedging.py")
+    archive = subprocess.run(["git", "archive", revision, "rules"], cwd=ROOT, capture_output=True, check=True).stdout
+    with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+        tar.extractall(folder, filter="data")
+    package = folder / "rules" / "hedging"
+    if package.is_dir():
+        spec = importlib.util.spec_from_file_location("hedging_at_revision", package / "__init__.py",
+                                                      submodule_search_locations=[str(package)])
+    else:
+        spec = importlib.util.spec_from_file_location("hedging_at_revision", folder / "rules" / "hedging.py")
     older = importlib.util.module_from_spec(spec)
     sys.modules["hedging_at_revision"] = older
     spec.loader.exec_module(older)
@@ -253,7 +260,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, help="only the first N real articles")
     parser.add_argument("--quiet", action="store_true", help="corpus: figures only, no FP/FN list")
     parser.add_argument("--compare-with", metavar="REV",
-                        help="real copy: NL4 counts of rules/hedging.py as of git revision REV and of the working tree")
+                        help="real copy: NL4 counts of the hedging plugin as of git revision REV and of the working tree")
     args = parser.parse_args(argv)
     if args.compare_with:
         compare_with(args.compare_with, args.limit)

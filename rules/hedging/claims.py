@@ -1,0 +1,839 @@
+"""Which hedge words weaken a claim of fact: hearsay, the hedge words, and the readings that are no hedge
+(obligation, permission, conditions, evaluations, forecasts, the author's voice).
+"""
+from __future__ import annotations
+
+import regex
+
+from newslint.nlp.base import Sentence, Token
+
+from .vocabulary import (
+    ANAPHORIC, ARTICLES, AuthorVoice, CONTRACTIONS, DETERMINERS, Entry, Forecast, NEGATIONS, POSSESSIVES,
+    PREPOSITIONS, Permission, QUOTE_OPENERS, RELATIVE_PRONOUNS, SUPERLATIVE_ENDINGS, Vocabulary, Voice,
+)
+from .clauses import Hit, find, inside, quote_spans
+
+
+def is_participle(token: Token, vocab: Vocabulary) -> bool:
+    """Past participle by shape (or by the backend's features when it has them)."""
+    if token.feats and "VerbForm=Part" in token.feats:
+        return True
+    word = token.text
+    if token.kind != "word" or not word.isalpha() or not word.islower() or len(word) < 4:
+        return False
+    if word in vocab.always_perfect or word.endswith("iert"):
+        return True
+    if not word.endswith(("t", "en")):
+        return False
+    if word.startswith("ge") and len(word) >= 5:
+        return True
+    if any(word.startswith(prefix + "ge") and len(word) > len(prefix) + 4 for prefix in vocab.separable):
+        return True
+    return any(word.startswith(prefix) and len(word) > len(prefix) + 3 for prefix in vocab.inseparable)
+
+
+def _is_plan(vocab: Vocabulary, text: str) -> bool:
+    return any(pattern.search(text) for pattern in vocab.plan_cues)
+
+
+def hearsay(sentence: Sentence, vocab: Vocabulary, text: str) -> list[Hit]:
+    """Hearsay "soll/sollen" with a perfect infinitive, and bare "soll" (weak, for stacking)."""
+    tokens = sentence.tokens
+    sentence_text = text[sentence.start:sentence.end]
+    hits: list[Hit] = []
+    entry_id = vocab.hearsay.id if vocab.hearsay else "soll"
+    ends = vocab.boundaries | {"und", "oder", "sowie", "aber"}
+    for i, token in enumerate(tokens):
+        if token.text not in vocab.modal_forms:  # lowercase only: "das Soll" is a noun
+            continue
+        found: Hit | None = None
+        # verb-final: "… gestohlen haben soll", "… gewesen sein sollen"
+        if i >= 2 and tokens[i - 1].text in vocab.aux and is_participle(tokens[i - 2], vocab) \
+                and (i + 1 == len(tokens) or tokens[i + 1].text in ends):
+            participle = tokens[i - 2].text
+            if participle == "gewesen" or not _is_plan(vocab, sentence_text):
+                found = Hit(tokens[i - 2].start, token.end, token.start, token.end, entry_id, "modal-hearsay")
+        else:
+            found = _hearsay_forward(tokens, i, vocab, sentence_text, entry_id, ends)
+        hits.append(found or Hit(token.start, token.end, token.start, token.end, entry_id, "modal-hearsay",
+                                 weak=True))
+    return hits
+
+
+def _hearsay_forward(tokens, i, vocab, sentence_text, entry_id, ends) -> Hit | None:
+    """Scan forward from "soll" to the end of its clause: "soll … geschickt haben"."""
+    j = i + 1
+    while j < len(tokens) and j - i <= 40:
+        word = tokens[j].text
+        if word == "," and j + 1 < len(tokens) and tokens[j + 1].text.lower() in vocab.subordinators:
+            k = j + 2  # skip an embedded clause up to its closing comma
+            while k < len(tokens) and (tokens[k].text not in (",", ";", ":", ".", "!", "?")
+                                       or tokens[k].text == "," and tokens[k - 1].text.endswith("-")):
+                k += 1  # "Eichen-, Kastanien- und Akazienfässer": a truncation's comma does not end the clause
+            if k >= len(tokens) or tokens[k].text != ",":
+                return None
+            j = k  # the closing comma: another embedded clause may follow (", die …, wenn … haben.")
+            if not (j + 1 < len(tokens) and tokens[j + 1].text.lower() in vocab.subordinators):
+                j += 1
+            continue
+        if word in vocab.aux:
+            following = tokens[j + 1].text if j + 1 < len(tokens) else None
+            if (following is None or following in ends) and is_participle(tokens[j - 1], vocab):
+                if tokens[j - 1].text == "gewesen" or not _is_plan(vocab, sentence_text):
+                    return Hit(tokens[i].start, tokens[j].end, tokens[i].start, tokens[i].end, entry_id,
+                               "modal-hearsay")
+            return None
+        if word in vocab.boundaries and word != ",":
+            return None
+        j += 1
+    return None
+
+
+def _clause_tokens(tokens: tuple[Token, ...], clause_ids: list[int], index: int) -> list[Token]:
+    return [t for t, c in zip(tokens, clause_ids) if c == clause_ids[index]]
+
+
+def _clause_words(tokens: tuple[Token, ...], clause_ids, i: int) -> tuple[list[Token], int]:
+    """The words of token ``i``'s clause and the position of token ``i`` among them."""
+    words = [t for t in _clause_tokens(tokens, clause_ids, i) if t.kind == "word"]
+    return words, next(k for k, t in enumerate(words) if t.start == tokens[i].start)
+
+
+def _is_infinitive(token: Token) -> bool:
+    word = token.text
+    return token.kind == "word" and word.islower() and (word.endswith("en") or word.endswith("n") or word == "sein")
+
+
+def _modal_excluded(entry: Entry, tokens: tuple[Token, ...], clause_ids: list[int], i: int, vocab) -> bool:
+    """'dürfte' of permission: clause-final without infinitive, or negated passive ("nicht … gezeigt werden")."""
+    words, position = _clause_words(tokens, clause_ids, i)
+    if entry.needs_infinitive and position == len(words) - 1:
+        if position == 0 or not _is_infinitive(words[position - 1]):
+            return True
+    if entry.not_if_negated_passive and len(words) >= 2 and words[-1].text == "werden" \
+            and is_participle(words[-2], vocab) and any(t.text.lower() in NEGATIONS or t.text.lower()
+                                                        in entry.passive_restrictions for t in words[position:]):
+        return True
+    return False
+
+
+def word_hits(sentence: Sentence, vocab: Vocabulary, clause_ids: list[int],
+               previous: Sentence | None = None) -> list[Hit]:
+    """Hedge words (adverbs, "dürfte") that no restriction of their [[hedge]] entry excludes."""
+    tokens = sentence.tokens
+    hits: list[Hit] = []
+    by_form = vocab.by_form
+    opener = next((k for k, t in enumerate(tokens) if t.kind != "punct"), -1)  # capitalised at the start
+    for i, token in enumerate(tokens):
+        entry = by_form.get(token.text)
+        if entry is None and i == opener:
+            entry = by_form.get(token.text.lower())
+        if entry is None or token.kind != "word" or _excluded(entry, tokens, i, clause_ids, previous, vocab):
+            continue
+        hits.append(Hit(token.start, token.end, token.start, token.end, entry.id, entry.type))
+    return hits
+
+
+def _excluded(entry: Entry, tokens: tuple[Token, ...], i: int, clause_ids, previous: Sentence | None,
+              vocab: Vocabulary) -> bool:
+    """Whether a restriction of ``entry`` (its ``not_*`` lists and flags in hedging.toml) rules out
+    token ``i`` as a hedge."""
+    word = tokens[i].text
+    following = tokens[i + 1].text.lower() if i + 1 < len(tokens) else ""
+    preceding = tokens[i - 1].text.lower() if i > 0 else ""
+    if following in entry.not_before or preceding in entry.not_after or entry.not_before and \
+            _uninflected(following, vocab) in entry.not_before:
+        return True
+    if following in entry.not_before_clause_end and (i + 2 >= len(tokens) or tokens[i + 2].kind == "punct"):
+        return True
+    if entry.predicate_after and (i + 1 == len(tokens) or tokens[i + 1].text in (".", "!", ";")) and any(
+            t.text in entry.predicate_after for t in _clause_tokens(tokens, clause_ids, i)):
+        return True  # "…, wird jetzt so mancher Irrtum offenbar."
+    if entry.not_after_determiner and preceding in DETERMINERS:
+        return True
+    if entry.not_in_clause and any(t.text.lower() in entry.not_in_clause
+                                   for t in _clause_tokens(tokens, clause_ids, i)):
+        return True
+    if entry.not_in_question_clause:
+        first = next((t for t in _clause_tokens(tokens, clause_ids, i) if t.kind == "word"), None)
+        if first is not None and first.start != tokens[i].start and first.text.lower() in entry.not_in_question_clause:
+            return True
+    if (entry.needs_infinitive or entry.not_if_negated_passive) \
+            and _modal_excluded(entry, tokens, clause_ids, i, vocab):
+        return True
+    if entry.not_attributive and not _inflected_form(word, entry, vocab) and _is_attributive(tokens, i, vocab):
+        return True  # (the adjective itself, "der mutmaßlichen Infektion", "der angebliche Anschlag", stays)
+    if entry.not_before_adjective and _before_adjective(tokens, i, vocab):
+        return True  # "scheinbar mühelos", "eine scheinbar endlose Schlange": only seemingly, no hedge
+    if _conditional_or_concessive(entry, tokens, i, clause_ids, vocab):
+        return True
+    if entry.not_near and _near_rule(entry, tokens, clause_ids, i, previous):
+        return True
+    hypothetical = vocab.speech.hypothetical if vocab.speech is not None else frozenset()
+    if entry.type == "adverb" and hypothetical and any(
+            t.text in hypothetical for t in _clause_tokens(tokens, clause_ids, i)):
+        return True  # "Dann bliebe wohl nur der Verkauf": a hypothetical, no factual claim
+    if entry.type == "adverb" and vocab.wish_words and any(t.text in vocab.wish_forms for t in tokens) \
+            and any(t.text.lower() in vocab.wish_words for t in _clause_tokens(tokens, clause_ids, i)):
+        return True  # "Einen solchen Zuschuss hätten wohl auch andere Gemeinden gern bekommen": a wish, no claim
+    if entry.type == "adverb" and hypothetical and _inserted(tokens, clause_ids, i) and any(
+            t.text in hypothetical for k, t in enumerate(tokens) if clause_ids[k] != clause_ids[i]):
+        return True  # "Gruppen könnten – womöglich sogar vernetzt – auftreten": an insertion in a hypothetical
+    if vocab.voice is not None and _not_a_claim(vocab.voice, entry, tokens, clause_ids, i, vocab):
+        return True  # [voice]: a counterfactual guess, "können" already in the clause, a lead-in, a definition
+    if vocab.voice is not None and (_distancing(vocab.voice, entry, tokens, clause_ids, i, vocab)
+                                    or _evaluative(vocab.voice, entry, tokens, clause_ids, i)):
+        return True  # "die angeblichen Verräter"; "dürfte ihm egal sein": a label held at a distance, an opinion
+    if entry.not_before_quote and i + 1 < len(tokens) and tokens[i + 1].text in QUOTE_OPENERS:
+        return True  # "die angeblich „gestohlene Wahl“": someone else's term, held at a distance
+    if entry.permission is not None and word in entry.permission.forms \
+            and _permission(entry.permission, tokens, clause_ids, i, previous, vocab):
+        return True
+    if preceding in entry.not_after_at_clause_end and (i + 1 == len(tokens) or tokens[i + 1].kind == "punct"):
+        return True
+    # "der wohl beste …", "die bis dato wohl wichtigste Erfindung": a ranking, not a hedge
+    return entry.not_before_superlative and i + 1 < len(tokens) \
+        and tokens[i + 1].text.endswith(SUPERLATIVE_ENDINGS) and tokens[i + 1].text.islower() \
+        and (preceding in DETERMINERS or i + 2 < len(tokens) and tokens[i + 2].text[:1].isupper())
+
+
+def _not_a_claim(voice: Voice, entry: Entry, tokens: tuple[Token, ...], clause_ids, i: int, vocab: Vocabulary) -> bool:
+    """[voice] grammar for a hedge that weakens no claim of fact: a counterfactual guess with a pluperfect
+    Konjunktiv II ("Das hätte sich der Gründer wohl nicht träumen lassen"), a possibility adverb in a clause
+    that already holds "können" ("Vereine, die den Platz im Winter womöglich kaum heizen können"), a rhetorical
+    lead-in ("Hier hilft womöglich ein Blick auf …"), a generic definition with an infinitive as subject
+    ("Früh aufstehen heißt womöglich …")."""
+    word = tokens[i].text.lower()
+    if entry.type != "adverb":
+        return False
+    clause = _clause_tokens(tokens, clause_ids, i)
+    if word in voice.counterfactual_adverbs and any(t.text in voice.counterfactual_forms for t in clause):
+        last = next((t for t in reversed(clause) if t.kind == "word"), None)
+        particle = max((p for p in vocab.separable if last is not None and last.text.startswith(p)
+                        and len(last.text) > len(p) + 4), key=len, default="")
+        stem = last.text[len(particle):] if particle else ""  # "zurückbekommen": "zurück" + "bekommen"
+        if last is not None and last.start > tokens[i].start and (is_participle(last, vocab)
+                                                                  or last.text in voice.substitute_infinitives
+                                                                  or stem and is_participle(Token(0, 0, stem, "word"), vocab)):
+            return True  # "hätten sie wohl nichts wiedergesehen", "hätte … wohl nicht träumen lassen"
+    if word in voice.possibility_adverbs and any(t.text in voice.possibility_modals for t in clause):
+        return True
+    if word in voice.possibility_adverbs and any(
+            t.text.lower() in voice.possibility_adverbs and clause_ids[k] != clause_ids[i] for k, t in enumerate(tokens)):
+        return True  # "Womöglich heilt es aus, womöglich bleiben Schäden": possibilities listed, no claim
+    opener = next((t.text.lower() for t in clause if t.kind == "word"
+                   and t.text.lower() not in voice.leading_conjunctions), "")  # "Und da …"
+    if word in voice.possibility_adverbs and opener in voice.scenario_openers and any(
+            t.text in voice.possibility_modals for k, t in enumerate(tokens) if clause_ids[k] in (clause_ids[i] - 1, clause_ids[i] + 1)):
+        return True  # "Und da danach womöglich weitere Menschen erkranken, kann es schwierig werden": a scenario
+    if voice.lead_in is not None and i > 0 and voice.lead_in.search(
+            " ".join(t.text for t in tokens[max(0, i - 3):i + 7])):
+        return True
+    if i >= 2 and tokens[i - 1].text in voice.definition_verbs:
+        subject = tokens[:i - 1]
+        comma = next((k for k, t in enumerate(subject) if t.text == ","), None)
+        if comma is not None:
+            subject = subject[:comma]  # "Arbeiten, wenn alle schlafen, heißt womöglich …"
+        words = [t for t in subject if t.kind == "word"]
+        if 1 <= len(words) <= 4 and len(words) == len(subject) and words[-1].text.endswith("en") \
+                and not any(t.text.lower() in DETERMINERS or t.text.lower() in POSSESSIVES for t in words):
+            return True
+    return False
+
+
+def _distancing(voice: Voice, entry: Entry, tokens: tuple[Token, ...], clause_ids, i: int, vocab: Vocabulary) -> bool:
+    """[voice] distancing_adjectives: an inflected "angeblich-" right before its noun (at most two adjectives
+    between: "die angeblichen Verräter", "diese angebliche neue Wende") is a so-called label, someone else's
+    claim; distancing_relative: right after a relative pronoun in a present-tense clause without a figure it
+    describes what a model or type is said to be ("der angeblich jedes Problem mit Technik löst")."""
+    word = tokens[i].text.lower()
+    if entry.id in voice.distancing_adjectives and word != entry.id:
+        j = i + 1
+        while j < len(tokens) and j - i <= 2 and tokens[j].kind == "word" and tokens[j].text.islower() \
+                and tokens[j].text.endswith(("e", "en", "er", "es", "em")):
+            j += 1  # "die angebliche neue Wende"
+        if j < len(tokens) and tokens[j].kind == "word" and tokens[j].text[:1].isupper():
+            return True
+    if entry.id in voice.distancing_relative and word == entry.id and i >= 2 \
+            and tokens[i - 1].text in voice.relative_pronouns and tokens[i - 2].text == ",":
+        clause = [t for t in _clause_tokens(tokens, clause_ids, i) if t.start > tokens[i].start]
+        words = [t for t in clause if t.kind == "word"]
+        if words and not any(t.kind in ("number", "ordinal", "date") for t in clause) \
+                and not any(t.text in voice.event_auxiliaries for t in words):
+            last = words[-1].text
+            # (no auxiliary in the clause: a last word like "maximiert" is the finite verb, not a participle)
+            return last.islower() and last.endswith(("t", "en")) and not last.endswith(("te", "ten"))
+    return False
+
+
+def _evaluative(voice: Voice, entry: Entry, tokens: tuple[Token, ...], clause_ids, i: int) -> bool:
+    """[evaluative]: a hedged value judgement is opinion, no weakened claim of fact: the hedge's clause holds
+    a predicative (uninflected, not before a noun) evaluative adjective, an evaluative verb or frame, and no
+    figure ("dürften ihm egal sein", "dürfte den Verein nicht entlasten", "Die Frage dürfte sein, ob …")."""
+    if entry.id not in voice.evaluative_hedges:
+        return False
+    clause = _clause_tokens(tokens, clause_ids, i)
+    if any(t.kind in ("number", "ordinal", "date") for t in clause):
+        return False  # "Das Defizit dürfte zehn Prozent betragen": a prediction of a figure
+    for k, t in enumerate(clause):
+        following = clause[k + 1] if k + 1 < len(clause) else None
+        if t.text in voice.evaluative_adjectives and (following is None or not following.text[:1].isupper()):
+            return True
+        if t.text in voice.evaluative_verbs:
+            return True
+        before = clause[k - 2] if k >= 2 and clause[k - 1].text in voice.evaluative_ranking_between else \
+            clause[k - 1] if k else None  # "die derzeit schnellste Baustelle"
+        if before is not None and before.text.lower() in voice.evaluative_ranking_after and t.text.islower() \
+                and len(t.text) >= 6 and t.text.endswith(SUPERLATIVE_ENDINGS) \
+                and t.text not in voice.evaluative_not_superlatives:
+            return True  # "Das ist wohl die lauteste Szene", "beginnt wohl die härteste Woche": a ranking
+        if t.text in voice.evaluative_impersonal_adjectives and any(w.text in ("es", "Es") for w in clause) \
+                and (following is None or not following.text[:1].isupper()):
+            return True  # "Insofern war es wohl notwendig, …"
+    if voice.evaluative_frames is not None and clause:
+        return voice.evaluative_frames.search(" ".join(t.text for t in clause)) is not None
+    return False
+
+
+def _main_clause(tokens: tuple[Token, ...], clause_ids, first: int, vocab: Vocabulary) -> int:
+    """The clause number of the main clause after a fronted clause: the first clause after a comma that opens
+    with a lowercase word that is no subordinator or relative pronoun ("Sollte sich herausstellen, dass er
+    Mitglied war, dürfte er …"); a dash inside a word ("-infrastruktur") opens no clause."""
+    for k in range(first + 1, len(tokens) - 1):
+        if tokens[k].text not in (",", ";"):
+            continue
+        following = tokens[k + 1]
+        word = following.text
+        if following.kind == "word" and word.islower() and word not in vocab.subordinators \
+                and word not in RELATIVE_PRONOUNS and word not in PREPOSITIONS:
+            return clause_ids[k + 1]
+    return clause_ids[len(tokens) - 1]
+
+
+def _inflected_form(word: str, entry: Entry, vocab: Vocabulary) -> bool:
+    """ "angebliche", "mutmaßlichen": an inflected adjective form of the entry (its base form minus an ending)."""
+    lowered = word.lower()
+    return any(lowered.endswith(e) and lowered[:-len(e)] in entry.forms for e in vocab.inflections)
+
+
+def short_answer(tokens: tuple[Token, ...], previous: Sentence | None, vocab: Vocabulary) -> bool:
+    """A sentence of at most `answer_words` words right after a question of the same paragraph, or opening the
+    next paragraph after a paragraph of several sentences that ends in a question: the writer's rhetorical answer
+    ("Ist das noch Politik? Wohl nicht."), no claim of fact."""
+    if not vocab.answer_words or previous is None or not any(t.text == "?" for t in previous.tokens[-3:]):
+        return False
+    words = [t for t in tokens if t.kind == "word"]
+    return len(words) <= vocab.answer_words or bool(words) and words[0].text.lower() in vocab.by_form
+
+
+def _comparative(word: str, vocab: Vocabulary) -> bool:
+    """ "gefährlicheren", "höhere": a lowercase comparative with an adjective ending."""
+    return word.islower() and any(word.endswith("er" + e) for e in vocab.inflections)
+
+
+def _inserted(tokens: tuple[Token, ...], clause_ids, i: int) -> bool:
+    """The hedge's clause is an insertion between dashes or in brackets ("– womöglich sogar vernetzt –")."""
+    clause = clause_ids[i]  # a clause starts with its break token
+    opening = next((t.text for k, t in enumerate(tokens) if clause_ids[k] == clause), "")
+    closing = next((t.text for k, t in enumerate(tokens) if k > i and clause_ids[k] > clause), "")
+    return opening in ("–", "—", "-", "(") and closing in ("–", "—", "-", ")")
+
+
+def _adjective(word: str, following: str, vocab: Vocabulary) -> bool:
+    """A lowercase adjective or adverbial adjective by its shape ("mühelos", "umständlich", "endlose"), or an
+    inflected word before a noun ("szeneferne Bürger"); not a function word or an infinitive."""
+    if not word.isalpha() or not word.islower() or word in vocab.function_words or word in DETERMINERS:
+        return False
+    if word.endswith(vocab.adjective_suffixes) or _uninflected(word, vocab).endswith(vocab.adjective_suffixes):
+        return True
+    return word.endswith(vocab.inflections) and following[:1].isupper() and not word.endswith("en")
+
+
+def _before_adjective(tokens: tuple[Token, ...], i: int, vocab: Vocabulary) -> bool:
+    if i + 1 >= len(tokens) or tokens[i + 1].kind != "word":
+        return False
+    following = tokens[i + 2].text if i + 2 < len(tokens) and tokens[i + 2].kind == "word" else ""
+    return _adjective(tokens[i + 1].text, following, vocab)
+
+
+def _conditional_or_concessive(entry: Entry, tokens: tuple[Token, ...], i: int, clause_ids, vocab: Vocabulary) -> bool:
+    """No factual claim: an adverb in a conditional or generic sentence ("Wer sie beschimpft, beschert ihr
+    womöglich neue Anhänger", "Falls … , ist … wohl …": the opening clause and the main clause after it),
+    or any hedge conceded before a contrast ("Zwar ist das wohl richtig, …", "Sicher, das mag wohl …")."""
+    first = next((k for k, t in enumerate(tokens) if t.kind == "word"), None)
+    if first is None:
+        return False
+    opener = tokens[first].text.lower()
+    if vocab.voice is not None and opener in vocab.voice.leading_conjunctions and first + 1 < len(tokens) \
+            and tokens[first + 1].text.lower() in vocab.conditional_openers:
+        first += 1  # [voice] "Aber wenn die Läufer …, womöglich …": the conditional after a conjunction
+        opener = tokens[first].text.lower()
+    # "Legt man das zugrunde, so dürften …": a verb and "man" open a conditional clause too
+    generic = first + 1 < len(tokens) and tokens[first + 1].text == "man" and tokens[first].text[:1].isupper() \
+        and tokens[first].text not in vocab.speech_not_subjects_all
+    if not generic and vocab.main_verbs and first + 1 < len(tokens) and tokens[first].text[:1].isupper() \
+            and tokens[first].text.endswith(vocab.v1_endings) and tokens[first + 1].kind == "word" \
+            and (tokens[first + 1].text in vocab.v1_subjects or tokens[first + 1].text.islower()) \
+            and tokens[first].text.lower() not in DETERMINERS and tokens[first].text.lower() not in vocab.v1_not \
+            and tokens[first].text not in vocab.speech_not_subjects_all:
+        comma = next((k for k in range(first + 2, i) if tokens[k].text == ","), None)
+        generic = comma is not None and tokens[comma + 1].text in vocab.main_verbs \
+            and not any(t.text in (",", ";") for t in tokens[comma + 1:i])  # "Fällt der Wert aus, werden womöglich …"
+    if (opener in vocab.conditional_openers or generic) and clause_ids[i] <= _main_clause(tokens, clause_ids, first, vocab):
+        return True  # the opening clause (with its dass- or relative clauses) and the main clause after it
+    clause_first = next((t for k, t in enumerate(tokens) if clause_ids[k] == clause_ids[i] and t.kind == "word"), None)
+    if clause_first is not None and clause_first.start != tokens[i].start \
+            and (clause_first.text.lower() in vocab.question_clause_openers
+                 or entry.type == "adverb" and clause_first.text.lower() in vocab.future_clause_openers):
+        return True  # "…, ob das Kind womöglich krank ist": an indirect question; "ehe … womöglich platzt"
+    if clause_first is not None and clause_first.text == "dass" and vocab.voice is not None:
+        at = next(k for k, t in enumerate(tokens) if t.start == clause_first.start)
+        if at >= 2 and tokens[at - 1].text == "," and tokens[at - 2].text in vocab.voice.attitude_verbs \
+                and not any(t.text in ("ich", "wir", "man") for t in tokens[max(0, at - 6):at - 2]):
+            return True  # [voice] "Obwohl sie ahnen, dass … nicht so bald normal werden dürfte": their thought
+    if clause_first is not None and clause_first.text == "dass" and vocab.attitude_nouns:
+        at = next(k for k, t in enumerate(tokens) if t.start == clause_first.start)
+        if at >= 2 and tokens[at - 1].text == "," and tokens[at - 2].text in vocab.attitude_nouns:
+            return True  # "die Hoffnung, dass die Gläubiger möglicherweise nachgeben": an attitude's content
+    if opener in vocab.concessive_openers and first + 1 < len(tokens) and tokens[first + 1].text in vocab.concessive_marks:
+        start = first
+    else:
+        start = next((k for k in range(i - 1, -1, -1) if tokens[k].text.lower() in vocab.concessive_markers), None)
+        if start is None:
+            return False
+    # the contrast itself is a claim: "Zwar hatte X das versprochen, aber offenbar macht jedes Amt es anders"
+    return not any(tokens[k].text.lower() in vocab.concessive_counters for k in range(start + 1, i))
+
+
+def _permission(rule: Permission, tokens: tuple[Token, ...], clause_ids, i: int, previous: Sentence | None,
+                vocab: Vocabulary) -> bool:
+    """Plural "dürften" of permission (the Konjunktiv II standing in for "dürfen" in reported rules): people
+    (or venues) as subject and a verb of access or activity ("Alle Nachbarn dürften im Regal stöbern oder Spiele mitnehmen",
+    "Theoretisch dürften sie nicht antreten"), or any action verb next to reported words or a rule (this
+    sentence or the one before). Not a state, perfect or passive ("dürften zufrieden gewesen sein")."""
+    words, position = _clause_words(tokens, clause_ids, i)
+    if position == len(words) - 1:
+        verb = words[position - 1].text if position else ""  # verb-final: "…, die dort übernachten dürften"
+    else:  # the last infinitive: "dürften im Regal stöbern oder Spiele mitnehmen nach der Regel"
+        verb = next((t.text for t in reversed(words[position + 1:]) if _is_infinitive(t)), "")
+    if not _is_infinitive(Token(0, 0, verb, "word")) or verb in rule.not_verbs:
+        return False
+    if verb in rule.always_verbs:
+        return True  # "Der Gegner aus Chile dürfte derzeit gar nicht einreisen"
+    negated = any(w.lower() in NEGATIONS or w.lower() in rule.restrictions for w in (t.text for t in words[position + 1:]))
+    others = [t.text for k, t in enumerate(words) if k != position and t.text != verb]
+    if verb.endswith(rule.verbs) and any(t.text.lower() in rule.restrictions for t in words):
+        return True  # "… den Herbst nur vor maximal 250 Gästen eröffnen dürfte": a limit on an activity
+    if not any(w in rule.subjects or w[:1].isupper() and w.lower().endswith(rule.subject_suffixes) for w in others):
+        return False
+    if verb.endswith(rule.verbs):
+        return True
+    if tokens[i].text not in rule.context_forms:
+        return False  # singular "dürfte" only with a verb of access or activity ("Die Kunden dürfte das kaum trösten")
+    if negated:
+        return True  # "sie dürften ihre Familien nicht verlassen", "dürften die Bürger nur noch zwei Leute treffen"
+    around = [t.text for t in tokens] + ([t.text for t in previous.tokens] if previous is not None else [])
+    konjunktiv = vocab.speech.konjunktiv if vocab.speech is not None else frozenset()
+    return any(w in rule.context or w in konjunktiv for w in around)
+
+
+def _near_rule(entry: Entry, tokens: tuple[Token, ...], clause_ids, i: int, previous: Sentence | None) -> bool:
+    """A rule word in the hedge's clause (not its own verb chain: "erlaubt werden dürften" is a conjecture
+    about a rule) or in the sentence before: "dürfte" of permission."""
+    clause = clause_ids[i]
+    if any(t.text.lower() in entry.not_near for k, t in enumerate(tokens)
+           if clause_ids[k] == clause and not i - 3 <= k < i):
+        return True
+    return previous is not None and any(t.text.lower() in entry.not_near for t in previous.tokens)
+
+
+def _is_attributive(tokens: tuple[Token, ...], i: int, vocab: Vocabulary) -> bool:
+    """Inside a noun phrase, before its adjective or participle: "ein schwerer, möglicherweise tödlicher
+    Verlauf", "von möglicherweise kontaminierten Händen", "für möglicherweise mit dem Keim infizierte
+    Patienten" (at most three words between the hedge and the adjective)."""
+    before = tokens[i - 1].text.lower() if i else ""
+    if i >= 2 and tokens[i - 2].text.lower() in DETERMINERS and before.isalpha() and before.islower() \
+            and before.endswith(vocab.adjective_suffixes):
+        before = tokens[i - 2].text.lower()  # "eine sprachlich offenbar zu förmliche Mitteilung"
+    if before in ("und", "oder") and i >= 3 and _stacked_adjective(tokens[i - 2].text, vocab) and (
+            tokens[i - 3].text.lower() in vocab.attributive_after or tokens[i - 3].text.lower() in DETERMINERS
+            or tokens[i - 3].text.lower() in POSSESSIVES):
+        before = tokens[i - 3].text.lower()  # "unter erschwerten und womöglich unfairen Bedingungen"
+    if i and before not in vocab.attributive_after and before not in DETERMINERS and before not in POSSESSIVES \
+            and _extended_attribute(tokens, i):
+        before = "der"  # "das in diesem Jahr offenbar kleinere Fest": article, prepositional phrase, hedge
+    if i == 0 or before not in vocab.attributive_after and before not in DETERMINERS and before not in POSSESSIVES:
+        return False
+    if tokens[i - 1].text == ",":  # "schwerer, möglicherweise tödlicher": the comma follows an adjective
+        before = tokens[i - 2].text if i >= 2 else ""
+        if not (before.islower() and before.endswith(vocab.inflections)):
+            return False
+    for k in range(i + 1, min(i + 5, len(tokens) - 1)):
+        word, noun = tokens[k].text, tokens[k + 1]
+        if word == "," and k > i + 1 and _stacked_adjective(tokens[k - 1].text, vocab) \
+                and _stacked_adjective(noun.text, vocab):
+            continue  # "als möglicherweise gütiger, heiterer Verlierer": coordinated adjectives
+        if tokens[k].kind != "word" or word in vocab.attributive_not_between and not (
+                word in vocab.attributive_comparative_after and _comparative(tokens[k + 1].text, vocab)):
+            # "…, vermutlich sogar bis Ende nächsten Monats": the clause, not a noun phrase ("mit möglicherweise
+            # noch gefährlicheren Erregern": "noch" before a comparative stays inside)
+            return False
+        if noun.kind != "word" or not noun.text[:1].isupper() or not word.isalpha() or not word.islower():
+            continue
+        ending = next((e for e in vocab.inflections if word.endswith(e)), None)
+        if ending is None:
+            continue
+        if word in vocab.function_words:
+            return False  # "als offenbar einige Anwohner …": a quantifier opens the clause's subject
+        if all(t.text in vocab.degree_words or _stacked_adjective(t.text, vocab)
+               or t.text == "," and j > i + 1 and _stacked_adjective(tokens[j - 1].text, vocab)
+               for j, t in enumerate(tokens[i + 1:k], i + 1)) \
+                and word not in vocab.function_words and word not in DETERMINERS and word not in POSSESSIVES \
+                and not (i >= 2 and tokens[i - 2].text == ",") and tokens[i - 1].text != ",":
+            # "des womöglich neuen Präsidenten", "über angeblich dumme Lehrer": article or preposition, hedge,
+            # inflected adjective, noun (not ", die wohl ihrem Vater gehörte": a relative pronoun)
+            return True
+        stem = word[:-len(ending)]
+        if word in DETERMINERS:
+            continue
+        if any(tokens[p].text[:1].isupper() and not any(tokens[q].text in PREPOSITIONS for q in range(i + 1, p))
+               for p in range(i + 1, k)):
+            return False  # a noun between ends the phrase: "der … Rücktritt der Ministerin personelle Folgen"
+        preposition = max((p for p in range(i + 1, k) if tokens[p].text in PREPOSITIONS
+                           and not (p == k - 1 and tokens[p].text in vocab.degree_words)), default=None)
+        if preposition is not None and not any(tokens[p].text[:1].isupper() for p in range(preposition + 1, k)):
+            return False  # "klappte das offenbar mit einfachen Mitteln": the adjective belongs to the preposition
+        if stem.endswith(vocab.adjective_suffixes) or stem.endswith("iert") or stem.endswith(("t", "en")) \
+                and len(stem) > 5 and is_participle(Token(0, 0, stem, "word"), vocab):
+            return k == i + 1 or all(t.kind == "word" for t in tokens[i + 1:k])
+    return False
+
+
+def _stacked_adjective(word: str, vocab: Vocabulary) -> bool:
+    """An inflected adjective before another one of the same noun phrase ("der angeblich besten deutschen
+    Spieler"), not a function word, article or preposition."""
+    return word.isalpha() and word.islower() and word.endswith(vocab.inflections) \
+        and word not in vocab.function_words and word not in DETERMINERS and word not in POSSESSIVES \
+        and word not in PREPOSITIONS
+
+
+def _extended_attribute(tokens: tuple[Token, ...], i: int) -> bool:
+    """An extended attribute: an article, right after it a preposition, then words (no punctuation) up to
+    the hedge ("das in diesem Jahr offenbar kleinere Fest", "mit dem im Keller offenbar vergessenen Rad")."""
+    for j in range(i - 2, max(i - 8, -1), -1):
+        token = tokens[j]
+        if token.kind != "word":
+            return False
+        following = tokens[j + 1].text
+        if token.text.lower() in ARTICLES and (following in PREPOSITIONS or following in CONTRACTIONS):
+            return all(t.kind == "word" for t in tokens[j + 2:i])
+    return False
+
+
+def outside_question_subject(hits: list[Hit], tokens, clause_ids, vocab: Vocabulary) -> list[Hit]:
+    """ "Ob es … oder womöglich sogar eine Aufsicht gäbe, ließ die Gutachterin offen": the clauses before the
+    main clause are an indirect question, no claim."""
+    first = next((k for k, t in enumerate(tokens) if t.kind == "word"), None)
+    if first is None or tokens[first].text.lower() not in vocab.question_openers:
+        return hits
+    last = clause_ids[len(tokens) - 1]
+    index_of = {t.start: k for k, t in enumerate(tokens)}
+    return [h for h in hits if h.anchor_start not in index_of or clause_ids[index_of[h.anchor_start]] >= last]
+
+
+def _uninflected(word: str, vocab: Vocabulary) -> str:
+    """ "durchdachten" -> "durchdacht" (adjective endings from [attributive] inflections)."""
+    ending = next((e for e in vocab.inflections if word.endswith(e) and len(word) > len(e) + 3), "")
+    return word[:-len(ending)] if ending else word
+
+
+def phrase_hits(sentence: Sentence, vocab: Vocabulary, text: str, lowered: str) -> list[Hit]:
+    hits = []
+    for entry in vocab.phrases:
+        if entry.guard and entry.guard not in lowered:
+            continue
+        for start, end, _ in find(entry.pattern, text, sentence):
+            hits.append(Hit(start, end, start, end, entry.id, entry.type, vague=entry.type == "vague-hedge"))
+    return hits
+
+
+def is_legal(hit: Hit, sentence: Sentence, vocab: Vocabulary) -> bool:
+    """'mutmaßlich' right before a suspect noun (possibly after one adjective): legal wording."""
+    tokens = sentence.tokens
+    index = next((k for k, t in enumerate(tokens) if t.start == hit.anchor_start), None)
+    if index is None:
+        return False
+    voice, word = vocab.voice, tokens[index].text.lower()
+    if voice is not None and any(word.startswith(p) and word != p for p in voice.presumption_adjectives) \
+            and index + 1 < len(tokens) and (tokens[index + 1].kind == "word" and tokens[index + 1].text[:1].isupper()
+                                             or tokens[index + 1].text in QUOTE_OPENERS):
+        return True  # [voice] presumption_adjectives: "seit der mutmaßlichen Ansteckung", "der mutmaßlichen „Krise“"
+    # skip adjectives and truncated compounds: "ein mutmaßlicher russischer Rüstungs- und Industrie-Spion"
+    for token in tokens[index + 1: index + 7]:
+        word = token.text
+        if token.kind not in ("word", "abbrev") and word != "-":
+            return False
+        if word.endswith("-") or word in ("-", "und", "oder", "bzw.") or word[:1].islower():
+            continue
+        return word.lower().endswith(vocab.suspect_suffixes + vocab.presumptive_suffixes)
+    return False
+
+
+def has_figure(sentence: Sentence, vocab: Vocabulary) -> bool:
+    for token in sentence.tokens:
+        if token.kind == "number":
+            digits = token.text.replace(".", "")
+            if len(digits) == 4 and digits.isdigit() and 1900 <= int(digits) <= 2100:
+                continue  # a year, not a figure
+            return True
+        if token.kind == "word" and token.text in vocab.figure_words:
+            return True
+    return False
+
+
+def has_strong_cue(sentence: Sentence, vocab: Vocabulary) -> bool:
+    return any(token.text in vocab.strong_cues for token in sentence.tokens)
+
+
+def named_source(sentence: Sentence, text: str, vocab: Vocabulary, exclude: list[tuple[int, int]],
+                  segment_start: int) -> bool:
+    """The sentence names who stands behind it (cues in hedging.toml [source])."""
+    if sentence.start == segment_start:
+        colon = vocab.headline_colon.match(text[sentence.start:sentence.end])
+        if colon and not colon.group().rstrip(": ").lower().endswith(vocab.noun_suffixes):
+            return True
+    for pattern in vocab.source_patterns:
+        for start, end, _ in find(pattern, text, sentence):
+            if not any(s <= start < e or start <= s < end for s, e in exclude):
+                return True
+    return False
+
+
+def vague_sources(sentence: Sentence, text: str, vocab: Vocabulary, lowered: str | None = None,
+                   noun_possible: bool | None = None) -> list[tuple[Hit, bool]]:
+    """Unnamed sources in the sentence, each with whether it introduces a claim by itself."""
+    tokens = sentence.tokens
+    found: list[tuple[Hit, bool]] = []
+    if lowered is None:
+        lowered = text[sentence.start:sentence.end].lower()
+    if noun_possible is None:
+        noun_possible = any(part in lowered for part in vocab.vague_noun)
+    for i, token in enumerate(tokens if noun_possible else ()):
+        word = token.text
+        if token.kind != "word" or not word[:1].isupper() or word in vocab.not_nouns:
+            continue
+        if not word.lower().endswith(vocab.noun_suffixes) or "-" in word:
+            continue  # "Ifo-Experten", "UN-Beobachter": a compound with a name is named
+        previous = tokens[i - 1].text.lower() if i > 0 else ""
+        if previous in ANAPHORIC:
+            continue  # "die Forscher": people named before
+        if _named_after(tokens, i, vocab) or (
+                i + 2 < len(tokens) and tokens[i + 1].text in ("und", "sowie")
+                and tokens[i + 2].text.lower().endswith(vocab.noun_suffixes) and _named_after(tokens, i + 2, vocab)):
+            continue
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        before_text = text[sentence.start:token.start]
+        hit: Hit | None = None
+        content = False
+        if nxt is not None and nxt.text.lower() in vocab.vague_verbs:
+            hit = Hit.vague_source(token.start, nxt.end, word)
+            if nxt.text.lower() == "zufolge":
+                content = True
+            else:
+                content = _introduces_clause(tokens, i + 2)
+                if content and i + 2 < len(tokens) and tokens[i + 2].text.lower() in ("damit", "davon", "darauf"):
+                    end = tokens[i + 2].end
+                    hit = Hit.vague_source(token.start, end, word)
+        elif previous in vocab.vague_verbs or previous == "so":
+            hit = Hit.vague_source(tokens[i - 1].start, token.end, word)
+            content = i >= 2 and tokens[i - 2].text == ","
+        elif (match := vocab.vague_prepositions.search(before_text)) is not None:
+            start = sentence.start + match.start()
+            hit = Hit.vague_source(start, token.end, word)
+            content = True
+        if hit is not None:
+            found.append((hit, content))
+    if noun_possible and vocab.opinion_compounds is not None:
+        for start, end, _ in find(vocab.opinion_compounds, text, sentence):
+            found.append((Hit.vague_source(start, end, "Experten"), True))  # "nach Experteneinschätzungen"
+    for start, end, _ in (find(vocab.circles, text, sentence) if vocab.circles_guard in lowered else ()):
+        tail = text[end:sentence.end]
+        content = bool(regex.match(r"\s*(?:hieß|heißt|verlautete|war\s+zu\s+hören)\b", tail)) or \
+            bool(regex.search(r"\b(?:hieß|heißt)\s+es\s*$", text[sentence.start:start]))
+        found.append((Hit.vague_source(start, end, "Kreise"), content))
+    if vocab.es_heisst_guard not in lowered:
+        return found
+    for patterns, content in ((vocab.es_heisst, True), (vocab.es_heisst_weak, False)):
+        for pattern in patterns:
+            for start, _, group in find(pattern, text, sentence):
+                span = regex.search(r"[Ee]s\s+heißt|heißt\s+es", group)
+                a, b = start + span.start(), start + span.end()
+                found.append((Hit.vague_source(a, b, "es heißt"), content))
+    return found
+
+
+def _introduces_clause(tokens: tuple[Token, ...], index: int) -> bool:
+    """After the verb: ", …", ": …", "dass …", "damit, dass …", "davon aus, dass …"."""
+    for token in tokens[index:index + 3]:
+        lowered = token.text.lower()
+        if token.text in (",", ":") or lowered == "dass":
+            return True
+        if lowered not in ("damit", "davon", "darauf", "aus", "sich", "einig", "überzeugt"):
+            return False
+    return False
+
+
+def _named_after(tokens: tuple[Token, ...], index: int, vocab: Vocabulary) -> bool:
+    """ "Experten des Ifo-Instituts", "Forscher um Christian Drosten", "Analyst Hans Meier"."""
+    nxt = tokens[index + 1] if index + 1 < len(tokens) else None
+    if nxt is None:
+        return False
+    if nxt.kind == "word" and nxt.text[:1].isupper() and nxt.text.lower() not in vocab.vague_verbs:
+        return True  # a name follows directly
+    link = nxt.text.lower()
+    if link not in vocab.named_links and link != "um":
+        return False
+    for token in tokens[index + 2:index + 5]:
+        if token.kind not in ("word", "abbrev"):
+            return False
+        name = token.text
+        if regex.fullmatch(r"[A-ZÄÖÜ]{2,}\w*", name) or "-" in name and name[:1].isupper():
+            return True
+        if name.lower().endswith(vocab.institution_suffixes):
+            return True
+        if link in ("um", "wie") and name[:1].isupper():
+            return True
+    return False
+
+
+class PlainGuesses:
+    """NL401 settings ``ignore_forecasts`` and ``ignore_author_voice``: drop a single hedge (two in one clause
+    stay NL402) that weakens no claim of fact one can check now: a prediction without a date or a figure
+    ([forecast]), or a conjecture in a paragraph or document that speaks in the author's voice ([author_voice]).
+    Display copy is left to NL403."""
+
+    def __init__(self, document, vocab: Vocabulary, forecast: "Forecast | None", voice: "AuthorVoice | None") -> None:
+        self.document, self.vocab, self.forecast, self.voice = document, vocab, forecast or None, voice or None
+        self._document_voice: bool | None = None
+        self._paragraphs: dict[int, bool] = {}
+
+    def __call__(self, sentence: Sentence, segment, quotes, hits: list[Hit], clause_ids) -> list[Hit]:
+        tokens = sentence.tokens
+        index_of = {t.start: k for k, t in enumerate(tokens)}
+        strong = [h for h in hits if not h.vague and not h.weak]
+        kept = []
+        for hit in hits:
+            k = index_of.get(hit.anchor_start)
+            if hit.vague or hit.weak or k is None:
+                kept.append(hit)
+                continue
+            clause = clause_ids[k]
+            alone = not any(other is not hit and clause_ids[index_of.get(other.anchor_start, k)] == clause
+                            for other in strong) and not any(
+                h.weak and near_hedge(h, [hit], index_of) for h in hits)
+            if alone and (self.forecast is not None and _forecast(self.forecast, tokens, clause_ids, k, self.vocab)
+                          or self.voice is not None and self._authors_guess(sentence, segment, quotes, tokens, clause_ids, k)):
+                continue
+            kept.append(hit)
+        return kept
+
+    def _authors_guess(self, sentence: Sentence, segment, quotes, tokens, clause_ids, k: int) -> bool:
+        voice = self.voice
+        if tokens[k].text.lower() not in voice.hedges:
+            return False
+        if self.vocab.forecast is not None and _past_claim(
+                self.vocab.forecast, [t for t in _clause_tokens(tokens, clause_ids, k) if t.kind == "word"],
+                self.vocab):
+            return False  # a guess about the past is a claim one can check, whoever speaks
+        if voice.paragraph and segment.kind in ("paragraph", "bullet"):
+            if segment.start not in self._paragraphs:
+                self._paragraphs[segment.start] = self._paragraph_voice(segment, quotes)
+            if self._paragraphs[segment.start]:
+                return True
+        if self._document_voice is None:
+            self._document_voice = self._count_document()
+        return self._document_voice
+
+    def _speaks(self, sentence: Sentence, quotes) -> bool:
+        """The sentence holds a first-person or reader-address word outside quotes and brackets."""
+        depth = 0
+        for t in sentence.tokens:
+            if t.text == "[":
+                depth += 1
+            elif t.text == "]":
+                depth = max(0, depth - 1)
+            elif not depth and t.text.lower() in self.voice.words and not inside(quotes, t.start, t.end):
+                return True
+        return False
+
+    def _rhetorical(self, sentences, n: int, quotes) -> bool:
+        """A question outside quotes inside a paragraph, after its first sentence (an explainer's questions
+        stand alone as headings or open their paragraph)."""
+        last = sentences[n].tokens[-1]
+        return n > 0 and last.text == "?" and not inside(quotes, last.start, last.end)
+
+    def _paragraph_voice(self, segment, quotes) -> bool:
+        return any(self._speaks(s, quotes) for s in self.document.sentences_in(segment))
+
+    def _count_document(self) -> bool:
+        speaking = total = 0
+        for segment in self.document.segments:
+            if segment.kind not in ("paragraph", "bullet"):
+                continue
+            sentences = self.document.sentences_in(segment)
+            quotes = quote_spans([t for s in sentences for t in s.tokens])
+            for n, s in enumerate(sentences):
+                total += 1
+                if self._speaks(s, quotes) or self._rhetorical(sentences, n, quotes):
+                    speaking += 1
+        return speaking >= self.voice.document_min and speaking >= self.voice.document_share * total
+
+
+def _past_claim(fc: "Forecast", words: list[Token], vocab: Vocabulary) -> bool:
+    """The clause's words speak about the past: a past tense ("Bald war wohl klar"), a perfect infinitive
+    ("dürfte … eingestiegen sein", "dürften … gerettet haben") or a perfect ("hat wohl … verstoßen")."""
+    if not words:
+        return False
+    if any(t.text.lower() in fc.past_forms for t in words):
+        return True
+    last = words[-1]
+    if len(words) >= 2 and last.text in fc.perfect_auxiliaries and is_participle(words[-2], vocab):
+        return True
+    return is_participle(last, vocab) and any(t.text in fc.perfect_finite for t in words)
+
+
+def _forecast(fc: "Forecast", tokens: tuple[Token, ...], clause_ids, i: int, vocab: Vocabulary) -> bool:
+    """[forecast]: the hedge at ``i`` weakens a prediction, not a claim of fact: its clause points to the future
+    (a time word such as "künftig", "im kommenden Jahr"; a verb of change or "werden/bleiben" after "dürfte" or
+    "wird"; a future tense "wird … wohl …" + infinitive) and holds no date, weekday, month or figure (a dated or
+    quantified forecast can be held to account), no past tense and no perfect infinitive ("dürfte durch das
+    Fenster eingestiegen sein" is a guess about the past)."""
+    word = tokens[i].text.lower()
+    if word not in fc.hedges:
+        return False
+    clause = _clause_tokens(tokens, clause_ids, i)
+    words = [t for t in clause if t.kind == "word"]
+    if not words or any(t.kind in ("number", "ordinal", "date") for t in clause) \
+            or any(t.text in fc.date_words or t.text in vocab.figure_words for t in words):
+        return False
+    if any(t.text.lower() in fc.past_forms for t in words):
+        return False  # "Bald war wohl klar, …"
+    last = words[-1]
+    if any(t.text in fc.time_words or t is words[0] and t.start == tokens[0].start and t.text.lower() in fc.time_words
+           for t in words):
+        return last.text != "haben"  # "Künftig dürften sie auf Spenden angewiesen sein" (not "… gemerkt haben")
+    if _past_claim(fc, words, vocab):
+        return False  # "dürfte … eingestiegen sein", "hat wohl … geändert"
+    if last.text == "werden" and len(words) >= 2 and is_participle(words[-2], vocab):
+        return False  # a passive ("Die Fragen dürften im Ausschuss gestellt werden"): no change named
+    modal = any(t.text in fc.conjecture_modals or t.text in fc.future_auxiliaries for t in words)
+    if modal and last.text in fc.change_verbs:
+        return True  # "Die Preise dürften weiter steigen", "Es dürfte knapp werden"
+    return word not in fc.conjecture_modals and any(t.text in fc.future_auxiliaries for t in words) \
+        and last.start > tokens[i].start and last.text.islower() and last.text.endswith(("en", "ern", "eln")) \
+        and not is_participle(last, vocab) and last.text not in fc.not_future_infinitives
+
+
+def near_hedge(weak: Hit, others: list[Hit], index_of: dict[int, int], distance: int = 3) -> bool:
+    position = index_of.get(weak.anchor_start, -100)
+    return any(0 < index_of.get(h.anchor_start, -100) - position <= distance for h in others)
