@@ -529,7 +529,9 @@ def _unattributed(document, found: Quantities, sources: Attributions, settings) 
     # body figures first: a headline or teaser figure that the body gives as no claim or excused is neither
     for quantity in sorted(candidates, key=lambda q: (q.is_display, q.segment == "headline")):
         source = sources[quantity.sentence]
-        if source.named or source.vague or sources.in_quote(quantity.number_start) \
+        # "Rund 4.000 Menschen forderten mehr Lohn": the counted crowd is no source of its own count
+        sourced = (source.named or source.vague) and not (source.named and _counted_as_speaker(document, source, quantity))
+        if sourced or sources.in_quote(quantity.number_start) \
                 or quantity.sentence in sources.normative or sources.act(quantity) \
                 or plan_clause(document.text, document.sentences[quantity.sentence], quantity.start) \
                 or _example(document, quantity) or _restates_excused(document, found, sources, quantity):
@@ -564,6 +566,29 @@ def _unattributed(document, found: Quantities, sources: Attributions, settings) 
 
 
 _NOT_FIGURES = frozenset({"date", "year", "time", "ordinal", "label", "name", "phone", "score", "age", "duration"})
+
+
+def _counted_as_speaker(document, source, quantity: Quantity) -> bool:
+    """The sentence opens with the figure and is sourced only by speech verbs after it whose subject is the
+    figure's own counted thing ("Rund 4.000 Menschen forderten mehr Lohn")."""
+    if not source.own or source.inherited or not source.cues or quantity.key is None:
+        return False
+    sentence = document.sentences[quantity.sentence]
+    if document.text[sentence.start:quantity.start].strip(" „»\"(") or any(
+            cue.start < quantity.end for cue in source.cues):
+        return False  # the figure is no subject opening the sentence: "Die Ämter melden 640 Todesfälle"
+    key = quantity.key
+    matched = False
+    for cue in source.cues:
+        if cue.kind != "verb":
+            return False
+        if not cue.source:
+            continue  # a pronoun taking the subject up again: "… sagen, sie rechneten mit …"
+        first = cue.source.split()[-1]
+        if not (first.startswith(key) or key.startswith(first)) or min(len(first), len(key)) < 4:
+            return False
+        matched = True
+    return matched
 
 
 def _same_value(first: Quantity, second: Quantity) -> bool:

@@ -410,6 +410,9 @@ ROUND3_ACCEPTED = [
     ("Die Lage ist ernst.", "Die Kammer ist für rund 70 Prozent aller Lehrverträge zuständig."),
     ("Die Lage ist ernst.", "Das Lager war für 3.000 Flüchtlinge ausgelegt."),
     ("Die Lage ist ernst.", "Das bedeutet, dass nur 25 Prozent der Karten verkauft werden können."),
+    # a demand names who makes it; a municipal company's own profit; a municipality's own savings
+    ("Die Lage ist ernst.", "Für die Pflege fordern die Gewerkschaften jetzt 6,5 Prozent mehr Lohn."),
+    ("Die Lage ist ernst.", "Im Mai sparte die Gemeinde 400.000 Euro beim Personal."),
     # a line break inside a paragraph (hard-wrapped copy) does not hide a source phrase
     ("Die Lage ist ernst.", "In der Stadt ist eine Kundgebung gegen die Auflagen in Gewalt\numgeschlagen. Die Polizei "
                             "setzte nach eigenen\nAngaben am Sonntag Wasserwerfer gegen die Menge ein. Zuvor waren 400 "
@@ -425,6 +428,8 @@ def test_nl101_round3_own_figures_examples_history(paragraphs):
 @pytest.mark.parametrize("headline, paragraphs", [
     # a counting subject in a headline names the source
     ("Helfer zählen 500 Tote nach dem Beben", ("Die Lage ist ernst.", "Die Straßen sind gesperrt.")),
+    # a municipal company making a profit reports its own figure
+    ("Wasserwerke machen 90 Millionen Euro Gewinn", ("Die Lage ist ernst.", "Das Wetter ist schön.")),
     # a headline figure the body gives as a plan (no claim) is none either
     ("Nur 130 Milliarden", ("Die Lage ist ernst.", "Im Nachtragshaushalt sind 130 Milliarden Euro neue Schulden "
                                                    "vorgesehen.")),
@@ -477,6 +482,11 @@ ROUND3_STILL_FLAGGED = [
     # a post that "describes" something is no source of the figure before it
     ("Die Lage ist ernst.", "Die Mieten stiegen in zehn Jahren um 104 Prozent. Ein Post, der die Misere beschreibt, "
                             "ging viral."),
+    # the counted crowd is no source of its own count; a passive names no one
+    ("Die Lage ist ernst.", "Rund 4.000 Menschen forderten am Samstag vor dem Rathaus mehr Lohn."),
+    ("Die Lage ist ernst.", "Rund 30.000 Infizierte sind bislang registriert."),
+    # people saving are a group, not an institution
+    ("Die Lage ist ernst.", "Die Bürger sparten im Mai 40 Prozent mehr als im Vorjahr."),
     # a restating sentence after an unsourced claim stays a claim
     ("Die Lage ist ernst.", "Der Umsatz der Brauerei stieg auf 18 Millionen Euro. Das waren 3 Millionen Euro mehr "
                             "als im Vorjahr."),
@@ -491,3 +501,11 @@ def test_nl101_round3_claims_still_flag(paragraphs):
 def test_nl101_round3_headline_with_other_figure_of_same_value_still_flags():
     # the body's "fast 2.000 Euro" is another thing: the headline's dead need a source
     assert nl101_headed("Nur 2.000 Tote", "Die Lage ist ernst.", "Die Kur kostet fast 2.000 Euro weniger als früher.")
+
+
+def test_nl101_round3_survey_respondents_saying_something():
+    paragraphs = ("Der Verband hat 1.200 Händler befragt, so die Umfrage.", "Die Lage ist ernst.",
+                  "Rund 85 Prozent der Händler sagen, sie rechneten mit weniger Kunden.")
+    assert nl101(*paragraphs) == []
+    # without a survey named before, it is a claim
+    assert nl101("Die Lage ist ernst.", "Rund 85 Prozent der Händler sagen, sie rechneten mit weniger Kunden.")
