@@ -413,6 +413,10 @@ ROUND3_ACCEPTED = [
     # a demand names who makes it; a municipal company's own profit; a municipality's own savings
     ("Die Lage ist ernst.", "Für die Pflege fordern die Gewerkschaften jetzt 6,5 Prozent mehr Lohn."),
     ("Die Lage ist ernst.", "Im Mai sparte die Gemeinde 400.000 Euro beim Personal."),
+    # an institution's order and spending; the whole of a share
+    ("Die Lage ist ernst.", "Die Kommission hat für die Länder bei sechs Herstellern bis zu 900 Millionen Dosen geordert."),
+    ("Die Lage ist ernst.", "Die Landesregierung nimmt bis zu zwei Milliarden Euro in die Hand, um die Not zu lindern."),
+    ("Die Lage ist ernst.", "In der Gemeinde ist das in fünf von insgesamt 184 Klassenzimmern der Fall."),
     # a line break inside a paragraph (hard-wrapped copy) does not hide a source phrase
     ("Die Lage ist ernst.", "In der Stadt ist eine Kundgebung gegen die Auflagen in Gewalt\numgeschlagen. Die Polizei "
                             "setzte nach eigenen\nAngaben am Sonntag Wasserwerfer gegen die Menge ein. Zuvor waren 400 "
@@ -487,6 +491,9 @@ ROUND3_STILL_FLAGGED = [
     ("Die Lage ist ernst.", "Rund 30.000 Infizierte sind bislang registriert."),
     # people saving are a group, not an institution
     ("Die Lage ist ernst.", "Die Bürger sparten im Mai 40 Prozent mehr als im Vorjahr."),
+    # a group's orders; a total that is no whole of a share
+    ("Die Lage ist ernst.", "Die Bürger orderten im Mai 40 Prozent mehr Fahrräder als im Vorjahr."),
+    ("Die Lage ist ernst.", "In der Gemeinde sind insgesamt 184 Klassenzimmer betroffen."),
     # a restating sentence after an unsourced claim stays a claim
     ("Die Lage ist ernst.", "Der Umsatz der Brauerei stieg auf 18 Millionen Euro. Das waren 3 Millionen Euro mehr "
                             "als im Vorjahr."),
