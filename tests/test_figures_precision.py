@@ -415,8 +415,8 @@ ROUND3_ACCEPTED = [
     ("Die Lage ist ernst.", "Im Mai sparte die Gemeinde 400.000 Euro beim Personal."),
     # an institution's order and spending; the whole of a share
     ("Die Lage ist ernst.", "Die Kommission hat für die Länder bei sechs Herstellern bis zu 900 Millionen Dosen geordert."),
-    ("Die Lage ist ernst.", "Die Landesregierung nimmt bis zu zwei Milliarden Euro in die Hand, um die Not zu lindern."),
-    ("Die Lage ist ernst.", "In der Gemeinde ist das in fünf von insgesamt 184 Klassenzimmern der Fall."),
+    ("Die Lage ist ernst.", "Für die Kliniken nimmt die Landesregierung 800 Millionen Euro in die Hand."),
+    ("Die Lage ist ernst.", "Betroffen sind sieben von insgesamt 184 Klassenzimmern der Gemeinde."),
     # a line break inside a paragraph (hard-wrapped copy) does not hide a source phrase
     ("Die Lage ist ernst.", "In der Stadt ist eine Kundgebung gegen die Auflagen in Gewalt\numgeschlagen. Die Polizei "
                             "setzte nach eigenen\nAngaben am Sonntag Wasserwerfer gegen die Menge ein. Zuvor waren 400 "
