@@ -576,3 +576,117 @@ def test_listed_possibilities_not_flagged():
     assert nl401("Womöglich heilt die Entzündung von selbst aus, womöglich bleiben aber Schäden am Knie.") == []
     # one possibility in the sentence is a hedged claim
     assert nl401("Womöglich bleiben Schäden am Knie, die den Sportler lange behindern.") == ["Womöglich"]
+
+
+# --- session 4, round 2 ---------------------------------------------------------------------------------------
+# The genre read from the document ([author_voice.genre]): a label sentence, front matter a CMS passes, a URL.
+GENRE_LABELS = [
+    "Ein Kommentar.",
+    "Eine Kolumne von Lea Brandt.",
+    "Ein Gastbeitrag.",
+    "Kommentar",
+]
+
+
+@pytest.mark.parametrize("label", GENRE_LABELS)
+def test_genre_label_switches_author_voice_on(label):
+    guess = "Der Bürgermeister kennt die Sorgen der Anwohner vermutlich nicht."
+    assert nl401(guess) == ["vermutlich"]
+    assert nl401(label + "\n\n" + guess) == []
+
+
+GENRE_STILL_FLAGGED = [
+    # evidential and hearsay hedges, guesses about the past stay flagged in commentary
+    ("Ein Kommentar. Der Vorstand hat die Kasse offenbar leer geräumt.", "offenbar"),
+    ("Ein Kommentar. Der Kämmerer dürfte die Akten schon im Mai vernichtet haben.", "dürfte"),
+    ("Ein Kommentar. Der Kämmerer soll die Akten vernichtet haben.", "soll die Akten vernichtet haben"),
+    ("Ein Kommentar. Angeblich lagen die Akten im Keller.", "Angeblich"),
+    # a genre word inside a sentence is no label
+    ("Ein Kommentar von ihm genügte, und die Sitzung war vorbei. Der Vorstand dürfte die Lage falsch einschätzen.",
+     "dürfte"),
+    ("Der Sprecher gab keinen Kommentar ab. Der Vorstand dürfte die Lage falsch einschätzen.", "dürfte"),
+]
+
+
+@pytest.mark.parametrize("text,span", GENRE_STILL_FLAGGED)
+def test_genre_keeps_claims_flagged(text, span):
+    assert span in nl401(text)
+
+
+def _markdown(front: str, body: str) -> list[str]:
+    document = read_text(f"---\n{front}\n---\n\n# Titel der Seite\n\n{body}\n", "x.md")
+    return [document.text[f.start:f.end] for f in hedging.analyze(document, NL4) if f.code == "NL401"]
+
+
+@pytest.mark.parametrize("front,dropped", [
+    ("genre: Kommentar", True),
+    ("ressort: Meinung", True),
+    ("rubrik: Kolumne", True),
+    ("url: https://zeitung.example/meinung/die-bruecke-1.234", True),
+    ("url: https://zeitung.example/stadt/bruecke-kommentar-1.234", True),
+    ("genre: Nachricht", False),
+    ("ressort: Lokales", False),
+    ("url: https://zeitung.example/stadt/die-bruecke-1.234", False),
+    ("autor: Kommentar Redaktion", False),  # not a genre key
+])
+def test_genre_from_front_matter(front, dropped):
+    body = "Der Stadtrat streitet seit Wochen über die Brücke.\n\nDer Bürgermeister kennt die Sorgen der Anwohner vermutlich nicht."
+    assert _markdown(front, body) == ([] if dropped else ["vermutlich"])
+
+
+def test_genre_setting_off_keeps_flags():
+    config = Config(select=("NL4",), rules={"NL401": {"ignore_author_voice": False}})
+    document = read_text(BODY + "Ein Kommentar.\n\nDer Bürgermeister kennt die Sorgen der Anwohner vermutlich nicht.",
+                         "x.txt")
+    assert [f.code for f in hedging.analyze(document, config)] == ["NL401"]
+
+
+@pytest.mark.parametrize("table", ["author_voice"])
+def test_genre_toml_examples(table):
+    genre = VOCAB.raw[table]["genre"]
+    for sentence in genre["flagged"]:
+        assert any(code in ("NL401", "NL402") for code, _ in findings(sentence)), sentence
+    for sentence in genre["accepted"]:
+        assert nl401(sentence) == [], sentence
+
+
+# agreement, naming, elliptic replies ([evaluative] frames); purpose clauses ([claim] purpose_clause_openers);
+# "angeblich" in a relative clause after an object pronoun ([voice] distancing_pronouns); the state
+# "weiter geöffnet haben" after plan "sollen" ([hearsay] plan_cues)
+NOT_FLAGGED_ROUND2_S4 = [
+    "Mit ihrer Sorge um den Spielplatz haben die Eltern wohl recht.",
+    "Die Stadt liegt mit ihrer Warnung wohl richtiger als der Verband.",
+    "Das nennt man wohl Pech: Kaum war der Laden eröffnet, schloss das Amt die Straße.",
+    "Vergessen wird man ihn nicht. So bald wohl nicht, dafür war er zu lange da.",
+    "Damit nicht jeder Sportverein die Preise allein aushandeln muss – und dabei möglicherweise zu viel "
+    "zahlt, hat der Verband einen Rahmenvertrag geschlossen.",
+    "Der Laden öffnet früher, damit die Kunden möglicherweise nicht anstehen müssen.",
+    "Damit er womöglich früher kommt, zahlt der Verein die Fahrt.",
+    "Gefährlich ist der Verweis auf ein höheres Recht, das es angeblich erlaubt, Gesetze zu brechen.",
+    "Die Händler verkaufen ein Pulver, das sie angeblich jung hält.",
+    "Die Bäckereien im Ort sollen auch im Winter weiter geöffnet haben.",
+]
+FLAGGED_ROUND2_S4 = [
+    ("Die Klägerin hat wohl das Recht, die Akten einzusehen.", "wohl"),
+    ("Die Gemeinde hat wohl recht hohe Schulden.", "wohl"),
+    ("Die Fähre lag wohl zwei Tage im Hafen.", "wohl"),
+    ("Die Fähre lag wohl falsch im Hafen.", "wohl"),
+    ("So schnell kam die Fähre wohl nicht an.", "wohl"),
+    ("Damit ist der Streit möglicherweise beendet.", "möglicherweise"),
+    ("Damit aber hat der Verein möglicherweise zu viel gezahlt.", "möglicherweise"),
+    ("Der Verein verhandelte selbst und zahlte dabei möglicherweise zu viel.", "möglicherweise"),
+    ("Der Mann, der es angeblich gestohlen hat, ist verschwunden.", "angeblich"),
+    ("Die Händler verkaufen ein Pulver, das sie angeblich 20 Jahre jung hält.", "angeblich"),
+    ("Die Bar soll trotz des Verbots geöffnet haben.", "soll trotz des Verbots geöffnet haben"),
+    ("Die Bar soll am Samstag bis zwei Uhr geöffnet haben.", "soll am Samstag bis zwei Uhr geöffnet haben"),
+]
+
+
+@pytest.mark.parametrize("text", NOT_FLAGGED_ROUND2_S4)
+def test_round2_s4_not_flagged(text):
+    assert nl401(text) == []
+
+
+@pytest.mark.parametrize("text,span", FLAGGED_ROUND2_S4)
+def test_round2_s4_still_flagged(text, span):
+    assert span in nl401(text)

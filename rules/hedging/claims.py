@@ -254,8 +254,9 @@ def _distancing(voice: Voice, entry: Entry, tokens: tuple[Token, ...], clause_id
             j += 1  # "die angebliche neue Wende"
         if j < len(tokens) and tokens[j].kind == "word" and tokens[j].text[:1].isupper():
             return True
-    if entry.id in voice.distancing_relative and word == entry.id and i >= 2 \
-            and tokens[i - 1].text in voice.relative_pronouns and tokens[i - 2].text == ",":
+    r = i - 2 if i >= 3 and tokens[i - 1].text in voice.distancing_pronouns else i - 1  # "die es angeblich …"
+    if entry.id in voice.distancing_relative and word == entry.id and r >= 1 \
+            and tokens[r].text in voice.relative_pronouns and tokens[r - 1].text == ",":
         clause = [t for t in _clause_tokens(tokens, clause_ids, i) if t.start > tokens[i].start]
         words = [t for t in clause if t.kind == "word"]
         if words and not any(t.kind in ("number", "ordinal", "date") for t in clause) \
@@ -386,6 +387,9 @@ def _conditional_or_concessive(entry: Entry, tokens: tuple[Token, ...], i: int, 
             and (clause_first.text.lower() in vocab.question_clause_openers
                  or entry.type == "adverb" and clause_first.text.lower() in vocab.future_clause_openers):
         return True  # "…, ob das Kind womöglich krank ist": an indirect question; "ehe … womöglich platzt"
+    if entry.type == "adverb" and vocab.purpose_clause_openers and vocab.voice is not None \
+            and tokens[i].text.lower() in vocab.voice.possibility_adverbs and _purpose(tokens, clause_ids, i, vocab):
+        return True  # "Damit nicht jeder selbst verhandelt – und dabei womöglich zu viel zahlt": a purpose
     if clause_first is not None and clause_first.text == "dass" and vocab.voice is not None:
         at = next(k for k, t in enumerate(tokens) if t.start == clause_first.start)
         if at >= 2 and tokens[at - 1].text == "," and tokens[at - 2].text in vocab.voice.attitude_verbs \
@@ -403,6 +407,32 @@ def _conditional_or_concessive(entry: Entry, tokens: tuple[Token, ...], i: int, 
             return False
     # the contrast itself is a claim: "Zwar hatte X das versprochen, aber offenbar macht jedes Amt es anders"
     return not any(tokens[k].text.lower() in vocab.concessive_counters for k in range(start + 1, i))
+
+
+def _purpose(tokens: tuple[Token, ...], clause_ids, i: int, vocab: Vocabulary) -> bool:
+    """The hedge at ``i`` stands in a purpose clause ([claim] purpose_clause_openers: "…, damit die Kunden
+    womöglich früher kommen") or in a clause joined to one by "und/oder" ("Damit nicht jeder selbst verhandeln
+    muss – und dabei womöglich zu viel zahlt"). A sentence-initial "Damit" before a finite verb, a hedge or a
+    subject pronoun followed by one, is the adverb: no purpose."""
+    clause = clause_ids[i]
+    for _ in range(3):
+        words = [(k, t) for k, t in enumerate(tokens) if clause_ids[k] == clause and t.kind == "word"]
+        if not words:
+            return False
+        k, first = words[0]
+        if first.text.lower() in vocab.purpose_clause_openers and first.start != tokens[i].start:
+            if k > 0:
+                return True
+            n = k + 1
+            while n < len(tokens) and tokens[n].text.lower() in vocab.purpose_particles:
+                n += 1  # "Damit aber hat …"
+            following = tokens[n].text if n < len(tokens) else ""
+            return following.lower() not in vocab.main_verbs and following not in vocab.by_form \
+                and not (following.islower() and following.endswith(("t", "te", "ten")) and following not in vocab.function_words)
+        if first.text.lower() not in vocab.purpose_continuations or clause == 0:
+            return False
+        clause -= 1  # "– und dabei womöglich …": the clause it continues
+    return False
 
 
 def _permission(rule: Permission, tokens: tuple[Token, ...], clause_ids, i: int, previous: Sentence | None,
@@ -751,8 +781,33 @@ class PlainGuesses:
             if self._paragraphs[segment.start]:
                 return True
         if self._document_voice is None:
-            self._document_voice = self._count_document()
+            self._document_voice = self._genre() or self._count_document()
         return self._document_voice
+
+    def _genre(self) -> bool:
+        """[author_voice.genre]: the document says it is commentary, a column or a guest piece: front matter
+        a CMS passes ("genre: Kommentar", "ressort: Meinung"), a URL in it ("/meinung/"), or a label sentence
+        near the start or at the end ("Ein Kommentar.", "Eine Kolumne von Lea Brandt")."""
+        voice, document = self.voice, self.document
+        metadata = getattr(document, "metadata", None) or {}
+        for key, value in metadata.items():
+            key = str(key).lower()
+            if key in voice.genre_keys and any(word in voice.genre_values
+                                               for word in regex.findall(r"[\p{L}-]+", str(value).lower())):
+                return True
+            if key in voice.url_keys and voice.url_pattern is not None and voice.url_pattern.search(str(value).lower()):
+                return True
+        if voice.label is None:
+            return False
+        sentences = document.sentences
+        chosen = list(sentences[:voice.label_sentences]) + list(sentences[-2:])
+        text = document.text
+        for sentence in chosen:
+            if sum(t.kind == "word" for t in sentence.tokens) > voice.label_words:
+                continue
+            if voice.label.search(text[sentence.start:sentence.end].strip()):
+                return True
+        return False
 
     def _speaks(self, sentence: Sentence, quotes) -> bool:
         """The sentence holds a first-person or reader-address word outside quotes and brackets."""

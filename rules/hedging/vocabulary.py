@@ -159,6 +159,9 @@ class Vocabulary:
     concessive_counters: frozenset[str] = frozenset()
     question_clause_openers: frozenset[str] = frozenset()
     future_clause_openers: frozenset[str] = frozenset()
+    purpose_clause_openers: frozenset[str] = frozenset()
+    purpose_continuations: frozenset[str] = frozenset()
+    purpose_particles: frozenset[str] = frozenset()
     concessive_marks: frozenset[str] = frozenset()
     function_words: frozenset[str] = frozenset()
     speech_not_subjects_all: frozenset[str] = frozenset()
@@ -279,6 +282,7 @@ class Voice:
     evidential: frozenset[str] = frozenset()
     distancing_adjectives: frozenset[str] = frozenset()
     distancing_relative: frozenset[str] = frozenset()
+    distancing_pronouns: frozenset[str] = frozenset()
     relative_pronouns: frozenset[str] = frozenset()
     event_auxiliaries: frozenset[str] = frozenset()
     relative_prepositions: frozenset[str] = frozenset()
@@ -344,13 +348,30 @@ class AuthorVoice:
     document_min: int = 5
     document_share: float = 0.1
     paragraph: bool = True
+    # round 2: the genre read from the document ([author_voice.genre]): front-matter keys and values a CMS
+    # passes ("genre: Kommentar", "ressort: Meinung"), a URL path, a label sentence ("Ein Kommentar.")
+    genre_keys: frozenset[str] = frozenset()
+    genre_values: frozenset[str] = frozenset()
+    url_keys: frozenset[str] = frozenset()
+    url_pattern: Any = None
+    label: Any = None
+    label_sentences: int = 8
+    label_words: int = 8
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> "AuthorVoice":
+        genre = data.get("genre", {})
         return cls(hedges=frozenset(data.get("hedges", ())), words=frozenset(data.get("words", ())),
                    document_min=int(data.get("document_min", 5)),
                    document_share=float(data.get("document_share", 0.1)),
-                   paragraph=bool(data.get("paragraph", True)))
+                   paragraph=bool(data.get("paragraph", True)),
+                   genre_keys=_words(genre.get("metadata_keys")), genre_values=_words(genre.get("values")),
+                   url_keys=_words(genre.get("url_keys")),
+                   url_pattern=compile_pattern(genre["url_pattern"], "hedging.toml: author_voice.genre.url_pattern")
+                   if "url_pattern" in genre else None,
+                   label=compile_pattern(genre["label"], "hedging.toml: author_voice.genre.label")
+                   if "label" in genre else None,
+                   label_sentences=int(genre.get("label_sentences", 8)), label_words=int(genre.get("label_words", 8)))
 
 
 @dataclass
@@ -448,6 +469,9 @@ def load_vocabulary(path: Path = DATA_FILE) -> Vocabulary:
         concessive_counters=_words(data.get("claim", {}).get("concessive_counters")),
         question_clause_openers=_words(data.get("claim", {}).get("question_clause_openers")),
         future_clause_openers=_words(data.get("claim", {}).get("future_clause_openers")),
+        purpose_clause_openers=_words(data.get("claim", {}).get("purpose_clause_openers")),
+        purpose_continuations=_words(data.get("claim", {}).get("purpose_continuations")),
+        purpose_particles=_words(data.get("claim", {}).get("purpose_particles")),
         concessive_marks=frozenset(data.get("claim", {}).get("concessive_marks", (","))),
         function_words=_words(attributive.get("function_words")),
         attributive_comparative_after=_words(attributive.get("comparative_after")),
