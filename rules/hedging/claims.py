@@ -254,6 +254,10 @@ def _distancing(voice: Voice, entry: Entry, tokens: tuple[Token, ...], clause_id
             j += 1  # "die angebliche neue Wende"
         if j < len(tokens) and tokens[j].kind == "word" and tokens[j].text[:1].isupper():
             return True
+    if entry.id in voice.distancing_relative and word == entry.id and voice.distancing_refuted is not None:
+        later = [t for k, t in enumerate(tokens) if clause_ids[k] > clause_ids[i]]
+        if later and voice.distancing_refuted.search(" ".join(t.text for t in later)):
+            return True  # "die angeblich … angezündet wurde, war doch durch einen Blitz …": a refuted rumour
     r = i - 2 if i >= 3 and tokens[i - 1].text in voice.distancing_pronouns else i - 1  # "die es angeblich …"
     if entry.id in voice.distancing_relative and word == entry.id and r >= 1 \
             and tokens[r].text in voice.relative_pronouns and tokens[r - 1].text == ",":
@@ -854,6 +858,14 @@ def _past_claim(fc: "Forecast", words: list[Token], vocab: Vocabulary) -> bool:
     last = words[-1]
     if len(words) >= 2 and last.text in fc.perfect_auxiliaries and is_participle(words[-2], vocab):
         return True
+    if len(words) >= 2 and (last.text in ("hat", "haben") or words[-2].text in vocab.always_perfect) \
+            and last.text in fc.perfect_finite and is_participle(words[-2], vocab):
+        return True  # verb-final: "…, weil die Firma möglicherweise zu spät reagiert hat" (not the state
+        # passive "…, das wohl im Norden angesiedelt ist"; "geworden ist" is a perfect)
+    finite = next((k for k, t in enumerate(words) if t.text in fc.perfect_finite), None)
+    if finite is not None and any(is_participle(t, vocab) and words[k + 1].text in ("und", "oder")
+                                  for k, t in enumerate(words[finite + 1:-1], start=finite + 1)):
+        return True  # "haben sie wohl … aufgerissen und … eingepackt als Geschenk"
     return is_participle(last, vocab) and any(t.text in fc.perfect_finite for t in words)
 
 

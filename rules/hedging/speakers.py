@@ -63,6 +63,16 @@ class OthersWords:
         if all(hit.type == "modal-hearsay" for hit in hits) and (
                 self._context_named(sentence, back=1, across=False) or self._named_after(sentence, ahead=1)):
             return True
+        # between two reports of one named source, the first also across a paragraph break: "…, teilte die
+        # Polizei mit. ¶ Er soll … angekündigt haben. Damit könnte er … gewollt haben, berichtete die Polizei."
+        if all(hit.type == "modal-hearsay" for hit in hits) and speech.guess_tag_end is not None \
+                and self._named_before(sentence) and self._tagged_after(sentence):
+            return True
+        # a conjecture the next sentence goes on with and tags: "Womöglich war der Schlüssel vertauscht.
+        # Vielleicht auch nur verlegt, vermutet Kommissarin Hahn."
+        if speech.guess_tag_end is not None and all(hit.type != "modal-hearsay" for hit in hits) \
+                and self._tagged_after(sentence, speech.guess_openers):
+            return True
         # Konjunktiv I in the sentence and a Konjunktiv in the hedge's clause ("Die Pleite sei wohl …",
         # "Möglicherweise könnten Freiwillige helfen, die … geschult worden seien"), continuing a named source
         marked = [k for k in outside if self._konjunktiv(tokens, k) and not self._idiom(tokens, k)]
@@ -438,6 +448,45 @@ class OthersWords:
         if self._order is None:
             self._order = {s.start: k for k, s in enumerate(self.document.sentences)}
         return self._order.get(sentence.start)
+
+    def _named_before(self, sentence: Sentence) -> bool:
+        """The sentence right before names a speaker, also across a paragraph break or in the teaser (not
+        the headline): "Gegen ihn wird ermittelt, teilte die Polizei mit. ¶ Er soll …"."""
+        index = self._index(sentence)
+        if not index:
+            return False
+        previous = self.document.sentences[index - 1]
+        owner = self.document.segment_at(previous.start)
+        if owner is None or owner.kind == "headline":
+            return False
+        return self._named_cue(previous, quote_spans(previous.tokens), own=False)
+
+    def _tagged_after(self, sentence: Sentence, openers: frozenset[str] | None = None) -> bool:
+        """The next sentence of the paragraph ends in a tag with a named speaker ([speech] tag_end or
+        guess_tag_end: "…, vermutet Kommissarin Hahn."); with ``openers``, it opens with one of them."""
+        index = self._index(sentence)
+        sentences = self.document.sentences
+        if index is None or index + 1 >= len(sentences):
+            return False
+        later = sentences[index + 1]
+        if self.document.segment_at(later.start) is not self.document.segment_at(sentence.start):
+            return False
+        if openers is not None:
+            first = next((t.text.lower() for t in later.tokens if t.kind == "word"), "")
+            if first not in openers:
+                return False
+        text = self.text[later.start:later.end]
+        if not (self.speech.guess_tag_end.search(text) or self.speech.tag_end is not None
+                and self.speech.tag_end.search(text)):
+            return False
+        tokens = later.tokens
+        verb = next((k + 1 for k in range(len(tokens) - 2, -1, -1) if tokens[k].text == ","
+                     and tokens[k + 1].kind == "word" and self.speech.verbs.match(tokens[k + 1].text)), None)
+        if verb is None:  # ", so vermutet …" or a verb of guessing outside [speech] verbs
+            verb = next((k + 1 for k in range(len(tokens) - 2, -1, -1) if tokens[k].text == ","), None)
+        if verb is not None and tokens[verb].text == "so":
+            verb += 1
+        return verb is not None and verb < len(tokens) and self._subject_named(tokens, verb)
 
     def _named_after(self, sentence: Sentence, ahead: int = 2) -> bool:
         """The speaker named in the next two sentences of the paragraph ("Dazu zitierte die SZ …")."""

@@ -222,6 +222,8 @@ class Speech:
     back_results: frozenset[str] = frozenset()
     indicative: frozenset[str] = frozenset()
     clause_openers: frozenset[str] = frozenset()
+    guess_tag_end: Any = None
+    guess_openers: frozenset[str] = frozenset()
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> "Speech":
@@ -243,6 +245,8 @@ class Speech:
             "dependent_openers": _words(data.get("dependent_openers")),  # lower-cased
             "qa_min_questions": int(data.get("qa_min_questions", 2)),
             "tag_end": compile_pattern(data["tag_end"], "hedging.toml: speech.tag_end") if "tag_end" in data else None,
+            "guess_tag_end": compile_pattern(data["guess_tag_end"], "hedging.toml: speech.guess_tag_end")
+            if "guess_tag_end" in data else None,
             "qa_question_chars": int(data.get("qa_question_chars", 200)),
             "qa_interview_pairs": int(data.get("qa_interview_pairs", 3)),
             "qa_interview_question_chars": int(data.get("qa_interview_question_chars", 400)),
@@ -283,6 +287,7 @@ class Voice:
     distancing_adjectives: frozenset[str] = frozenset()
     distancing_relative: frozenset[str] = frozenset()
     distancing_pronouns: frozenset[str] = frozenset()
+    distancing_refuted: Any = None
     relative_pronouns: frozenset[str] = frozenset()
     event_auxiliaries: frozenset[str] = frozenset()
     relative_prepositions: frozenset[str] = frozenset()
@@ -312,7 +317,8 @@ class Voice:
         patterns = {name: compile_pattern(data[name], f"hedging.toml: voice.{name}")
                     for name in ("own_account", "lead_in", "next_source", "group_source", "court_words", "tag_heisst",
                                  "vague_governor", "next_source_demonstrative", "evaluative_frames",
-                                 "content_speech_verbs", "content_finding_verbs", "tag_verlautet")
+                                 "content_speech_verbs", "content_finding_verbs", "tag_verlautet",
+                                 "distancing_refuted")
                     if name in data}
         return cls(**words, **patterns)
 
