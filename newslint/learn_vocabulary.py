@@ -122,6 +122,40 @@ def _full_names(text: str) -> Iterator[tuple[str, str]]:
     yield from found
 
 
+_LETTERS = "abcdefghijklmnopqrstuvwxyzäöüß"
+_ENDINGS = frozenset(("", "e", "n", "s", "en", "es", "er", "em", "ern", "ns"))
+ARCHIVE_SLIP_RATIO = 5
+
+
+def _archive_slip(lower: str, form: str, count: int, document_frequency: Counter,
+                  spellings: dict[str, Counter]) -> bool:
+    """The archive itself writes a word one slip away, with the same capitalisation, in at least
+    ARCHIVE_SLIP_RATIO times as many articles: "Coronovirus" (Coronavirus), "Epidemologen"
+    (Epidemiologen) are the newsroom's recurring typos, not its words. Other forms of one word
+    ("Kleins", "Klein") are no slips."""
+    needed = max(count * ARCHIVE_SLIP_RATIO, 5)
+    cuts = [(lower[:i], lower[i:]) for i in range(len(lower) + 1)]
+    variants = {a + b[1:] for a, b in cuts if b}
+    variants |= {a + b[1] + b[0] + b[2:] for a, b in cuts if len(b) > 1}
+    variants |= {a + c + b[1:] for a, b in cuts if b for c in _LETTERS}
+    variants |= {a + c + b for a, b in cuts for c in _LETTERS}
+    variants.discard(lower)
+    for variant in variants:
+        if document_frequency.get(variant, 0) < needed or len(variant) < 4:
+            continue
+        common = 0
+        for x, y in zip(lower, variant):
+            if x != y:
+                break
+            common += 1
+        if lower[common:] in _ENDINGS and variant[common:] in _ENDINGS:
+            continue  # "Kleins" / "Klein", "Dorfen" / "Dorfes"
+        usual = spellings[variant].most_common(1)[0][0]
+        if usual[:1].isupper() == form[:1].isupper():
+            return True
+    return False
+
+
 def learn_all(articles, min_articles: int = 3, speller=None, min_capitalised: int | None = None,
               min_first_name: int = 2, min_name: int = 1) -> Learned:
     """Words, surnames and first names of an archive that NL501 does not know.
@@ -129,7 +163,10 @@ def learn_all(articles, min_articles: int = 3, speller=None, min_capitalised: in
     * words: forms unknown to the speller that appear in at least ``min_articles`` articles;
       ``min_capitalised`` (default: one less than ``min_articles``, at least 2) for words written
       capitalised in most of their uses — names of people, places and firms recur across a
-      newsroom's articles, while the same slip of the same word in two articles is rare;
+      newsroom's articles, while the same slip of the same word in two articles is rare; a
+      slip of a far more frequent word (the speller's verdict) needs one article more than
+      ``min_articles``, and a word the archive writes one letter differently in
+      ARCHIVE_SLIP_RATIO times as many articles is skipped (``_archive_slip``);
     * first names: a capitalised word that opens a full name ("Sandra Scheres", the surname
       unlisted and repeated alone later in the article) in at least ``min_first_name`` articles,
       with different surnames, and that the archive hardly ever writes in lower case ("Laut",
@@ -183,6 +220,8 @@ def learn_all(articles, min_articles: int = 3, speller=None, min_capitalised: in
             continue
         if any(problem.slip_of for problem in problems) and count <= min_articles:
             continue  # one slip from a far more frequent word ("Patieten"): a recurring typo, unless frequent
+        if _archive_slip(lower, form, count, document_frequency, spellings):
+            continue
         learned.words[form] = count
     names = speller.names
     for first, count in pair_articles.items():
@@ -236,7 +275,9 @@ configuration file or in the working directory, or from the word_files setting):
   # comment
   [words]          words NL501 does not know, seen in at least --min-articles articles
                    (capitalised ones in one article fewer; a slip of a frequent word in one
-                   more); their inflected forms and compounds built from them are accepted
+                   more; none that the archive writes one letter differently in five times as
+                   many articles); their inflected forms and compounds built from them are
+                   accepted
   Quandtmeyer<TAB>4
   [names]          surnames introduced with a first name or title and repeated alone in the
                    same article ("Sandra Scheres ... Scheres sagte"); accepted like words
