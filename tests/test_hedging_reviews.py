@@ -736,3 +736,26 @@ def test_round2_s4_sources_still_flagged(text, span):
 
 def test_round2_s4_state_passive_in_commentary_is_no_past_claim():
     assert nl401("Ein Kommentar. Der Film spielt in einem Dorf, das wohl im Norden angesiedelt ist.") == []
+
+
+# dev seed 61: "angeblich" doubting the reason someone gives; a guess at how hard something is for someone
+@pytest.mark.parametrize("text,expected", [
+    ("Der Stadtrat lehnte den Antrag ab – angeblich, um die Schulen zu entlasten.", []),
+    ("Der Stadtrat lehnte den Antrag angeblich ab, um die Schulen zu entlasten.", ["angeblich"]),
+    ("Manchen Mietern dürfte es schwerfallen, die neue Regel zu akzeptieren.", []),
+    ("Den Mietern dürfte die Zahlung von 300 Euro schwerfallen.", ["dürfte"]),
+])
+def test_round2_s4_reasons_and_difficulty(text, expected):
+    assert nl401(text) == expected
+
+
+# dev seed 277: a condition in mid-sentence ([claim] conditional_clause_openers), also continued by "und"
+@pytest.mark.parametrize("text,expected", [
+    ("Was mit dem Verein geschieht, sollte die Trainerin stürzen und möglicherweise lange ausfallen, ist offen.",
+     []),
+    ("Der Markt schließt, wenn es womöglich Frost gibt.", []),
+    ("Der Trainer ist erkrankt und muss möglicherweise ins Krankenhaus.", ["möglicherweise"]),
+    ("Der Markt schloss früh, womöglich wegen des Frosts.", ["womöglich"]),
+])
+def test_round2_s4_condition_in_mid_sentence(text, expected):
+    assert nl401(text) == expected

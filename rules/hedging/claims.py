@@ -254,6 +254,10 @@ def _distancing(voice: Voice, entry: Entry, tokens: tuple[Token, ...], clause_id
             j += 1  # "die angebliche neue Wende"
         if j < len(tokens) and tokens[j].kind == "word" and tokens[j].text[:1].isupper():
             return True
+    if entry.id in voice.distancing_relative and word == entry.id and i + 2 < len(tokens) \
+            and tokens[i + 1].text == "," and tokens[i + 2].text.lower() in voice.distancing_reasons \
+            and (i == 0 or tokens[i - 1].kind == "punct"):
+        return True  # "– angeblich, um die Schulen zu entlasten": the reason someone gives, doubted
     if entry.id in voice.distancing_relative and word == entry.id and voice.distancing_refuted is not None:
         later = [t for k, t in enumerate(tokens) if clause_ids[k] > clause_ids[i]]
         if later and voice.distancing_refuted.search(" ".join(t.text for t in later)):
@@ -391,6 +395,9 @@ def _conditional_or_concessive(entry: Entry, tokens: tuple[Token, ...], i: int, 
             and (clause_first.text.lower() in vocab.question_clause_openers
                  or entry.type == "adverb" and clause_first.text.lower() in vocab.future_clause_openers):
         return True  # "…, ob das Kind womöglich krank ist": an indirect question; "ehe … womöglich platzt"
+    if vocab.conditional_clause_openers and _opened_by(tokens, clause_ids, i, vocab.conditional_clause_openers,
+                                                       vocab, after_comma=True) is not None:
+        return True  # "Was passiert, sollte sie stürzen und womöglich lange ausfallen, ist offen"
     if entry.type == "adverb" and vocab.purpose_clause_openers and vocab.voice is not None \
             and tokens[i].text.lower() in vocab.voice.possibility_adverbs and _purpose(tokens, clause_ids, i, vocab):
         return True  # "Damit nicht jeder selbst verhandelt – und dabei womöglich zu viel zahlt": a purpose
@@ -411,6 +418,27 @@ def _conditional_or_concessive(entry: Entry, tokens: tuple[Token, ...], i: int, 
             return False
     # the contrast itself is a claim: "Zwar hatte X das versprochen, aber offenbar macht jedes Amt es anders"
     return not any(tokens[k].text.lower() in vocab.concessive_counters for k in range(start + 1, i))
+
+
+def _opened_by(tokens: tuple[Token, ...], clause_ids, i: int, openers: frozenset[str], vocab: Vocabulary,
+               after_comma: bool = False) -> int | None:
+    """The index of the word from ``openers`` that opens the hedge's clause, or the clause it continues with
+    "und/oder" ([claim] purpose_continuations); with ``after_comma`` only an opener right after a comma or dash
+    (mid-sentence)."""
+    clause = clause_ids[i]
+    for _ in range(3):
+        words = [(k, t) for k, t in enumerate(tokens) if clause_ids[k] == clause and t.kind == "word"]
+        if not words:
+            return None
+        k, first = words[0]
+        if first.text.lower() in openers and first.start != tokens[i].start:
+            if not after_comma or k > 0 and tokens[k - 1].text in (",", "–", "—"):
+                return k
+            return None
+        if first.text.lower() not in vocab.purpose_continuations or clause == 0:
+            return None
+        clause -= 1
+    return None
 
 
 def _purpose(tokens: tuple[Token, ...], clause_ids, i: int, vocab: Vocabulary) -> bool:

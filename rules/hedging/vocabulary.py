@@ -160,6 +160,7 @@ class Vocabulary:
     question_clause_openers: frozenset[str] = frozenset()
     future_clause_openers: frozenset[str] = frozenset()
     purpose_clause_openers: frozenset[str] = frozenset()
+    conditional_clause_openers: frozenset[str] = frozenset()
     purpose_continuations: frozenset[str] = frozenset()
     purpose_particles: frozenset[str] = frozenset()
     concessive_marks: frozenset[str] = frozenset()
@@ -288,6 +289,7 @@ class Voice:
     distancing_relative: frozenset[str] = frozenset()
     distancing_pronouns: frozenset[str] = frozenset()
     distancing_refuted: Any = None
+    distancing_reasons: frozenset[str] = frozenset()
     relative_pronouns: frozenset[str] = frozenset()
     event_auxiliaries: frozenset[str] = frozenset()
     relative_prepositions: frozenset[str] = frozenset()
@@ -476,6 +478,7 @@ def load_vocabulary(path: Path = DATA_FILE) -> Vocabulary:
         question_clause_openers=_words(data.get("claim", {}).get("question_clause_openers")),
         future_clause_openers=_words(data.get("claim", {}).get("future_clause_openers")),
         purpose_clause_openers=_words(data.get("claim", {}).get("purpose_clause_openers")),
+        conditional_clause_openers=_words(data.get("claim", {}).get("conditional_clause_openers")),
         purpose_continuations=_words(data.get("claim", {}).get("purpose_continuations")),
         purpose_particles=_words(data.get("claim", {}).get("purpose_particles")),
         concessive_marks=frozenset(data.get("claim", {}).get("concessive_marks", (","))),
