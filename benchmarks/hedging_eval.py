@@ -6,6 +6,7 @@ Usage (from the repository root)::
     .venv/bin/python benchmarks/hedging_eval.py --corpus-only   # corpus P/R, misses, false alarms, traps
     .venv/bin/python benchmarks/hedging_eval.py --sample 30 --code NL401 --seed 4   # findings with context
     .venv/bin/python benchmarks/hedging_eval.py --compare-with 8fa729a   # NL4 counts, that revision vs now
+    .venv/bin/python benchmarks/hedging_eval.py --news-only --with-url   # the article URL as CMS metadata
 
 Corpus: ``corpus/*`` with gold in ``../scratch/gold/<file>.tsv`` (line, code, span, note) and
 ``../scratch/gold/TRAPS.md``. A finding matches a gold row with the same code on the same source
@@ -14,6 +15,8 @@ line whose span overlaps an occurrence of the gold span on that line.
 Real copy: ``../shared/data/news/news-dev.jsonl`` (fields header, article), each read as
 ``read_text(header + "\\n\\n" + article, "x.txt")``. Its text is never written anywhere; --sample
 prints findings with context to the terminal for review by hand. Skips cleanly when absent.
+``--with-url`` also puts the article's ``url`` into ``document.metadata`` (what a CMS could pass; NL401 reads a
+genre from it, hedging.toml [author_voice.genre]); by default the documents carry no metadata.
 """
 from __future__ import annotations
 
@@ -31,6 +34,7 @@ CORPUS = ROOT / "corpus"
 GOLD = ROOT.parent / "scratch" / "gold"
 NEWS = ROOT.parent / "shared" / "data" / "news" / "news-dev.jsonl"
 CODES = ("NL401", "NL402", "NL403", "NL404")
+WITH_URL = False  # --with-url: the article's URL as document metadata
 
 
 def _linter():
@@ -163,7 +167,20 @@ def _articles(limit: int | None):
             if limit is not None and number >= limit:
                 break
             item = json.loads(raw)
+            _URLS[item.get("id", str(number))] = item.get("url", "")
             yield item.get("id", str(number)), item.get("header", ""), item.get("article", "")
+
+
+_URLS: dict[str, str] = {}
+
+
+def _read(ident: str, header: str, article: str):
+    from newslint.readers import read_text
+
+    document = read_text(header + "\n\n" + article, "x.txt")
+    if WITH_URL and _URLS.get(ident):
+        document.metadata["url"] = _URLS[ident]
+    return document
 
 
 def evaluate_news(sample: int = 0, code: str | None = None, seed: int = 0, limit: int | None = None) -> None:
@@ -179,7 +196,7 @@ def evaluate_news(sample: int = 0, code: str | None = None, seed: int = 0, limit
     collected: list[tuple[str, str, int, int, str]] = []
     began = time.perf_counter()
     for ident, header, article in _articles(limit):
-        document = read_text(header + "\n\n" + article, "x.txt")
+        document = _read(ident, header, article)
         articles += 1
         words += len(document.words)
         for finding in _findings(linter, document):
@@ -241,8 +258,8 @@ def compare_with(revision: str, limit: int | None = None) -> None:
     config = Config(select=("NL4",))
     Linter(config)  # configures the current plugin
     counts = {revision: Counter(), "working tree": Counter()}
-    for _, header, article in _articles(limit):
-        document = read_text(header + "\n\n" + article, "x.txt")
+    for ident, header, article in _articles(limit):
+        document = _read(ident, header, article)
         for name, module in ((revision, older), ("working tree", current)):
             for finding in module.analyze(document, config):
                 counts[name][finding.code] += 1
@@ -259,9 +276,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--limit", type=int, help="only the first N real articles")
     parser.add_argument("--quiet", action="store_true", help="corpus: figures only, no FP/FN list")
+    parser.add_argument("--with-url", action="store_true",
+                        help="real copy: put each article's URL into document.metadata (as a CMS could)")
     parser.add_argument("--compare-with", metavar="REV",
                         help="real copy: NL4 counts of the hedging plugin as of git revision REV and of the working tree")
     args = parser.parse_args(argv)
+    global WITH_URL
+    WITH_URL = args.with_url
     if args.compare_with:
         compare_with(args.compare_with, args.limit)
         return 0
