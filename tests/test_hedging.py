@@ -275,7 +275,7 @@ OTHERS_FLAGGED = [
     ("Einige Gemeinden sollen wegen der Kosten erklärt haben, den Ausbau erst später umzusetzen.",
      "sollen wegen der Kosten erklärt haben"),
     # Konjunktiv I only in another clause than the hedge
-    ("Der Bürgermeister sprach. Zudem glaubt man wohl, ein Kaufhaus komme besser durch den Winter.", "wohl"),
+    ("Der Bürgermeister sprach. Zudem glaubt die Verwaltung wohl, ein Kaufhaus komme besser durch den Winter.", "wohl"),
     # "sei es, dass …" is no reported speech; a Konjunktiv II alone is no reported speech
     ("Der Chef sagte das. Einige sind wohl nicht gekommen - sei es, dass sie vorsichtig sind.", "wohl"),
     ("Der Chef sagte das. Manche Politiker hätten wohl nichts dagegen.", "wohl"),

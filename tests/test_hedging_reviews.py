@@ -759,3 +759,18 @@ def test_round2_s4_reasons_and_difficulty(text, expected):
 ])
 def test_round2_s4_condition_in_mid_sentence(text, expected):
     assert nl401(text) == expected
+
+
+# a generic statement with "man" in the present tense ([claim] generic_subjects, generic_not_after)
+@pytest.mark.parametrize("text,expected", [
+    ("Das bekommt man wohl kaum auf eine kleine Bühne.", []),
+    ("Abschreiben muss man den Urlaub wohl nicht.", []),
+    ("Man sitzt am See und vertreibt sich die Zeit wohl mit Karten.", []),
+    ("Man hat wohl geschlafen.", ["wohl"]),
+    ("Im Rathaus ist man wohl ratlos.", ["wohl"]),
+    ("Dort zahlt man wohl 800 Euro für ein Zimmer.", ["wohl"]),
+    ("Der Bürgermeister weiß wohl, wie man Wahlen gewinnt.", ["wohl"]),
+    ("Man sieht offenbar keinen Anlass zur Eile.", ["offenbar"]),
+])
+def test_round2_s4_generic_man(text, expected):
+    assert nl401(text) == expected

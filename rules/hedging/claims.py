@@ -395,6 +395,14 @@ def _conditional_or_concessive(entry: Entry, tokens: tuple[Token, ...], i: int, 
             and (clause_first.text.lower() in vocab.question_clause_openers
                  or entry.type == "adverb" and clause_first.text.lower() in vocab.future_clause_openers):
         return True  # "…, ob das Kind womöglich krank ist": an indirect question; "ehe … womöglich platzt"
+    if vocab.generic_subjects and vocab.forecast is not None and tokens[i].text.lower() in vocab.generic_hedges:
+        clause = _clause_tokens(tokens, clause_ids, i)
+        words = [t for t in clause if t.kind == "word"]
+        subject = next((k for k, t in enumerate(words) if t.text.lower() in vocab.generic_subjects), None)
+        if subject is not None and not any(t.text.lower() in vocab.generic_not_after for t in words[:subject]) \
+                and not any(t.kind in ("number", "ordinal", "date") for t in clause) \
+                and not _past_claim(vocab.forecast, words, vocab):
+            return True  # "Das bekommt man wohl kaum auf eine Bühne": what one does, no event
     if vocab.conditional_clause_openers and _opened_by(tokens, clause_ids, i, vocab.conditional_clause_openers,
                                                        vocab, after_comma=True) is not None:
         return True  # "Was passiert, sollte sie stürzen und womöglich lange ausfallen, ist offen"
