@@ -25,6 +25,8 @@ from pathlib import Path
 
 import regex
 
+from newslint.spelling.compounds import inflection_bases
+
 DEFAULT_OUTPUT = ".newslint-vocabulary.txt"
 TEXT_FIELDS = ("title", "header", "teaser", "article", "text", "body", "content")
 SUFFIXES = (".txt", ".md", ".markdown", ".jsonl")
@@ -156,8 +158,49 @@ def _archive_slip(lower: str, form: str, count: int, document_frequency: Counter
     return False
 
 
+FAMILY_MIN_LENGTH = 7
+
+
+def _learn_families(learned: Learned, speller, document_frequency: Counter, spellings: dict[str, Counter],
+                    stem_frequency: Counter, min_family: int) -> None:
+    """Stems of words seen too rarely to be learned one by one: two or more different forms the
+    speller does not know ("schwurbelige", "schwurbeligen"), each in one article, in at least
+    ``min_family`` articles together teach their stem ("schwurbelig"), and NL501 accepts its other
+    forms ("schwurbeliges"). A slip is rarely made the same way in different forms of a word; none
+    of the forms may be a slip of a frequent word or of a word the archive uses far more often."""
+    families: dict[str, set[str]] = {}
+    for lower, count in document_frequency.items():
+        if count >= 2 or len(lower) < FAMILY_MIN_LENGTH or "-" in lower or not lower.isalpha():
+            continue  # forms in two articles or more had their own chance
+        bases = [base for base in (lower, *inflection_bases(lower)) if stem_frequency[base] >= min_family]
+        if bases:
+            families.setdefault(lower, set()).update(bases)
+    by_stem: dict[str, list[str]] = {}
+    for lower, bases in families.items():
+        for base in bases:
+            by_stem.setdefault(base, []).append(lower)
+    learned_words = {word.lower() for word in learned.words}
+    for stem, forms in sorted(by_stem.items(), key=lambda item: (-len(item[1]), len(item[0]))):
+        if len(forms) < 2 or stem in learned_words or any(
+                form in learned_words or any(base in learned_words for base in inflection_bases(form))
+                for form in forms):
+            continue
+        unknown = []
+        for form in forms:
+            spelled = spellings[form].most_common(1)[0][0]
+            problems = speller.analyse(spelled)
+            if not problems or any(problem.slip_of for problem in problems) \
+                    or _archive_slip(form, spelled, 1, document_frequency, spellings):
+                break
+            unknown.append(spelled)
+        else:
+            if len(unknown) >= 2 and len(stem) >= 6 and speller.analyse(unknown[0][:len(stem)]):
+                learned.words[unknown[0][:len(stem)]] = stem_frequency[stem]
+                learned_words.add(stem)
+
+
 def learn_all(articles, min_articles: int = 3, speller=None, min_capitalised: int | None = None,
-              min_first_name: int = 2, min_name: int = 1) -> Learned:
+              min_first_name: int = 2, min_name: int = 1, min_family: int = 2) -> Learned:
     """Words, surnames and first names of an archive that NL501 does not know.
 
     * words: forms unknown to the speller that appear in at least ``min_articles`` articles;
@@ -186,6 +229,7 @@ def learn_all(articles, min_articles: int = 3, speller=None, min_capitalised: in
     pair_articles: Counter = Counter()
     introduced: dict[str, dict[int, set[str]]] = {}  # surname -> article number -> first names
     nouns: Counter = Counter()
+    stem_frequency: Counter = Counter()  # stem -> articles with a form of it ("asymptomatisch": -e, -en, -er)
     total = 0
     for text in articles:
         total += 1
@@ -198,9 +242,14 @@ def learn_all(articles, min_articles: int = 3, speller=None, min_capitalised: in
                     seen.setdefault(form.lower(), form)
                     if form[:1].islower():
                         seen[form.lower()] = form  # "laut" beside "Laut": counted as lower case
+        stems: set[str] = set()
         for lower, form in seen.items():
             document_frequency[lower] += 1
             spellings.setdefault(lower, Counter())[form] += 1
+            if min_family and len(lower) >= FAMILY_MIN_LENGTH and "-" not in lower:
+                stems.update(inflection_bases(lower))
+                stems.add(lower)
+        stem_frequency.update(stems)
         firsts: set[str] = set()
         for first, surname in _full_names(text):
             firsts.add(first.lower())
@@ -223,6 +272,8 @@ def learn_all(articles, min_articles: int = 3, speller=None, min_capitalised: in
         if _archive_slip(lower, form, count, document_frequency, spellings):
             continue
         learned.words[form] = count
+    if min_family:
+        _learn_families(learned, speller, document_frequency, spellings, stem_frequency, min_family)
     names = speller.names
     for first, count in pair_articles.items():
         if count < min_first_name or len(first) < 3 or first in _NO_FIRST_NAME or first in names.particles \

@@ -192,6 +192,22 @@ def test_the_archives_own_recurring_typo_is_not_learned(tmp_path):
     assert "Quastlbaur" in nl501(tmp_path, "Am Montag stimmte auch Quastlbaur zu.\n", output)
 
 
+def test_two_forms_of_a_rare_word_teach_its_stem(tmp_path):
+    """Two different forms of an unknown word, each in one article, teach its stem, so a third
+    form is accepted; a single form in one article teaches nothing."""
+    archive = write_archive(tmp_path / "archiv", [
+        "Die schwurbelige Rede des Stadtrats sorgte für Unmut.",
+        "Mit schwurbeligen Thesen zog er durch die Talkshows.",
+        "Die fusselige Decke lag auf dem Sofa.",
+    ])
+    output = tmp_path / "vokabular.txt"
+    assert run(["learn-vocabulary", str(archive), "-o", str(output)], tmp_path).returncode == 0
+    assert list(sections(output)["words"]) == ["schwurbelig"]
+    text = "Ein schwurbeliges Video und eine fusselige Jacke.\n"
+    assert nl501(tmp_path, text) == ["schwurbeliges", "fusselige"]
+    assert nl501(tmp_path, text, output) == ["fusselige"]
+
+
 NAME_ARCHIVE = [
     "Am Montag stellte Jorinde Fenstner den Plan vor. Fenstner sagte, die Stadt müsse sparen.",
     "Die Kämmerin Jorinde Wimmerhofer legte den Haushalt vor. Wimmerhofer rechnet mit Defiziten.",
