@@ -774,3 +774,13 @@ def test_round2_s4_condition_in_mid_sentence(text, expected):
 ])
 def test_round2_s4_generic_man(text, expected):
     assert nl401(text) == expected
+
+
+# dev seed 277: a hypothetical clause resumed after an insertion between dashes
+@pytest.mark.parametrize("text,expected", [
+    ("Eine zweite Welle könnten – trotz aller Hilfen – wohl nur wenige Wirte verkraften.", []),
+    ("Die Wirte haben – trotz aller Hilfen – wohl viel Geld verloren.", ["wohl"]),
+    ("Eine zweite Welle könnte kommen – und die Wirte haben wohl viel Geld verloren.", ["wohl"]),
+])
+def test_round2_s4_hypothetical_after_insertion(text, expected):
+    assert nl401(text) == expected

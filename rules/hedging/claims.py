@@ -176,6 +176,9 @@ def _excluded(entry: Entry, tokens: tuple[Token, ...], i: int, clause_ids, previ
     if entry.type == "adverb" and vocab.wish_words and any(t.text in vocab.wish_forms for t in tokens) \
             and any(t.text.lower() in vocab.wish_words for t in _clause_tokens(tokens, clause_ids, i)):
         return True  # "Einen solchen Zuschuss hätten wohl auch andere Gemeinden gern bekommen": a wish, no claim
+    if entry.type == "adverb" and hypothetical and _after_insertion(tokens, clause_ids, i) and any(
+            t.text in hypothetical for k, t in enumerate(tokens) if clause_ids[k] == clause_ids[i] - 2):
+        return True  # "Das könnten – trotz aller Hilfen – wohl nur wenige verkraften": the clause goes on
     if entry.type == "adverb" and hypothetical and _inserted(tokens, clause_ids, i) and any(
             t.text in hypothetical for k, t in enumerate(tokens) if clause_ids[k] != clause_ids[i]):
         return True  # "Gruppen könnten – womöglich sogar vernetzt – auftreten": an insertion in a hypothetical
@@ -338,6 +341,18 @@ def short_answer(tokens: tuple[Token, ...], previous: Sentence | None, vocab: Vo
 def _comparative(word: str, vocab: Vocabulary) -> bool:
     """ "gefährlicheren", "höhere": a lowercase comparative with an adjective ending."""
     return word.islower() and any(word.endswith("er" + e) for e in vocab.inflections)
+
+
+def _after_insertion(tokens: tuple[Token, ...], clause_ids, i: int) -> bool:
+    """The hedge's clause resumes a clause after an insertion between dashes or in brackets ("Das könnten –
+    trotz aller Hilfen – wohl nur wenige verkraften"): it opens with the closing mark and the insertion opened
+    with its pair, right after the clause before it."""
+    clause = clause_ids[i]
+    if clause < 2:
+        return False
+    opening = next((t.text for k, t in enumerate(tokens) if clause_ids[k] == clause), "")
+    inserted = next((t.text for k, t in enumerate(tokens) if clause_ids[k] == clause - 1), "")
+    return opening in ("–", "—", "-") and inserted == opening or opening == ")" and inserted == "("
 
 
 def _inserted(tokens: tuple[Token, ...], clause_ids, i: int) -> bool:
