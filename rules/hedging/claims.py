@@ -302,9 +302,18 @@ def _evaluative(voice: Voice, entry: Entry, tokens: tuple[Token, ...], clause_id
         if t.text in voice.evaluative_impersonal_adjectives and any(w.text in ("es", "Es") for w in clause) \
                 and (following is None or not following.text[:1].isupper()):
             return True  # "Insofern war es wohl notwendig, …"
+    if i >= 1 and i + 1 < len(tokens) and tokens[i - 1].text in voice.evaluative_ranking_coordinators \
+            and _superlative(tokens[i + 1].text, voice) \
+            and any(_superlative(t.text, voice) for t in tokens[max(0, i - 6):i - 1]):
+        return True  # "die jüngste, aber wohl lauteste Gruppe im Ort": a second ranking
     if voice.evaluative_frames is not None and clause:
         return voice.evaluative_frames.search(" ".join(t.text for t in clause)) is not None
     return False
+
+
+def _superlative(word: str, voice: Voice) -> bool:
+    return word.islower() and len(word) >= 6 and word.endswith(SUPERLATIVE_ENDINGS) \
+        and word not in voice.evaluative_not_superlatives
 
 
 def _main_clause(tokens: tuple[Token, ...], clause_ids, first: int, vocab: Vocabulary) -> int:

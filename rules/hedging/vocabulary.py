@@ -315,6 +315,7 @@ class Voice:
     evaluative_ranking_after: frozenset[str] = frozenset()
     evaluative_not_superlatives: frozenset[str] = frozenset()
     evaluative_ranking_between: frozenset[str] = frozenset()
+    evaluative_ranking_coordinators: frozenset[str] = frozenset()
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> "Voice":
