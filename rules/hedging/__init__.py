@@ -61,8 +61,10 @@ def newslint_rules() -> list[RuleInfo]:
                 "on a forecast without a date or figure (*Die Preise dürften im kommenden Jahr weiter steigen*; "
                 "*ignore_forecasts*) and a single conjecture (*dürfte, wohl, vermutlich, womöglich, "
                 "möglicherweise*) where the author speaks in the first person or to the reader, in the "
-                "paragraph or across the document (commentary, column; *ignore_author_voice*). A guess about the "
-                "past (*dürfte durch das Fenster eingestiegen sein*) stays flagged in both.\n\n"
+                "paragraph or across the document, or in a document that says it is commentary (a label "
+                "sentence *Ein Kommentar.*, front matter *genre: Kommentar* / *ressort: Meinung*, a URL with "
+                "*/meinung/*; *ignore_author_voice*). A guess about the past (*dürfte durch das Fenster "
+                "eingestiegen sein*) stays flagged in both, and so do *offenbar*, *angeblich* and hearsay.\n\n"
                 "The vocabulary lives in `hedging.toml` (type, codes and examples per entry). The settings "
                 "of NL401 govern hedge detection for NL402 and NL403 as well."),
             flagged=("Bei den Kämpfen starben angeblich 4.000 Soldaten.",
@@ -87,7 +89,8 @@ def newslint_rules() -> list[RuleInfo]:
                         "dürften weiter steigen\"); a date or a figure keeps it flagged (hedging.toml [forecast])"),
                 Setting("ignore_author_voice", bool, True,
                         "do not flag a single conjecture (dürfte, wohl, vermutlich, …) in a paragraph or document "
-                        "that speaks in the author's voice (commentary, review, column; hedging.toml [author_voice])"),
+                        "that speaks in the author's voice or is labelled as commentary (front matter genre/ressort, "
+                        "URL, 'Ein Kommentar.'; hedging.toml [author_voice], [author_voice.genre])"),
             ),
         ),
         RuleInfo(
