@@ -784,3 +784,13 @@ def test_round2_s4_generic_man(text, expected):
 ])
 def test_round2_s4_hypothetical_after_insertion(text, expected):
     assert nl401(text) == expected
+
+
+# dev seed 157: a judgement of timing is opinion ([evaluative] adjectives); a date or figure keeps it a forecast
+@pytest.mark.parametrize("text,expected", [
+    ("Die Freude über die sinkenden Preise dürfte verfrüht sein.", []),
+    ("Der Jubel im Rathaus war wohl voreilig.", []),
+    ("Die Eröffnung im Mai dürfte um 3 Wochen verfrüht sein.", ["dürfte"]),
+])
+def test_round2_s4_timing_judgement(text, expected):
+    assert nl401(text) == expected
