@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from dataclasses import fields as dataclass_fields
 
@@ -117,13 +117,15 @@ def lint_article(
     teaser: str | None = None,
     body: str | None = None,
     captions: Sequence[str] = (),
+    metadata: Mapping[str, str] | None = None,
     config: Config | None = None,
 ) -> list[ArticleFinding]:
     """Lint an article given as CMS fields; each finding names its field and the offsets in it.
 
     Fields that are None are left out. The headline and teaser are checked as display copy, the
     body is split into paragraphs, subheadings and bullets at line breaks, each caption is a
-    caption. Raises ``newslint.errors.InputError`` when a field is not a string.
+    caption. ``metadata`` (e.g. ``{"genre": "Kommentar"}``) is not linted but read by rules.
+    Raises ``newslint.errors.InputError`` when a field is not a string.
 
     >>> [(f.field, f.start, f.end, f.code) for f in lint_article(headline="…", body="…")]  # doctest: +SKIP
     """
@@ -131,6 +133,7 @@ def lint_article(
     from newslint.readers.cmsjson import build_article
 
     linter = get_linter(config)
-    document, fields = build_article(headline=headline, teaser=teaser, body=body, captions=captions)
+    document, fields = build_article(headline=headline, teaser=teaser, body=body, captions=captions,
+                                     metadata=metadata)
     document.backend = get_backend(linter.config.nlp)
     return article_findings(document, fields, linter.check(document))

@@ -3,7 +3,7 @@
 Endpoints (see docs/server.md and ``GET /openapi.json``):
 
 - ``POST /v1/lint``: ``{"text": ..., "filename": ...}`` or CMS fields ``{"headline", "teaser",
-  "body", "captions"}``; findings with character offsets (and UTF-16 offsets for JavaScript),
+  "body", "captions"}`` (plus ``"metadata"``: genre, ressort, url, not linted); findings with character offsets (and UTF-16 offsets for JavaScript),
   suggestions and fixes.
 - ``POST /v2/check`` (also ``GET``): LanguageTool's HTTP API, so LanguageTool editor plugins can
   show newslint findings.
@@ -384,7 +384,8 @@ def _encodable(text: str) -> bool:
 def _validate_v1(payload: Any) -> tuple[str, dict[str, Any]]:
     mode, values = _validate_v1_shape(payload)
     strings = [values["text"], values["filename"]] if mode == "text" else \
-        [v for v in (values["headline"], values["teaser"], values["body"], *values["captions"]) if v is not None]
+        [v for v in (values["headline"], values["teaser"], values["body"], *values["captions"],
+                     *values.get("metadata", {}).values()) if v is not None]
     if not all(_encodable(value) for value in strings):
         raise HTTPError(422, "invalid", "the text contains a lone UTF-16 surrogate (a \\ud800-\\udfff escape "
                         "without its pair); send valid Unicode")
@@ -394,13 +395,15 @@ def _validate_v1(payload: Any) -> tuple[str, dict[str, Any]]:
 def _validate_v1_shape(payload: Any) -> tuple[str, dict[str, Any]]:
     if not isinstance(payload, dict):
         raise HTTPError(422, "invalid", f"the body must be a JSON object, got {_json_type(payload)}")
-    unknown = sorted(set(payload) - {"text", "filename", *FIELD_NAMES})
+    unknown = sorted(set(payload) - {"text", "filename", "metadata", *FIELD_NAMES})
     if unknown:
         raise HTTPError(422, "invalid", f"unknown keys: {', '.join(unknown)} (expected text and filename, "
-                        "or headline, teaser, body, captions)")
+                        "or headline, teaser, body, captions, metadata)")
     has_fields = any(name in payload for name in FIELD_NAMES)
     if "text" in payload and has_fields:
         raise HTTPError(422, "invalid", "send either 'text' or CMS fields (headline, teaser, body, captions), not both")
+    if "text" in payload and "metadata" in payload:
+        raise HTTPError(422, "invalid", "'metadata' goes with CMS fields; in 'text' use Markdown front matter")
     if "text" in payload:
         if not isinstance(payload["text"], str):
             raise HTTPError(422, "invalid", f"'text' must be a string, got {_json_type(payload['text'])}")
@@ -422,6 +425,11 @@ def _validate_v1_shape(payload: Any) -> tuple[str, dict[str, Any]]:
     if not isinstance(captions, list) or not all(isinstance(item, str) for item in captions):
         raise HTTPError(422, "invalid", "'captions' must be a list of strings")
     fields["captions"] = captions
+    metadata = payload.get("metadata")
+    if metadata is not None:
+        if not isinstance(metadata, dict) or not all(isinstance(value, str) for value in metadata.values()):
+            raise HTTPError(422, "invalid", "'metadata' must be an object of strings (genre, ressort, url, …)")
+        fields["metadata"] = metadata
     return "fields", fields
 
 
@@ -585,7 +593,9 @@ def openapi_schema() -> dict[str, Any]:
                     {"type": "object", "additionalProperties": False, "properties": {
                         "headline": {"type": "string", "nullable": True}, "teaser": {"type": "string", "nullable": True},
                         "body": {"type": "string", "nullable": True},
-                        "captions": {"type": "array", "items": {"type": "string"}}}},
+                        "captions": {"type": "array", "items": {"type": "string"}},
+                        "metadata": {"type": "object", "additionalProperties": {"type": "string"},
+                                     "description": "not linted; read by rules, e.g. genre: Kommentar"}}},
                 ]}}}},
                 "responses": {"200": {"description": "findings", "content": {"application/json": {"schema": {
                     "type": "object", "properties": {

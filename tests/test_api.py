@@ -71,6 +71,32 @@ def test_cms_json_errors(source, message):
         read_text(source, "bad.json")
 
 
+OPINION_BODY = ("Die Stadt hat den Haushalt beschlossen. Die Opposition hält das für einen Fehler.\n\n"
+                "Der Bürgermeister dürfte die Lage falsch einschätzen. Mehr Geld für Schulen wäre klüger.")
+NL4 = Config(select=("NL4",))
+
+
+@pytest.mark.parametrize("metadata", [{"genre": "Kommentar"}, {"ressort": "Meinung"},
+                                      {"url": "https://example.org/meinung/haushalt-123"}])
+def test_metadata_from_the_cms_reaches_the_rules(metadata):
+    """A CMS says the piece is commentary: the author's guess is opinion, not a weakened news claim."""
+    as_news = lint_article(headline="Haushalt beschlossen", body=OPINION_BODY, config=NL4)
+    assert [(f.code, OPINION_BODY[f.start:f.end]) for f in as_news] == [("NL401", "dürfte")]
+    assert lint_article(headline="Haushalt beschlossen", body=OPINION_BODY, metadata=metadata, config=NL4) == []
+    with pytest.raises(InputError, match="metadata.genre"):
+        lint_article(body=OPINION_BODY, metadata={"genre": 3}, config=NL4)  # type: ignore[dict-item]
+
+
+def test_cms_json_file_keeps_other_fields_as_metadata():
+    source = json.dumps({"headline": "Haushalt beschlossen", "body": OPINION_BODY, "genre": "Kommentar", "id": 7,
+                         "tags": ["Politik"]}, ensure_ascii=False)
+    document = read_text(source, "a.json")
+    assert document.metadata == {"genre": "Kommentar", "id": "7", "headline": "Haushalt beschlossen"}
+    assert get_linter(NL4).check(document) == []
+    news = read_text(source.replace('"Kommentar"', '"Nachricht"'), "a.json")
+    assert [f.code for f in get_linter(NL4).check(news)] == ["NL401"]
+
+
 def test_two_configurations_in_one_process_do_not_mix():
     """Plugins are modules: a second configuration must not leak into the first linter's results."""
     from newslint.config import config_from_mapping

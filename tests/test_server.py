@@ -133,6 +133,8 @@ def test_fields_mode_names_field_and_offset_in_it(server):
         value = article[finding["field"]] if "[" not in finding["field"] else article["captions"][0]
         assert value[finding["start"]:finding["end"]] == finding["text"]
     assert answer["findings"][1]["start_utf16"] == 10
+    status, with_metadata, _ = server.request("POST", "/v1/lint", {**article, "metadata": {"genre": "Kommentar"}})
+    assert status == 200 and with_metadata["findings"] == answer["findings"]  # not linted itself
 
 
 @pytest.mark.parametrize("body, status, fragment", [
@@ -143,6 +145,9 @@ def test_fields_mode_names_field_and_offset_in_it(server):
     ({"headline": ["x"]}, 422, "'headline' must be a string or null, got array"),
     ({"captions": "x"}, 422, "'captions' must be a list of strings"),
     ({"txt": "x"}, 422, "unknown keys: txt"),
+    ({"body": "x", "metadata": {"genre": 1}}, 422, "'metadata' must be an object of strings"),
+    ({"body": "x", "metadata": "Kommentar"}, 422, "'metadata' must be an object of strings"),
+    ({"text": "x", "metadata": {"genre": "Kommentar"}}, 422, "'metadata' goes with CMS fields"),
     ([1, 2], 422, "must be a JSON object, got array"),
     ({}, 422, "send 'text'"),
     (b"[" * 100_000 + b"]" * 100_000, 400, "nested too deeply"),

@@ -10,13 +10,17 @@ Two entry points share one builder:
   fields of a CMS (the Python API and the HTTP service); ``ArticleFields.locate`` turns a document
   offset back into the field name and the character offset inside that field.
 
+Other facts about the article (``genre``, ``ressort``, ``url``, …) are not linted; they go into
+``document.metadata`` like Markdown front matter, where rules read them (NL401 skips an opinion
+piece's guesses when ``genre`` says "Kommentar").
+
 Fields are separated by a blank line in the Document text, so no sentence crosses a field. The
 body is split into paragraphs, subheadings and bullets with the plain-text heuristics.
 """
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import regex
@@ -152,10 +156,12 @@ class _Builder:
             run = position
         builder.copy(run, end)
 
-    def build(self, path: str, values: dict[str, str]) -> tuple[Document, ArticleFields]:
+    def build(self, path: str, values: dict[str, str],
+              metadata: Mapping[str, str] | None = None) -> tuple[Document, ArticleFields]:
         text, offsets = self.builder.build()
+        known = {k: v for k, v in values.items() if k in ("headline", "teaser")}
         document = Document(path=path, text=text, offsets=offsets, segments=self.segments,
-                            metadata={k: v for k, v in values.items() if k in ("headline", "teaser")})
+                            metadata={**(metadata or {}), **known})
         return document, ArticleFields(self.fields, values)
 
 
@@ -171,9 +177,18 @@ def build_article(
     teaser: str | None = None,
     body: str | None = None,
     captions: Sequence[str] = (),
+    metadata: Mapping[str, str] | None = None,
     path: str = "<article>",
 ) -> tuple[Document, ArticleFields]:
-    """A Document from CMS fields; the source is the fields joined by blank lines."""
+    """A Document from CMS fields; the source is the fields joined by blank lines.
+
+    ``metadata`` (genre, ressort, url, …) is not linted; rules read it from ``document.metadata``.
+    """
+    if metadata is not None:
+        if not isinstance(metadata, Mapping):
+            raise InputError(path, f"'metadata' must be an object of strings, got {type(metadata).__name__}")
+        for key, value in metadata.items():
+            _check_str(value, f"metadata.{key}", path)
     ordered: list[tuple[str, str, str]] = []
     for name, kind, value in (("headline", "headline", headline), ("teaser", "teaser", teaser), ("body", "body", body)):
         if value is not None:
@@ -193,7 +208,7 @@ def build_article(
     builder = _Builder("".join(source_parts))
     for (name, kind, value), start in zip(ordered, starts):
         builder.add(name, kind, start, start + len(value), raw=True)
-    return builder.build(path, {name: value for name, _, value in ordered})
+    return builder.build(path, {name: value for name, _, value in ordered}, metadata)
 
 
 # --- JSON files -------------------------------------------------------------------------------------
@@ -262,5 +277,8 @@ def read_cms_json(source: str, path: str) -> Document:
             values[name] = _check_str(caption, name, path)
             start, end = literals[route]
             builder.add(name, "caption", start, end, raw=False)
-    document, _ = builder.build(path, values)
+    aliases = {alias for names in FIELD_ALIASES.values() for alias in names}
+    metadata = {key: str(value) for key, value in data.items()  # genre, ressort, url, … (not linted)
+                if key not in aliases and isinstance(value, (str, int, float)) and not isinstance(value, bool)}
+    document, _ = builder.build(path, values, metadata)
     return document
