@@ -20,7 +20,7 @@ from typing import Any
 
 import regex
 
-from newslint.analysis.attribution import Attributions, attributions, plan_clause, same_source
+from newslint.analysis.attribution import Attributions, attributions, plan_clause, same_source, sentence_names_act
 from newslint.analysis.quantities import Quantities, Quantity, lemmatize, load_toml, noun_key, quantities
 from newslint.finding import Finding, RuleInfo, Setting, Severity
 from newslint.hookspecs import hookimpl
@@ -87,6 +87,9 @@ def _rules() -> list[RuleInfo]:
                 Setting("claims", str, "strict", "strict: only figures that are claims (casualties, cases, people "
                         "in an event, money, percentages, counts with a change, record, estimate or hearsay); "
                         "all: every count, amount and percentage", choices=("strict", "all")),
+                Setting("ignore_author_voice", bool, True, "skip texts in the author's own voice: a label "
+                        "('Ein Gastbeitrag.', 'Ein Kommentar von …', front matter genre) or the first person "
+                        "outside quotes across the text (attribution.toml [author_voice])"),
             ),
         ),
         RuleInfo(
@@ -281,6 +284,12 @@ class _ClaimVocabulary:
     history_words: Any = None
     money_size: Any = None
     size_changes: Any = None
+    dimension_words: Any = None
+    habitual_words: Any = None
+    habitual_periods: Any = None
+    population_nouns: Any = None
+    populations: tuple = ()
+    receipt_verbs: Any = None
 
 
 def _words(entries: list[str], escape: bool = True, end: bool = False) -> Any:
@@ -330,6 +339,13 @@ def _claim_vocabulary() -> _ClaimVocabulary:
                             history_words=_words(data.get("history_words", []), escape=False),
                             money_size=_words(data.get("money_size", []), escape=False),
                             size_changes=_words(data.get("size_changes", []), escape=False),
+                            dimension_words=_words(data.get("dimension_words", []), escape=False),
+                            habitual_words=_words(data.get("habitual_words", [])),
+                            habitual_periods=_words(data.get("habitual_periods", [])),
+                            population_nouns=ends(data.get("population_nouns", [])),
+                            populations=tuple((_words(place.split("|")) if place else None, float(low), float(high))
+                                              for place, low, high in data.get("populations", [])),
+                            receipt_verbs=_words(data.get("receipt_verbs", []), escape=False),
                             background_before=_words(data.get("background_before", []), end=True),
                             percent_before=_words(data.get("percent_before", []), end=True),
                             percent_background=_words(data.get("percent_background", []), escape=False))
@@ -468,6 +484,8 @@ def _strict_claim(document, found: Quantities, quantity: Quantity, newest: int) 
     if quantity.kind == "measure":
         # a distance or a length is background ("liegt rund 1.000 Kilometer entfernt"); areas, volumes
         # and weights an event destroyed, used or produced are claims
+        if quantity.unit in vocab.background_units and vocab.dimension_words.search(text, *_clause(text, sentence, quantity)):
+            return False  # a physical dimension: "Bis zu 1400 Meter ist der See tief" (even beside "Rekord")
         return quantity.unit not in vocab.background_units or bool(vocab.cues.search(text, sentence.start, sentence.end))
     if quantity.kind == "money":
         if vocab.money_after.search(text, quantity.number_end, min(sentence.end, quantity.end + 30)):
@@ -499,6 +517,12 @@ def _strict_claim(document, found: Quantities, quantity: Quantity, newest: int) 
         return False  # "ihrer 30.000 Mitarbeiter"; with the qualifier: "Veranstaltungen mit bis zu 1.000 Menschen"
     if vocab.count_background.search(text, sentence.start, sentence.end):
         return False  # "beschäftigt 3.000 Mitarbeiter", "bietet 900 Plätze"
+    if vocab.habitual_words.search(text, sentence.start, sentence.end) \
+            and vocab.habitual_periods.search(text, sentence.start, sentence.end) \
+            and not vocab.cues.search(text, sentence.start, sentence.end):
+        return False  # a habitual size: "Normalerweise kommen 50 Millionen Menschen jedes Jahr"
+    if _population(document, quantity, vocab) and not vocab.cues.search(text, sentence.start, sentence.end):
+        return False  # common knowledge: "entscheiden über 83 Millionen Menschen" (Germany's population)
     if election and _noun_class(quantity) != "background" and (regex.search(
             r"(?i)stimme|wähler", quantity.noun_text or "") or regex.search(
             r"(?i)\bwahlberechtigt", document.text[sentence.start:sentence.end])):
@@ -511,8 +535,35 @@ def _strict_claim(document, found: Quantities, quantity: Quantity, newest: int) 
     return bool(vocab.cues.search(text, sentence.start, sentence.end))
 
 
+def _clause(text: str, sentence, quantity: Quantity) -> tuple[int, int]:
+    """The span of the figure's clause: from the last clause break before it to the next one after it."""
+    start = max([sentence.start] + [match.end() for match in _CLAUSE_END.finditer(text, sentence.start, quantity.start)])
+    end = _CLAUSE_END.search(text, quantity.end, sentence.end)
+    return start, end.start() if end else sentence.end
+
+
+def _population(document, quantity: Quantity, vocab: _ClaimVocabulary) -> bool:
+    """A count of people whose value is a population the text's place is known for ([claims] populations)."""
+    if quantity.kind != "count" or not vocab.populations or quantity.changing or quantity.categories:
+        return False  # (not "81 Millionen Menschen sind geimpft", nor a change)
+    names = [name for name in (quantity.noun, quantity.noun_text) if name]
+    if not any(vocab.population_nouns.search(noun_key(name)) for name in names):
+        return False
+    for place, low, high in vocab.populations:
+        if low <= quantity.low and quantity.high <= high and (place is None or place.search(document.text)):
+            return True
+    return False
+
+
 def _unattributed(document, found: Quantities, sources: Attributions, settings) -> Iterator[Finding]:
     strict = settings.get("strictness", "lenient") == "strict"
+    voice = None
+    if settings.get("ignore_author_voice", True):
+        from newslint.analysis.voice import author_voice
+
+        voice = author_voice(document)
+        if not (voice.labelled or voice.authored):
+            voice = None
     min_count = int(settings.get("min_count", 100))
     claims_only = settings.get("claims", "strict") == "strict"
     newest = _newest_year(document, found) if claims_only else 0
@@ -531,6 +582,9 @@ def _unattributed(document, found: Quantities, sources: Attributions, settings) 
         source = sources[quantity.sentence]
         # "Rund 4.000 Menschen forderten mehr Lohn": the counted crowd is no source of its own count
         sourced = (source.named or source.vague) and not (source.named and _counted_as_speaker(document, source, quantity))
+        if voice is not None and not quantity.is_display and voice.covers(
+                getattr(document.segment_at(quantity.start), "start", -1)):
+            continue  # commentary, a guest piece: the author's own words, signed by the author
         if sourced or sources.in_quote(quantity.number_start) \
                 or quantity.sentence in sources.normative or sources.act(quantity) \
                 or plan_clause(document.text, document.sentences[quantity.sentence], quantity.start) \
@@ -628,11 +682,15 @@ def _restates_excused(document, found: Quantities, sources, quantity: Quantity) 
         return False
     sentence = document.sentences[quantity.sentence]
     text = _flat(document)
-    if not _claim_vocabulary().restating_openers.match(text, sentence.start, sentence.end):
-        return False
+    vocab = _claim_vocabulary()
+    restating = bool(vocab.restating_openers.match(text, sentence.start, sentence.end))
+    if not restating and not vocab.receipt_verbs.search(text, sentence.start, sentence.end):
+        return False  # (or the receiving side of the act: "Der Ruderclub bekam mehr als 80.000 Euro.")
     previous = document.sentences[quantity.sentence - 1]
     if document.segment_at(previous.start) is not document.segment_at(sentence.start):
         return False
+    if not restating and sentence_names_act(text, previous):
+        return True  # "So fördert die Stiftung drei Vereine mit je einer halben Million. Der Ruderclub bekam …"
     return any(other.kind not in _NOT_FIGURES and (quantity.sentence - 1 in sources.normative or sources.act(other)
                                                     or plan_clause(document.text, previous, other.start))
                for other in found.in_sentence(quantity.sentence - 1))

@@ -210,6 +210,12 @@ def _names_act(text: str, sentence: Sentence, offset: int, noun: str | None = No
     return False
 
 
+def sentence_names_act(text: str, sentence: Sentence) -> bool:
+    """The sentence states a named actor's own act in its first clause ("So fördert die Stiftung drei Vereine
+    …"), whether or not the act has a figure the quantities layer reads ("mit je einer halben Million")."""
+    return _names_act(text, sentence, sentence.start)
+
+
 _AUXILIARIES = frozenset({"hat", "hatte"})  # (not "ist", "wird": a passive's subject is the figure)
 
 
@@ -333,6 +339,7 @@ class AttributionVocabulary:
     actor_prefixes: tuple[str, ...] | None = None
     vague_guard: tuple[str, ...] = ()  # substrings one of which a vague cue needs; () = always search
     continuation: Any = None  # paragraph openers that continue the previous paragraph's source
+    link_back: Any = None  # openers that link back to the previous paragraph's report, also over a subheading
     topic_stop: frozenset[str] = frozenset()  # nouns too common to tie a paragraph to the one before
     next_sentence_verbs: frozenset[str] = frozenset()  # report verbs that source the sentence before them
     later_sentence_cues: tuple[str, ...] = ()  # report words that source a paragraph's opening from later on
@@ -372,6 +379,8 @@ class AttributionVocabulary:
                 data["anaphoric_openers"], key=len, reverse=True)) + r")\b"),
             continuation=regex.compile("(?:" + ("|".join(regex.escape(opener) for opener in sorted(
                 data.get("continuation_openers", []), key=len, reverse=True)) or "(?!)") + r")(?!\w)"),
+            link_back=regex.compile("(?:" + ("|".join(regex.escape(opener) for opener in sorted(
+                data.get("link_back_openers", []), key=len, reverse=True)) or "(?!)") + r")(?!\w)"),
             next_sentence_verbs=frozenset(data.get("next_sentence_verbs", [])),
             later_sentence_cues=tuple(word.lower() for word in data.get("later_sentence_cues", [])),
             topic_stop=frozenset(word.lower() for word in data.get("topic_stop_nouns", [])),
@@ -973,6 +982,15 @@ class _Analyser:
                     # (a paragraph opening in lower case continues the line before it, even a "subheading")
                     paragraph_source = self._continued(results, sentences, segment_of, index)
                     continued = paragraph_source is not None
+                elif paragraph_source is None and not result.named and not result.vague and index >= 2 \
+                        and kinds[index] in ("paragraph", "bullet") and kinds[index - 1] == "subheading" \
+                        and segment_of[index - 1] != segment_of[index - 2] \
+                        and kinds[index - 2] in ("paragraph", "bullet", "teaser") \
+                        and vocab.link_back.match(self.flat, sentences[index].start, sentences[index].end):
+                    # round 4: over a subheading only an explicit link back ("Im gleichen Zeitraum …", "Davon …")
+                    # to the sourced last sentence of the paragraph before the subheading
+                    paragraph_source = self._linked_back(results, sentences, index)
+                    continued = paragraph_source is not None
             if paragraph_source is None and not result.named and not result.vague \
                     and kinds[index] in ("paragraph", "bullet", "teaser") and self._sourced_next(
                         results, sentences, segment_of, index, figures is None or index in figures):
@@ -1057,6 +1075,16 @@ class _Analyser:
             return SentenceSource(previous.index, named=True, inherited=True)
         return None
 
+    def _linked_back(self, results: list[SentenceSource], sentences: list[Sentence], index: int) -> SentenceSource | None:
+        """The sourced last sentence of the paragraph before the subheading right before ``index`` (no hedge in
+        the linking sentence, no actor's plan or vague source as donor)."""
+        previous = results[index - 2]
+        if not previous.named or previous.actor or previous.vague:
+            return None
+        if any(token.text.lower() in self.vocab.hedges for token in sentences[index].tokens if token.is_word):
+            return None
+        return previous
+
     def _nouns(self, sentence: Sentence) -> set[str]:
         """The sentence's capitalised words of 6+ letters (not its first word, not in the stop list), lower case
         without a plural or case ending: the nouns that carry its topic."""
@@ -1114,9 +1142,11 @@ class _Analyser:
                 # further on only a report of the whole account ("…, wie das Landesamt am Freitag mitteilte",
                 # "nach eigenen Angaben"): a closing speaker tag (", sagte eine Sprecherin") or a source of other
                 # figures ("Dem Amt zufolge starben 2020 …", "in den Umfragen") speaks for its own sentence
+                # round 4: or "demnach" ("according to it"), which reads the whole paragraph back to its report
+                # ("Die Partei kommt auf zehn Prozent. Es folgen … Mehrheiten gäbe es demnach für …")
                 later = self.vocab.later_sentence_cues
-                return any(cue.kind in ("phrase", "verb") and any(word.lower().startswith(later) for word in
-                                                                  _WORD.findall(self.text, cue.start, cue.end))
+                return any(cue.kind == "demnach" or cue.kind in ("phrase", "verb") and any(
+                    word.lower().startswith(later) for word in _WORD.findall(self.text, cue.start, cue.end))
                            for cue in results[following].cues)
             if reported and results[following].quoted:
                 continue  # a quote between: "Die Quote habe … gelegen. „Das geht hoch. Na und?“, sagte Muster."

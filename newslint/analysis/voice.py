@@ -1,0 +1,148 @@
+"""The author's voice: whether a document is the author's own words (commentary, column, guest piece).
+
+``author_voice(document)`` is an analysis layer (cached per document). News copy speaks in the third person and
+keeps the first person inside quotes; commentary and guest pieces say "ich"/"wir" outside quotes throughout, or
+carry a label sentence ("Ein Gastbeitrag.", "Ein Kommentar von Lea Brandt"). NL101 does not ask such a text to
+source its figures: the whole text is the author's claim, signed by the author.
+
+Vocabulary: ``rules/attribution.toml`` [author_voice].
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+import regex
+
+from newslint.analysis.quantities import load_toml
+from newslint.document import Document, analysis_layer
+from newslint.patterns import compile_pattern
+
+_OPENING = "„»“"
+_CLOSING = "“”«"
+_WORDS = regex.compile(r"[\p{L}-]+")
+
+
+@dataclass(frozen=True)
+class _VoiceVocabulary:
+    words: frozenset[str]
+    document_min: int
+    paragraph_min: int
+    document_share: float
+    label: Any
+    label_sentences: int
+    label_words: int
+    metadata_keys: frozenset[str]
+    metadata_values: frozenset[str]
+    not_voice: Any = None
+
+
+@lru_cache(maxsize=1)
+def voice_vocabulary() -> _VoiceVocabulary:
+    data = load_toml("attribution.toml").get("author_voice", {})
+    label = data.get("label")
+    return _VoiceVocabulary(
+        words=frozenset(word.lower() for word in data.get("words", [])),
+        document_min=int(data.get("document_min", 5)),
+        paragraph_min=int(data.get("paragraph_min", 3)),
+        document_share=float(data.get("document_share", 0.1)),
+        label=compile_pattern(label, "attribution.toml: author_voice.label") if label else None,
+        label_sentences=int(data.get("label_sentences", 8)),
+        label_words=int(data.get("label_words", 8)),
+        metadata_keys=frozenset(key.lower() for key in data.get("metadata_keys", [])),
+        metadata_values=frozenset(value.lower() for value in data.get("metadata_values", [])),
+        not_voice=compile_pattern(r"(?<!\w)(?:" + "|".join(data["not_voice"]) + r")(?!\w)",
+                                  "attribution.toml: author_voice.not_voice") if data.get("not_voice") else None,
+    )
+
+
+@dataclass(frozen=True)
+class AuthorVoice:
+    """What the document says about who speaks in it."""
+
+    labelled: bool  # a label sentence or front matter says: commentary, column, guest piece
+    speaking: int  # body sentences with a first-person word outside quotes
+    total: int  # body sentences
+    paragraphs: frozenset[int]  # starts of the body segments with such a sentence
+
+    def covers(self, segment_start: int) -> bool:
+        """The body segment starting at ``segment_start`` is the author's own words: the whole body of a
+        labelled text; in a text that speaks in the first person throughout (``authored``), its paragraphs that
+        do (a witness's account inside a report leaves the reporter's paragraphs to the rules)."""
+        return self.labelled or segment_start in self.paragraphs and self.authored
+
+    @property
+    def authored(self) -> bool:
+        """The whole text is the author's own words."""
+        if self.labelled:
+            return True
+        vocab = voice_vocabulary()
+        return self.speaking >= vocab.document_min and len(self.paragraphs) >= vocab.paragraph_min \
+            and self.speaking >= vocab.document_share * self.total
+
+
+def _quoted(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans inside quotes in one segment; a quote left open runs to the segment's end (a long quote goes on
+    over several paragraphs), brackets count as quoted (a promotion "[Wenn Sie … empfehlen wir …]")."""
+    spans: list[tuple[int, int]] = []
+    opened: int | None = None
+    straight = False
+    bracket: int | None = None
+    for position in range(start, end):
+        char = text[position]
+        if char == "[" and bracket is None:
+            bracket = position
+        elif char == "]" and bracket is not None:
+            spans.append((bracket, position + 1))
+            bracket = None
+        elif opened is None and (char in "„»" or char == '"' or char == "“" and position == start):
+            opened, straight = position, char == '"'
+        elif opened is not None and (char == '"' if straight else char in _CLOSING and char != "„"):
+            spans.append((opened, position + 1))
+            opened = None
+    if opened is not None:
+        spans.append((opened, end))
+    if bracket is not None:
+        spans.append((bracket, end))
+    return spans
+
+
+def _labelled(document: Document, vocab: _VoiceVocabulary) -> bool:
+    for key, value in (getattr(document, "metadata", None) or {}).items():
+        if str(key).lower() in vocab.metadata_keys and any(
+                word in vocab.metadata_values for word in _WORDS.findall(str(value).lower())):
+            return True
+    if vocab.label is None:
+        return False
+    sentences = document.sentences
+    chosen = list(sentences[:vocab.label_sentences]) + list(sentences[-2:])
+    for sentence in chosen:
+        if sum(token.kind == "word" for token in sentence.tokens) > vocab.label_words:
+            continue
+        if vocab.label.search(document.text[sentence.start:sentence.end].strip()):
+            return True
+    return False
+
+
+@analysis_layer
+def author_voice(document: Document) -> AuthorVoice:
+    """Whether the document is labelled as commentary, and how much of its body speaks in the first person
+    outside quotes (an analysis layer, cached)."""
+    vocab = voice_vocabulary()
+    speaking = total = 0
+    paragraphs: set[int] = set()
+    text = document.text
+    for segment in document.segments:
+        if segment.kind not in ("paragraph", "bullet"):
+            continue
+        quotes = _quoted(text, segment.start, segment.end)
+        for sentence in document.sentences_in(segment):
+            total += 1
+            if vocab.not_voice is not None and vocab.not_voice.search(text, sentence.start, sentence.end):
+                continue  # the newsroom about itself or to its readers: "mein Kollege", "Ich wünsche Ihnen …"
+            if any(token.kind == "word" and token.text.lower() in vocab.words
+                   and not any(start <= token.start < end for start, end in quotes) for token in sentence.tokens):
+                speaking += 1
+                paragraphs.add(segment.start)
+    return AuthorVoice(_labelled(document, vocab), speaking, total, frozenset(paragraphs))
