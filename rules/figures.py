@@ -290,6 +290,7 @@ class _ClaimVocabulary:
     population_nouns: Any = None
     populations: tuple = ()
     receipt_verbs: Any = None
+    capacity_after: Any = None
 
 
 def _words(entries: list[str], escape: bool = True, end: bool = False) -> Any:
@@ -346,6 +347,8 @@ def _claim_vocabulary() -> _ClaimVocabulary:
                             populations=tuple((_words(place.split("|")) if place else None, float(low), float(high))
                                               for place, low, high in data.get("populations", [])),
                             receipt_verbs=_words(data.get("receipt_verbs", []), escape=False),
+                            capacity_after=regex.compile(r"\G[^\w,;.]*(?:\w+[^\w,;.]+){0,2}?(?:" + "|".join(
+                                data.get("capacity_after", ["(?!)"])) + r")", regex.IGNORECASE),
                             background_before=_words(data.get("background_before", []), end=True),
                             percent_before=_words(data.get("percent_before", []), end=True),
                             percent_background=_words(data.get("percent_background", []), escape=False))
@@ -497,6 +500,8 @@ def _strict_claim(document, found: Quantities, quantity: Quantity, newest: int) 
                 and not vocab.cues.search(text, sentence.start, sentence.end) \
                 and not vocab.size_changes.search(text, sentence.start, sentence.end):
             return False  # a company's revenue is its size: "mit rund sieben Milliarden Euro Umsatz"
+        if _habitual(vocab, text, sentence):
+            return False  # a habitual size: "Normalerweise bringen die Gäste jedes Jahr zehn Milliarden Euro"
         if quantity.qualifier and quantity.qualifier.lower() == "ab" \
                 or vocab.money_background.search(text, sentence.start, sentence.end):
             return False  # a price list ("ab 93.000 Euro"), a fine a rule threatens
@@ -517,9 +522,9 @@ def _strict_claim(document, found: Quantities, quantity: Quantity, newest: int) 
         return False  # "ihrer 30.000 Mitarbeiter"; with the qualifier: "Veranstaltungen mit bis zu 1.000 Menschen"
     if vocab.count_background.search(text, sentence.start, sentence.end):
         return False  # "beschäftigt 3.000 Mitarbeiter", "bietet 900 Plätze"
-    if vocab.habitual_words.search(text, sentence.start, sentence.end) \
-            and vocab.habitual_periods.search(text, sentence.start, sentence.end) \
-            and not vocab.cues.search(text, sentence.start, sentence.end):
+    if vocab.capacity_after.search(text, quantity.end, min(sentence.end, quantity.end + 40)):
+        return False  # a capacity: "in dem für 2.000 Menschen konzipierten Lager"
+    if _habitual(vocab, text, sentence):
         return False  # a habitual size: "Normalerweise kommen 50 Millionen Menschen jedes Jahr"
     if _population(document, quantity, vocab) and not vocab.cues.search(text, sentence.start, sentence.end):
         return False  # common knowledge: "entscheiden über 83 Millionen Menschen" (Germany's population)
@@ -533,6 +538,13 @@ def _strict_claim(document, found: Quantities, quantity: Quantity, newest: int) 
     if quantity.noun is None and quantity.scale:
         return True  # "von 3 Millionen auf 8 Millionen Franken": an amount whose unit follows later
     return bool(vocab.cues.search(text, sentence.start, sentence.end))
+
+
+def _habitual(vocab: _ClaimVocabulary, text: str, sentence) -> bool:
+    """The sentence states a habitual size: "normalerweise" and "jedes Jahr", no claim cue (a change …)."""
+    return bool(vocab.habitual_words.search(text, sentence.start, sentence.end)
+                and vocab.habitual_periods.search(text, sentence.start, sentence.end)
+                and not vocab.cues.search(text, sentence.start, sentence.end))
 
 
 def _clause(text: str, sentence, quantity: Quantity) -> tuple[int, int]:

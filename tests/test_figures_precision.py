@@ -558,6 +558,15 @@ ROUND4_ACCEPTED = [
     ("Nach Angaben der Katastrophenschutzbehörde stieg die Zahl der Fälle am Sonntag um 950. Insgesamt waren "
      "damit 4.800 Menschen infiziert.", "Seit Beginn starben 190 Menschen",
      "Im gleichen Zeitraum starben 30 Menschen, insgesamt sind es seit Beginn der Welle bereits 190 Todesfälle."),
+    # a capacity right after the figure's noun
+    ("Die Lage ist ernst.", "Das für 3.000 Menschen konzipierte Lager ist überfüllt."),
+    # "deutete … an" names its speaker for the paragraph
+    ("Die Lage ist ernst.", "Die Folgen deutete der Minister nur an: Im Entwurf sei man von einem Zuwachs von 1,1 "
+     "Prozent ausgegangen. Nun hat man ein Plus von 0,3 Prozent zugrunde gelegt."),
+    # a habitual amount of money
+    ("Die Lage ist ernst.", "Normalerweise bringen die Pilger jedes Jahr rund acht Milliarden Euro in die Stadt."),
+    # what a rule makes payable
+    ("Die Lage ist ernst.", "Für Wirte können künftig bis zu 20.000 Euro fällig werden."),
 ]
 
 
@@ -586,6 +595,13 @@ ROUND4_STILL_FLAGGED = [
     ("Die Lage ist ernst.", "In dem Prozess geht es auch um Vorwürfe, 4.000 Arbeiter seien nicht bezahlt worden."),
     # a measure that is no dimension of a thing
     ("Die Lage ist ernst.", "Die Flut zerstörte rund 3.000 Quadratmeter Ackerland."),
+    # the capacity excuses its own figure only, not the count beside it
+    ("Die Lage ist ernst.", "In dem für 3.000 Menschen konzipierten Lager sind inzwischen mehr als 9.000 Geflüchtete "
+     "untergebracht, die Zahl stieg seit Mai."),
+    # "deutete auf" is no speech verb; a habit that changed
+    ("Die Lage ist ernst.", "Die Wirtschaft schrumpfte um 0,3 Prozent. Der Minister deutete auf die Tafel."),
+    ("Die Lage ist ernst.", "Normalerweise bringen die Pilger jedes Jahr rund acht Milliarden Euro, in diesem Jahr sank "
+     "die Summe um 90 Prozent."),
     # over a subheading only an explicit link back carries the source; a hedge keeps none
     ("Nach Angaben der Behörde stieg die Zahl der Fälle um 950.", "Die Lage im Süden",
      "In Bergdorf starben 30 Menschen, insgesamt sind es bereits 190 Todesfälle."),
