@@ -567,6 +567,11 @@ ROUND4_ACCEPTED = [
     ("Die Lage ist ernst.", "Normalerweise bringen die Pilger jedes Jahr rund acht Milliarden Euro in die Stadt."),
     # what a rule makes payable
     ("Die Lage ist ernst.", "Für Wirte können künftig bis zu 20.000 Euro fällig werden."),
+    # the opening figure, sourced later in the paragraph over a sentence that the source's sentence covers too
+    ("Die Lage ist ernst.", "Der Umsatz stieg um knapp zwei Prozent auf 30 Milliarden Euro. Der Gewinn ist allerdings "
+     "geschrumpft. So sei der Betriebsgewinn um zehn Prozent gesunken, teilte der Konzern mit."),
+    # "in normalen Jahren" carries its own period
+    ("Die Lage ist ernst.", "Rund 500 Millionen Euro erlöst die Gruppe in normalen Jahren mit dem Catering in Kantinen."),
 ]
 
 
@@ -595,6 +600,7 @@ ROUND4_STILL_FLAGGED = [
     ("Die Lage ist ernst.", "In dem Prozess geht es auch um Vorwürfe, 4.000 Arbeiter seien nicht bezahlt worden."),
     # a measure that is no dimension of a thing
     ("Die Lage ist ernst.", "Die Flut zerstörte rund 3.000 Quadratmeter Ackerland."),
+    ("Die Lage ist ernst.", "In normalen Jahren kommen 5.000 Besucher, in diesem Jahr sank die Zahl um 30 Prozent."),
     # the capacity excuses its own figure only, not the count beside it
     ("Die Lage ist ernst.", "In dem für 3.000 Menschen konzipierten Lager sind inzwischen mehr als 9.000 Geflüchtete "
      "untergebracht, die Zahl stieg seit Mai."),

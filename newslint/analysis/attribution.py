@@ -1150,6 +1150,9 @@ class _Analyser:
                            for cue in results[following].cues)
             if reported and results[following].quoted:
                 continue  # a quote between: "Die Quote habe … gelegen. „Das geht hoch. Na und?“, sagte Muster."
+            if results[following].named and results[following].inherited and not results[following].quoted \
+                    and not results[following].vague:
+                continue  # round 4: sourced by a later sentence ("… geschrumpft. So sei …, teilte der Konzern mit.")
             if results[following].named or results[following].vague or any(
                     token.text.lower() in hedges for token in sentences[following].tokens if token.is_word):
                 return False
