@@ -794,3 +794,53 @@ def test_round2_s4_hypothetical_after_insertion(text, expected):
 ])
 def test_round2_s4_timing_judgement(text, expected):
     assert nl401(text) == expected
+
+
+# --- session 4, round 3 ----------------------------------------------------------------------------------
+# 1. a dass-clause of someone else's saying, thinking or noticing ([voice] attitude_*): the hedge is theirs,
+#    whoever the subject is (a vague one is NL404's business); the writer's own frames stay flagged
+@pytest.mark.parametrize("text,expected", [
+    ("Die Ökonomin Vera Lindt geht davon aus, dass der Absatz im Winter spürbar sinken dürfte.", []),
+    ("Fachleute gehen inzwischen davon aus, dass der Absatz im Winter spürbar sinken dürfte.", []),
+    ("Die Händler rechnen fest damit, dass die Preise wohl weiter steigen.", []),
+    ("Der Kassenprüferin ist aufgefallen, dass der Verein die Spenden womöglich doppelt verbucht hat.", []),
+    ("Die Gutachter haben festgestellt, dass die Brücke wohl schon lange marode ist.", []),
+    ("Anwohner befürchten seit Wochen, dass die Fabrik möglicherweise giftige Abwässer einleitet.", []),
+    ("Es gibt Berichte aus Chile und Peru, dass sich einige Lamas womöglich erneut angesteckt haben.", []),
+    ("Merkwürdig nehmen sich daneben Meldungen aus Spanien und Portugal aus, dass die Ernte wohl doppelt so groß "
+     "ausfällt.", []),
+    ("Es ist zu erwarten, dass die Preise wohl weiter steigen.", ["wohl"]),
+    ("Man rechnet damit, dass die Preise wohl weiter steigen.", ["wohl"]),
+    ("Dies ist aufgefallen, weil der Verein die Spenden womöglich doppelt verbucht hat.", ["womöglich"]),
+    ("Es ist aufgefallen, dass der Verein die Spenden womöglich doppelt verbucht hat.", ["womöglich"]),
+    ("Wegen der Spuren wird vermutet, dass der Brand möglicherweise im Lager begann.", ["möglicherweise"]),
+    ("Es ist klar, dass die Firma womöglich zu spät reagiert hat.", ["womöglich"]),
+    ("Es gibt Berichte, dass sich einige Lamas womöglich erneut angesteckt haben.", ["womöglich"]),
+    ("Der Kassenwart hat die Belege geprüft, und der Verein hat die Spenden womöglich doppelt verbucht.",
+     ["womöglich"]),
+])
+def test_round3_s4_content_of_others_attitude(text, expected):
+    assert nl401(text) == expected
+
+
+# 3. "hätte" as a full verb is "would have" ([speech] hypothetical_full); with a participle it stays a claim
+@pytest.mark.parametrize("text,expected", [
+    ("Und einen Nutzen für das Klima hätte ein solcher Beschluss vermutlich auch noch.", []),
+    ("Ohne die Zuschüsse hätten die Vereine wohl große Sorgen.", []),
+    ("Ohne den Streik hätte die Fabrik vermutlich mehr verkauft.", ["vermutlich"]),
+    ("Bei einem Ausfall hätte der Generator möglicherweise das ganze Viertel lahmgelegt.", ["möglicherweise"]),
+    ("Der Beschluss hat vermutlich auch einen Nutzen für das Klima.", ["vermutlich"]),
+])
+def test_round3_s4_hypothetical_haben(text, expected):
+    assert nl401(text) == expected
+
+
+# 4. "dürften" with a direction and no verb is permission to go there ([[hedge]] dürfte directional_ends)
+@pytest.mark.parametrize("text,expected", [
+    ("Die Verträge der Matrosen sind beendet, nach elf Monaten im Hafen dürften die Männer endlich nach Hause.", []),
+    ("Nach drei Wochen Quarantäne dürften die Urlauber endlich heim.", []),
+    ("Die Matrosen dürften längst wieder zu Hause sein.", ["dürften"]),
+    ("Die Urlauber dürften schon nach Hause gefahren sein.", ["dürften"]),
+])
+def test_round3_s4_permission_to_go(text, expected):
+    assert nl401(text) == expected

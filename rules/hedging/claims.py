@@ -110,6 +110,11 @@ def _modal_excluded(entry: Entry, tokens: tuple[Token, ...], clause_ids: list[in
     if entry.needs_infinitive and position == len(words) - 1:
         if position == 0 or not _is_infinitive(words[position - 1]):
             return True
+    if entry.directional_ends and position < len(words) - 1 \
+            and (words[-1].text.lower() in entry.directional_ends
+                 or " ".join(w.text.lower() for w in words[-2:]) in entry.directional_ends) \
+            and not any(_is_infinitive(w) or is_participle(w, vocab) for w in words[position + 1:]):
+        return True  # "nach Wochen im Eis dürften sie längst nach Hause": allowed to go there, no verb
     if entry.not_if_negated_passive and len(words) >= 2 and words[-1].text == "werden" \
             and is_participle(words[-2], vocab) and any(t.text.lower() in NEGATIONS or t.text.lower()
                                                         in entry.passive_restrictions for t in words[position:]):
@@ -158,7 +163,7 @@ def _excluded(entry: Entry, tokens: tuple[Token, ...], i: int, clause_ids, previ
         first = next((t for t in _clause_tokens(tokens, clause_ids, i) if t.kind == "word"), None)
         if first is not None and first.start != tokens[i].start and first.text.lower() in entry.not_in_question_clause:
             return True
-    if (entry.needs_infinitive or entry.not_if_negated_passive) \
+    if (entry.needs_infinitive or entry.not_if_negated_passive or entry.directional_ends) \
             and _modal_excluded(entry, tokens, clause_ids, i, vocab):
         return True
     if entry.not_attributive and not _inflected_form(word, entry, vocab) and _is_attributive(tokens, i, vocab):
@@ -173,6 +178,14 @@ def _excluded(entry: Entry, tokens: tuple[Token, ...], i: int, clause_ids, previ
     if entry.type == "adverb" and hypothetical and any(
             t.text in hypothetical for t in _clause_tokens(tokens, clause_ids, i)):
         return True  # "Dann bliebe wohl nur der Verkauf": a hypothetical, no factual claim
+    full = vocab.speech.hypothetical_full if vocab.speech is not None else frozenset()
+    if entry.type == "adverb" and full:
+        clause = _clause_tokens(tokens, clause_ids, i)
+        after = [t for t in clause if t.start > tokens[i].start and t.kind == "word"]
+        if any(t.text in full for t in clause) and after and not any(is_participle(t, vocab) or _is_infinitive(t)
+                                                                     for t in after) \
+                and not (after[-1].text.islower() and after[-1].text.endswith(("t", "en"))):
+            return True  # "Einen Nutzen hätte der Beschluss vermutlich auch": "haben" in Konjunktiv II, would have
     if entry.type == "adverb" and vocab.wish_words and any(t.text in vocab.wish_forms for t in tokens) \
             and any(t.text.lower() in vocab.wish_words for t in _clause_tokens(tokens, clause_ids, i)):
         return True  # "Einen solchen Zuschuss hätten wohl auch andere Gemeinden gern bekommen": a wish, no claim
@@ -438,6 +451,8 @@ def _conditional_or_concessive(entry: Entry, tokens: tuple[Token, ...], i: int, 
         if at >= 2 and tokens[at - 1].text == "," and tokens[at - 2].text in vocab.voice.attitude_verbs \
                 and not any(t.text in ("ich", "wir", "man") for t in tokens[max(0, at - 6):at - 2]):
             return True  # [voice] "Obwohl sie ahnen, dass … nicht so bald normal werden dürfte": their thought
+        if at >= 2 and tokens[at - 1].text == "," and _others_content(tokens, clause_ids, at - 1, vocab.voice, vocab):
+            return True  # [voice] "Die Ökonomen gehen davon aus, dass … sinken dürfte": their expectation
     if clause_first is not None and clause_first.text == "dass" and vocab.attitude_nouns:
         at = next(k for k, t in enumerate(tokens) if t.start == clause_first.start)
         if at >= 2 and tokens[at - 1].text == "," and tokens[at - 2].text in vocab.attitude_nouns:
@@ -450,6 +465,38 @@ def _conditional_or_concessive(entry: Entry, tokens: tuple[Token, ...], i: int, 
             return False
     # the contrast itself is a claim: "Zwar hatte X das versprochen, aber offenbar macht jedes Amt es anders"
     return not any(tokens[k].text.lower() in vocab.concessive_counters for k in range(start + 1, i))
+
+
+def _others_content(tokens: tuple[Token, ...], clause_ids, comma: int, voice: Voice, vocab: Vocabulary) -> bool:
+    """[voice] attitude_*: the clause before the comma of a dass-clause is someone else's saying, thinking or
+    noticing (``attitude_frames``: "X geht davon aus", "Y ist aufgefallen", "Z warnen"), or ends in a report
+    noun with an optional complement ("Berichte aus zwei Ländern"); not the writer's ("ich", "wir",
+    "man", an impersonal "es", a demonstrative "Das"/"Dies" as subject: "Das lässt vermuten, dass …"), nor
+    an impersonal passive that hides who thinks it ("Es wird vermutet, dass …")."""
+    governing = [k for k in range(comma) if clause_ids[k] == clause_ids[comma - 1] and tokens[k].text != ","]
+    if not governing:
+        return False
+    words = [tokens[k] for k in governing if tokens[k].kind == "word"]
+    if not words:
+        return False
+    def writers(n: int, word: str) -> bool:
+        following = words[n + 1].text if n + 1 < len(words) else ""
+        return word in voice.attitude_not_subjects \
+            and not (word.lower() in ("das", "dies") and following[:1].isupper())  # ("Das Amt warnt, dass …")
+
+    if voice.attitude_frames is not None and voice.attitude_frames.search(" ".join(t.text for t in words)) \
+            and not any(writers(n, t.text) or t.text in voice.attitude_passive for n, t in enumerate(words)):
+        return True
+    # a report noun right before the comma, or before a short complement ("Berichte aus Peru und Chile")
+    for n in range(len(words) - 1, max(len(words) - 8, -1), -1):
+        if words[n].text in voice.attitude_report_nouns:
+            rest = words[n + 1:]
+            if len(rest) < 2 or rest[0].text.lower() not in voice.attitude_complements:
+                return False
+            name = rest[1].text  # a name right after the preposition, no article ("aus Peru", "der Polizei")
+            return name[:1].isupper() and name.lower() not in DETERMINERS \
+                and not name.lower().endswith(vocab.noun_suffixes) and name not in vocab.speech_not_sources
+    return False
 
 
 def _opened_by(tokens: tuple[Token, ...], clause_ids, i: int, openers: frozenset[str], vocab: Vocabulary,

@@ -85,6 +85,7 @@ class Entry:
     not_before_superlative: bool = False
     not_near: frozenset[str] = frozenset()
     passive_restrictions: frozenset[str] = frozenset()
+    directional_ends: frozenset[str] = frozenset()
     not_before_quote: bool = False
     permission: "Permission | None" = None
     guard: str = ""  # lowercase text a `pattern` cannot match without (fast pre-check)
@@ -219,6 +220,7 @@ class Speech:
     back_verbs: frozenset[str] = frozenset()
     back_skip: frozenset[str] = frozenset()
     hypothetical: frozenset[str] = frozenset()
+    hypothetical_full: frozenset[str] = frozenset()
     coordinating_adverbs: frozenset[str] = frozenset()
     back_copulas: frozenset[str] = frozenset()
     first_singular: frozenset[str] = frozenset()
@@ -283,6 +285,12 @@ class Voice:
     tag_heisst: Any = None
     court_words: Any = None
     attitude_verbs: frozenset[str] = frozenset()
+    attitude_frames: Any = None
+    attitude_not_subjects: frozenset[str] = frozenset()
+    attitude_passive: frozenset[str] = frozenset()
+    attitude_report_nouns: frozenset[str] = frozenset()
+    attitude_complements: frozenset[str] = frozenset()
+    previous_tag: Any = None
     charge_verbs: frozenset[str] = frozenset()
     reason_openers: frozenset[str] = frozenset()
     next_source: Any = None
@@ -324,7 +332,7 @@ class Voice:
                     for name in ("own_account", "lead_in", "next_source", "group_source", "court_words", "tag_heisst",
                                  "vague_governor", "next_source_demonstrative", "evaluative_frames",
                                  "content_speech_verbs", "content_finding_verbs", "tag_verlautet",
-                                 "distancing_refuted")
+                                 "distancing_refuted", "attitude_frames", "previous_tag")
                     if name in data}
         return cls(**words, **patterns)
 
