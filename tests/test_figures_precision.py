@@ -597,6 +597,7 @@ ROUND4_STILL_FLAGGED = [
     ("Die Lage ist ernst.", "Die Auslastung der Intensivbetten liegt bei bis zu 90 Prozent."),
     # "es geht um" with a claim after it, or before another figure
     ("Die Lage ist ernst.", "Es geht um 40 Millionen Euro, die das Amt verfallen ließ."),
+    ("Die Lage ist ernst.", "Insgesamt geht es um rund 90.000 Schulkinder, von denen ein Drittel keinen Laptop hat."),
     ("Die Lage ist ernst.", "In dem Prozess geht es auch um Vorwürfe, 4.000 Arbeiter seien nicht bezahlt worden."),
     # a measure that is no dimension of a thing
     ("Die Lage ist ernst.", "Die Flut zerstörte rund 3.000 Quadratmeter Ackerland."),
@@ -659,3 +660,9 @@ def test_nl101_round4_author_voice_setting_and_reporters_paragraphs():
     # the setting switches the exclusion off
     text = "Überschrift ohne Zahl\n\n" + "\n\n".join(GUEST_PIECE) + "\n"
     assert [f for f in lint_text(text, filename="x.txt", config=config) if f.code == "NL101"]
+
+
+def test_nl101_round4_deutet_an_only_as_a_separable_verb():
+    # "an" of "an diesem Morgen" is no verb prefix: the sentence names no speaker
+    assert nl101("Nichts deutet an diesem Abend auf Ärger hin. Vor einer Woche wurden mit 1.700 Toten ein neuer "
+                 "Höchstwert erreicht.")
