@@ -164,9 +164,9 @@ FAMILY_MIN_LENGTH = 7
 def _learn_families(learned: Learned, speller, document_frequency: Counter, spellings: dict[str, Counter],
                     stem_frequency: Counter, min_family: int) -> None:
     """Stems of words seen too rarely to be learned one by one: two or more different forms the
-    speller does not know ("schwurbelige", "schwurbeligen"), each in one article, in at least
-    ``min_family`` articles together teach their stem ("schwurbelig"), and NL501 accepts its other
-    forms ("schwurbeliges"). A slip is rarely made the same way in different forms of a word; none
+    speller does not know ("krumpelige", "krumpeligen"), each in one article, in at least
+    ``min_family`` articles together teach their stem ("krumpelig"), and NL501 accepts its other
+    forms ("krumpeliges"). A slip is rarely made the same way in different forms of a word; none
     of the forms may be a slip of a frequent word or of a word the archive uses far more often."""
     families: dict[str, set[str]] = {}
     for lower, count in document_frequency.items():

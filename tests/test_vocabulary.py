@@ -139,28 +139,28 @@ def nl501(tmp_path: Path, text: str, vocabulary: Path | None = None) -> list[str
 
 
 TERM_ARCHIVE = [
-    "Die Schulampel der Stadt steht seit Montag auf Gelb, teilte das Amt mit.",
-    "Wegen der Schulampel bleiben die Klassen geteilt, sagte die Rektorin.",
-    "Die Schulampel springt auf Rot, wenn die Zahl der Fälle steigt.",
-    "Eine Schulampel gibt es auch im Nachbarkreis.",
+    "Die Schulrampe am Nordeingang ist seit Montag gesperrt, teilte das Amt mit.",
+    "Wegen der Schulrampe müssen Rollstuhlfahrer den Hintereingang nehmen.",
+    "Die Schulrampe wird im Sommer erneuert, sagte die Rektorin.",
+    "Eine Schulrampe gibt es auch im Nachbarort.",
 ]
 
 
 def test_learned_term_teaches_its_forms_and_compounds_but_not_its_slips(tmp_path):
-    """"Schulampel" is one slip from a frequent word ("Schlampe"): without the vocabulary NL501
+    """"Schulrampe" is one slip from a frequent word ("Schlampe"): without the vocabulary NL501
     takes its plural for a slip; learned, its forms and new compounds are the newsroom's words,
     while slips of the learned word itself are still flagged. (Being one slip from a frequent word,
     it needs four articles at the default threshold of three.)"""
     archive = write_archive(tmp_path / "archiv", TERM_ARCHIVE)
     output = tmp_path / "vokabular.txt"
     assert run(["learn-vocabulary", str(archive), "-o", str(output)], tmp_path).returncode == 0
-    assert "Schulampel" in sections(output)["words"]
-    text = "Die Schulampeln stehen auf Rot. Die Schulampelstufe gilt ab Montag. Die Schulampl ist kaputt.\n"
-    assert "Schulampeln" in nl501(tmp_path, text)  # out of the box: a slip of "Schlampen"
+    assert "Schulrampe" in sections(output)["words"]
+    text = "Die Schulrampen sind steil. Der Schulrampenbau beginnt im Mai. Die Schulrampr ist kaputt.\n"
+    assert "Schulrampen" in nl501(tmp_path, text)  # out of the box: a slip of "Schlampen"
     flagged = nl501(tmp_path, text, output)
-    assert "Schulampeln" not in flagged and "Schulampelstufe" not in flagged
-    assert "Schulampl" in flagged  # a slip of the learned word itself
-    assert "Regierugn" in nl501(tmp_path, "Die Regierugn und die Schulampeln.\n", output)
+    assert "Schulrampen" not in flagged and "Schulrampenbau" not in flagged
+    assert "Schulrampr" in flagged  # a slip of the learned word itself
+    assert "Regierugn" in nl501(tmp_path, "Die Regierugn und die Schulrampen.\n", output)
 
 
 def test_recurring_slip_of_a_frequent_word_is_not_learned(tmp_path):
@@ -196,15 +196,15 @@ def test_two_forms_of_a_rare_word_teach_its_stem(tmp_path):
     """Two different forms of an unknown word, each in one article, teach its stem, so a third
     form is accepted; a single form in one article teaches nothing."""
     archive = write_archive(tmp_path / "archiv", [
-        "Die schwurbelige Rede des Stadtrats sorgte für Unmut.",
-        "Mit schwurbeligen Thesen zog er durch die Talkshows.",
+        "Die krumpelige Rede des Stadtrats sorgte für Unmut.",
+        "Mit krumpeligen Thesen zog er durch die Talkshows.",
         "Die fusselige Decke lag auf dem Sofa.",
     ])
     output = tmp_path / "vokabular.txt"
     assert run(["learn-vocabulary", str(archive), "-o", str(output)], tmp_path).returncode == 0
-    assert list(sections(output)["words"]) == ["schwurbelig"]
-    text = "Ein schwurbeliges Video und eine fusselige Jacke.\n"
-    assert nl501(tmp_path, text) == ["schwurbeliges", "fusselige"]
+    assert list(sections(output)["words"]) == ["krumpelig"]
+    text = "Ein krumpeliges Video und eine fusselige Jacke.\n"
+    assert nl501(tmp_path, text) == ["krumpeliges", "fusselige"]
     assert nl501(tmp_path, text, output) == ["fusselige"]
 
 

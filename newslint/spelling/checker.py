@@ -472,7 +472,7 @@ class Speller:
             attested = False
             if frequencies and lower not in self.accepted:
                 if self.vocabulary and self._learned_form(lower):
-                    continue  # "Schulampeln", "Schulampelstufe" of a learned "Schulampel" (not "Schlampen")
+                    continue  # "Schulrampen", "Schulrampenbau" of a learned "Schulrampe" (not "Schlampen")
                 verdict = self._attested(lower, piece[:1].isupper())
                 if verdict is True:
                     continue
