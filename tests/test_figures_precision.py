@@ -570,6 +570,11 @@ ROUND4_ACCEPTED = [
     # the opening figure, sourced later in the paragraph over a sentence that the source's sentence covers too
     ("Die Lage ist ernst.", "Der Umsatz stieg um knapp zwei Prozent auf 30 Milliarden Euro. Der Gewinn ist allerdings "
      "geschrumpft. So sei der Betriebsgewinn um zehn Prozent gesunken, teilte der Konzern mit."),
+    # a document that lies before the newsroom; a study taken up with a demonstrative (dev seed 307)
+    ("Die Lage ist ernst.", "In einem internen Schreiben, das der Redaktion vorliegt, erfahren die Pflegekräfte, dass "
+     "sie ab Mai 4,5 Prozent mehr Geld erhalten."),
+    ("Die Lage ist ernst.", "Da Frauen häufiger Sport treiben, ist ihr Risiko in dieser Studie mit 21,5 Prozent "
+     "niedriger gewesen als das der Männer."),
     # "in normalen Jahren" carries its own period
     ("Die Lage ist ernst.", "Rund 500 Millionen Euro erlöst die Gruppe in normalen Jahren mit dem Catering in Kantinen."),
 ]
@@ -602,6 +607,9 @@ ROUND4_STILL_FLAGGED = [
     # a measure that is no dimension of a thing
     ("Die Lage ist ernst.", "Die Flut zerstörte rund 3.000 Quadratmeter Ackerland."),
     ("Die Lage ist ernst.", "In normalen Jahren kommen 5.000 Besucher, in diesem Jahr sank die Zahl um 30 Prozent."),
+    # "liegt vor" without a document before it
+    ("Die Lage ist ernst.", "Die Pflegekräfte erhalten ab Mai 4,5 Prozent mehr Geld. Das Schreiben liegt vor allem den "
+     "Betriebsräten am Herzen."),
     # the capacity excuses its own figure only, not the count beside it
     ("Die Lage ist ernst.", "In dem für 3.000 Menschen konzipierten Lager sind inzwischen mehr als 9.000 Geflüchtete "
      "untergebracht, die Zahl stieg seit Mai."),
