@@ -844,3 +844,36 @@ def test_round3_s4_hypothetical_haben(text, expected):
 ])
 def test_round3_s4_permission_to_go(text, expected):
     assert nl401(text) == expected
+
+
+# 2. a named source tagged in the sentence right before or right after ([speech] adjacent_*) covers a single
+#    hedge; a vague tag, a tag of a quote, a thesis, a contrast and a sentence further away do not
+@pytest.mark.parametrize("text,expected", [
+    ("Die Keime halten sich tagelang auf Türklinken, so die Forscher. Kinder sind wohl schon vor den ersten "
+     "Symptomen ansteckend.", []),
+    ("Kinder sind wohl schon vor den ersten Symptomen ansteckend, heißt es weiter. Sie husten kaum, schreiben die "
+     "Forscher um Anna Kolb.", []),
+    ("Die Wächter sollen die Häftlinge tagelang ohne Decken eingesperrt haben. Das haben Recherchen des "
+     "Weserboten ergeben.", []),
+    ("Die Keime halten sich tagelang auf Türklinken, so die Forscher.\n\nUnd Kinder sind wohl schon vor den "
+     "ersten Symptomen ansteckend.", []),
+    ("Kinder sind wohl schon vor den ersten Symptomen ansteckend. Das heißt es im Gutachten der Universität Kiel.",
+     []),
+    ("Die Keime halten sich tagelang auf Türklinken, so Insider. Kinder sind wohl schon vor den ersten Symptomen "
+     "ansteckend.", ["wohl"]),
+    ("Die Wächter sollen die Häftlinge tagelang ohne Decken eingesperrt haben. Das haben Recherchen ergeben.",
+     ["sollen die Häftlinge tagelang ohne Decken eingesperrt haben"]),
+    ("„Die Keime halten sich tagelang“, so die Forscher. Kinder sind wohl schon vor den ersten Symptomen "
+     "ansteckend.", ["wohl"]),
+    ("Kunden wollen Vielfalt, so die These. Der Händler hat seinen Umsatz wohl auch deshalb gesteigert.",
+     ["wohl"]),
+    ("Der Wert sei stabil, heißt es im Schreiben des Amtes. Doch das ist wohl das größere Problem.",
+     ["wohl"]),
+    ("Die Keime halten sich tagelang auf Türklinken, so die Forscher.\n\nKinder sind wohl schon vor den "
+     "ersten Symptomen ansteckend.", ["wohl"]),
+    ("Die Keime halten sich tagelang auf Türklinken, so die Forscher. Das Labor liegt am Hafen. Kinder sind wohl "
+     "schon vor den ersten Symptomen ansteckend.", ["wohl"]),
+    ("So weit, so gut. Der Bürgermeister fühlt sich angeblich von allen verlassen.", ["angeblich"]),
+])
+def test_round3_s4_source_in_adjacent_sentence(text, expected):
+    assert nl401(text) == expected

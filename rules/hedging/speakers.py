@@ -51,6 +51,8 @@ class OthersWords:
             return True
         if self._pointed_back(sentence) or self._between_reports(sentence):
             return True
+        if len(hits) == 1 and self._adjacent_report(sentence):
+            return True  # "…, so die Forscher. Kinder sind wohl …", "… wohl … . Das haben Recherchen der X ergeben."
         # a partial quote right after a named source goes on with the source's statement: "…, teilte das
         # Ministerium mit. Für das Quartal dürfte zwar „das höchste Wachstum“ gemeldet werden."
         starts = {h.anchor_start for h in hits}
@@ -443,6 +445,47 @@ class OthersWords:
         noun_phrase = subject[:1].isupper() or subject in DETERMINERS or subject in POSSESSIVES \
             or subject.islower() and subject.endswith(("e", "en", "er"))  # "japanische Forscher"
         return verb in speech.back_verbs and noun_phrase and subject not in speech.not_subjects
+
+    def _adjacent_report(self, sentence: Sentence) -> bool:
+        """[speech] adjacent_tag: the sentence right before or right after (same paragraph, no quote in it) ends
+        in a report tag with a named source ("…, so die Forscher.", "…, schreiben die Autoren der Studie.")
+        or says where its words come from ("…, heißt es im Gutachten der Uni Jena."); it covers the
+        single hedge of this sentence. A vague tag ("…, so Insider.") covers nothing (NL404's business). The
+        sentence before may end the paragraph before when this one goes on with `adjacent_across_openers`
+        ("…, so die Forscher. ¶ Und Kinder sind wohl …")."""
+        speech = self.speech
+        if speech.adjacent_tag is None:
+            return False
+        index = self._index(sentence)
+        first = next((t.text for t in sentence.tokens if t.kind == "word"), "")
+        if index is None or first in speech.adjacent_not_openers:
+            return False
+        sentences = self.document.sentences
+        segment = self.document.segment_at(sentence.start)
+        for other in (index - 1, index + 1):
+            if not 0 <= other < len(sentences):
+                continue
+            near = sentences[other]
+            owner = self.document.segment_at(near.start)
+            across = other < index and owner is not None and segment is not None and owner.kind == "paragraph" \
+                and segment.kind == "paragraph" and first in speech.adjacent_across_openers
+            if owner is not segment and not across or any(t.text in QUOTE_CHARS for t in near.tokens):
+                continue
+            match = speech.adjacent_tag.search(self.text[near.start:near.end])
+            if match is None:
+                continue
+            words = regex.findall(r"[\w-]+", match.group("source"))
+            if not any(w[:1].isupper() for w in words) or any(w in speech.adjacent_not_sources for w in words[:3]):
+                continue
+            if len(words) == 1 and self.vocab.voice is not None \
+                    and words[0].lower().endswith(tuple(self.vocab.voice.report_nouns)):
+                continue  # "Das haben Recherchen ergeben.": whose?
+            if len(words) >= 2 and words[0].lower() in DEFINITE and words[1][:1].isupper() \
+                    and words[1] not in self.vocab.speech_not_sources:
+                return True  # anaphora: "so die Forscher" (those the story named)
+            if words and not self._vague_word(match.group("source")):
+                return True
+        return False
 
     def _index(self, sentence: Sentence) -> int | None:
         if self._order is None:

@@ -229,6 +229,10 @@ class Speech:
     indicative: frozenset[str] = frozenset()
     clause_openers: frozenset[str] = frozenset()
     guess_tag_end: Any = None
+    adjacent_tag: Any = None
+    adjacent_not_sources: frozenset[str] = frozenset()
+    adjacent_not_openers: frozenset[str] = frozenset()
+    adjacent_across_openers: frozenset[str] = frozenset()
     guess_openers: frozenset[str] = frozenset()
 
     @classmethod
@@ -253,6 +257,8 @@ class Speech:
             "tag_end": compile_pattern(data["tag_end"], "hedging.toml: speech.tag_end") if "tag_end" in data else None,
             "guess_tag_end": compile_pattern(data["guess_tag_end"], "hedging.toml: speech.guess_tag_end")
             if "guess_tag_end" in data else None,
+            "adjacent_tag": compile_pattern(data["adjacent_tag"], "hedging.toml: speech.adjacent_tag")
+            if "adjacent_tag" in data else None,
             "qa_question_chars": int(data.get("qa_question_chars", 200)),
             "qa_interview_pairs": int(data.get("qa_interview_pairs", 3)),
             "qa_interview_question_chars": int(data.get("qa_interview_question_chars", 400)),
