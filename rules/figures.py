@@ -731,8 +731,14 @@ _CLAUSE_BREAK = regex.compile(r"[,;:–—]")
 _SAME_AGAIN = regex.compile(r"(?i)\b(?:waren|sind|war|ist) es\b")
 
 
+_CONVERTED = regex.compile(r"(?i)\bumgerechnet(?:\s+(?:also|etwa|rund|knapp|gut|fast|mehr als))?[\s,]*$")
+
+
 def _conversion(text: str, quantity: Quantity) -> bool:
+    """The amount converts the one before it: "(41.396 Euro)", "…, umgerechnet rund 35 Millionen Euro"."""
     before = text[max(0, quantity.start - 40):quantity.start]
+    if _CONVERTED.search(before):
+        return True  # the amount it converts is the claim (and is flagged itself where unsourced)
     return before.rstrip().endswith("(") and any(sign in before for sign in ("Euro", "Dollar", "€", "$", "Franken",
                                                                               "Pfund", "Rubel", "Yuan", "Yen"))
 

@@ -575,6 +575,9 @@ ROUND4_ACCEPTED = [
      "sie ab Mai 4,5 Prozent mehr Geld erhalten."),
     ("Die Lage ist ernst.", "Da Frauen häufiger Sport treiben, ist ihr Risiko in dieser Studie mit 21,5 Prozent "
      "niedriger gewesen als das der Männer."),
+    # items listed on a document the text names, in the passive
+    ("Die Lage ist ernst.", "Auf der Liste werden zum Beispiel rund vier Millionen Pflegekräfte sowie gut 900.000 "
+     "Menschen in Heimen aufgezählt, die Zahl stieg seit Mai."),
     # "in normalen Jahren" carries its own period
     ("Die Lage ist ernst.", "Rund 500 Millionen Euro erlöst die Gruppe in normalen Jahren mit dem Catering in Kantinen."),
 ]
@@ -674,3 +677,9 @@ def test_nl101_round4_deutet_an_only_as_a_separable_verb():
     # "an" of "an diesem Morgen" is no verb prefix: the sentence names no speaker
     assert nl101("Nichts deutet an diesem Abend auf Ärger hin. Vor einer Woche wurden mit 1.700 Toten ein neuer "
                  "Höchstwert erreicht.")
+
+
+def test_nl101_round4_a_converted_amount_leaves_the_claim_to_the_original():
+    found = nl101("Rund 50 Millionen Franken, umgerechnet etwa 46 Millionen Euro, zahlt die Region dem Veranstalter "
+                  "pro Jahr für das Rennen, die Summe stieg seit 2019 um 20 Prozent.")
+    assert len(found) == 2 and "Franken" in found[0] and not any("46 Millionen Euro" in message for message in found)
