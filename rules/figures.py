@@ -569,13 +569,6 @@ def _population(document, quantity: Quantity, vocab: _ClaimVocabulary) -> bool:
 
 def _unattributed(document, found: Quantities, sources: Attributions, settings) -> Iterator[Finding]:
     strict = settings.get("strictness", "lenient") == "strict"
-    voice = None
-    if settings.get("ignore_author_voice", True):
-        from newslint.analysis.voice import author_voice
-
-        voice = author_voice(document)
-        if not (voice.labelled or voice.authored):
-            voice = None
     min_count = int(settings.get("min_count", 100))
     claims_only = settings.get("claims", "strict") == "strict"
     newest = _newest_year(document, found) if claims_only else 0
@@ -584,6 +577,13 @@ def _unattributed(document, found: Quantities, sources: Attributions, settings) 
                   and not (quantity.unit_kind == "currency" and _conversion(document.text, quantity))]
     if not candidates:
         return  # no claim figure: the attribution layer is not needed (most of the time it costs)
+    voice = None
+    if settings.get("ignore_author_voice", True) and any(not quantity.is_display for quantity in candidates):
+        from newslint.analysis.voice import author_voice
+
+        voice = author_voice(document)
+        if not (voice.labelled or voice.authored):
+            voice = None
     attributed = [q for q in found if q.kind not in ("date", "year", "time", "ordinal")
                   and sources[q.sentence].named]
     max_ratio = 2.0
