@@ -877,3 +877,39 @@ def test_round3_s4_permission_to_go(text, expected):
 ])
 def test_round3_s4_source_in_adjacent_sentence(text, expected):
     assert nl401(text) == expected
+
+
+# 1b. "sprach davon, dass …", "warnt davor, dass …" ([voice] attitude_frames)
+@pytest.mark.parametrize("text,expected", [
+    ("Zuvor sprach eine Pflegerin davon, dass die Heimleitung Fälle möglicherweise nicht gemeldet hat.", []),
+    ("Der Verband warnt seit Jahren davor, dass die Deiche wohl nicht mehr lange halten.", []),
+    ("Man sprach davon, dass die Heimleitung Fälle möglicherweise nicht gemeldet hat.", ["möglicherweise"]),
+    ("Zuvor sprach eine Pflegerin, und die Heimleitung hat Fälle möglicherweise nicht gemeldet.",
+     ["möglicherweise"]),
+])
+def test_round3_s4_spoke_of(text, expected):
+    assert nl401(text) == expected
+
+
+# 5. a verdict "gut so" at the end of its clause ([evaluative] frames)
+@pytest.mark.parametrize("text,expected", [
+    ("Die Absagen der Feste sind wohl auch gut so.", []),
+    ("Das ist vermutlich auch richtig so, denn die Halle ist zu klein.", []),
+    ("Die Ware ist wohl gut so verpackt, dass nichts bricht.", ["wohl"]),
+    ("Die Absagen der Feste sind wohl auch gut angekommen.", ["wohl"]),
+])
+def test_round3_s4_verdict_so(text, expected):
+    assert nl401(text) == expected
+
+
+# 6. a verbless addition to an advised or warned-against zu-infinitive ([voice] advice_*)
+@pytest.mark.parametrize("text,expected", [
+    ("Die Bergretter rieten dringend davon ab, die Hütte abzusperren, womöglich noch mit einem Gitter.", []),
+    ("Die Ärztin warnte davor, die Kranken allein zu lassen, möglicherweise sogar ohne Telefon.", []),
+    ("Die Bergretter rieten dringend davon ab, die Hütte abzusperren, womöglich wurde sie trotzdem gesperrt.",
+     ["womöglich"]),
+    ("Die Bergretter planen, die Hütte abzusperren, womöglich noch mit einem Gitter.", ["womöglich"]),
+    ("Die Ärzte baten die Gäste, im Saal zu bleiben, vermutlich wegen des Sturms.", ["vermutlich"]),
+])
+def test_round3_s4_advised_scenario(text, expected):
+    assert nl401(text) == expected

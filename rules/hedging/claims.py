@@ -8,7 +8,7 @@ import regex
 from newslint.nlp.base import Sentence, Token
 
 from .vocabulary import (
-    ANAPHORIC, ARTICLES, AuthorVoice, CONTRACTIONS, DETERMINERS, Entry, Forecast, NEGATIONS, POSSESSIVES,
+    ANAPHORIC, ARTICLES, AUXILIARIES, AuthorVoice, CONTRACTIONS, DETERMINERS, Entry, Forecast, NEGATIONS, POSSESSIVES,
     PREPOSITIONS, Permission, QUOTE_OPENERS, RELATIVE_PRONOUNS, SUPERLATIVE_ENDINGS, Vocabulary, Voice,
 )
 from .clauses import Hit, find, inside, quote_spans
@@ -242,6 +242,8 @@ def _not_a_claim(voice: Voice, entry: Entry, tokens: tuple[Token, ...], clause_i
     if word in voice.possibility_adverbs and opener in voice.scenario_openers and any(
             t.text in voice.possibility_modals for k, t in enumerate(tokens) if clause_ids[k] in (clause_ids[i] - 1, clause_ids[i] + 1)):
         return True  # "Und da danach womöglich weitere Menschen erkranken, kann es schwierig werden": a scenario
+    if voice.advice_verbs and _advised_scenario(voice, tokens, clause_ids, i):
+        return True  # "Sie rieten davon ab, die Hütte abzusperren, womöglich noch mit einem Gitter": advised against
     if voice.lead_in is not None and i > 0 and voice.lead_in.search(
             " ".join(t.text for t in tokens[max(0, i - 3):i + 7])):
         return True
@@ -255,6 +257,26 @@ def _not_a_claim(voice: Voice, entry: Entry, tokens: tuple[Token, ...], clause_i
                 and not any(t.text.lower() in DETERMINERS or t.text.lower() in POSSESSIVES for t in words):
             return True
     return False
+
+
+def _advised_scenario(voice: Voice, tokens: tuple[Token, ...], clause_ids, i: int) -> bool:
+    """[voice] advice_verbs: the hedge opens a verbless addition (after a comma) to a zu-infinitive clause that
+    someone advises, urges or warns about: "Die Bergretter rieten davon ab, die Hütte abzusperren, womöglich
+    noch mit einem Gitter" spells out what they advise against, no claim. The addition opens (after
+    ``advice_particles``) with one of ``advice_additions`` and holds no auxiliary."""
+    first = next((k for k, t in enumerate(tokens) if clause_ids[k] == clause_ids[i] and t.kind == "word"), None)
+    if first != i or i < 2 or tokens[i - 1].text != ",":
+        return False
+    clause = [t.text for k, t in enumerate(tokens) if clause_ids[k] == clause_ids[i] and t.kind == "word"][1:]
+    while clause and clause[0] in voice.advice_particles:
+        clause = clause[1:]
+    if not clause or clause[0] not in voice.advice_additions or any(w in AUXILIARIES for w in clause):
+        return False  # a verb of its own ("…, womöglich wurde sie …"), a reason ("…, vermutlich wegen …")
+    infinitive = [k for k in range(i) if clause_ids[k] == clause_ids[i] - 1 and tokens[k].kind == "word"]
+    words = [tokens[k].text for k in infinitive]
+    if not words or not (words[-1].islower() and ("zu" in words[-2:-1] or regex.search(r"\wzu\w+en$", words[-1]))):
+        return False
+    return any(t.text in voice.advice_verbs for k, t in enumerate(tokens) if clause_ids[k] < clause_ids[i] - 1)
 
 
 def _distancing(voice: Voice, entry: Entry, tokens: tuple[Token, ...], clause_ids, i: int, vocab: Vocabulary) -> bool:

@@ -294,6 +294,9 @@ class Voice:
     attitude_frames: Any = None
     attitude_not_subjects: frozenset[str] = frozenset()
     attitude_passive: frozenset[str] = frozenset()
+    advice_verbs: frozenset[str] = frozenset()
+    advice_particles: frozenset[str] = frozenset()
+    advice_additions: frozenset[str] = frozenset()
     attitude_report_nouns: frozenset[str] = frozenset()
     attitude_complements: frozenset[str] = frozenset()
     previous_tag: Any = None
