@@ -913,3 +913,18 @@ def test_round3_s4_verdict_so(text, expected):
 ])
 def test_round3_s4_advised_scenario(text, expected):
     assert nl401(text) == expected
+
+
+# 5b. a possibility granted before the next sentence concedes it ([claim] concession_next)
+@pytest.mark.parametrize("text,expected", [
+    ("Womöglich ist das in anderen Dörfern nicht anders. Mag sein, dass dort auch gestritten wird. Doch hier "
+     "eskaliert es.", []),
+    ("Möglicherweise hat der Nachbarort dasselbe Problem. Zugegeben, dort ist der Fluss kleiner.", []),
+    ("Womöglich ist der Damm undicht. Die Feuerwehr pumpt seit Stunden.", ["Womöglich"]),
+    ("Vermutlich ist das in anderen Dörfern nicht anders. Kann schon sein, dass dort auch gestritten wird.",
+     ["Vermutlich"]),
+    ("Womöglich ist das in anderen Dörfern nicht anders.\n\nMag sein, dass dort auch gestritten wird.",
+     ["Womöglich"]),
+])
+def test_round3_s4_conceded_possibility(text, expected):
+    assert nl401(text) == expected

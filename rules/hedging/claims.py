@@ -879,6 +879,7 @@ class PlainGuesses:
         self.document, self.vocab, self.forecast, self.voice = document, vocab, forecast or None, voice or None
         self._document_voice: bool | None = None
         self._paragraphs: dict[int, bool] = {}
+        self._order: dict[int, int] | None = None
 
     def __call__(self, sentence: Sentence, segment, quotes, hits: list[Hit], clause_ids) -> list[Hit]:
         tokens = sentence.tokens
@@ -895,10 +896,27 @@ class PlainGuesses:
                             for other in strong) and not any(
                 h.weak and near_hedge(h, [hit], index_of) for h in hits)
             if alone and (self.forecast is not None and _forecast(self.forecast, tokens, clause_ids, k, self.vocab)
-                          or self.voice is not None and self._authors_guess(sentence, segment, quotes, tokens, clause_ids, k)):
+                          or self.voice is not None and self._authors_guess(sentence, segment, quotes, tokens, clause_ids, k)
+                          or self._conceded(sentence, segment, tokens[k])):
                 continue
             kept.append(hit)
         return kept
+
+    def _conceded(self, sentence: Sentence, segment, token) -> bool:
+        """[claim] concession_next: a possibility adverb in a sentence that the next sentence of the paragraph
+        goes on conceding ("Womöglich ist das in anderen Dörfern nicht anders. Mag sein, dass …"): the
+        writer grants a possibility before the point, no claim."""
+        pattern, voice = self.vocab.concession_next, self.vocab.voice
+        if pattern is None or voice is None or token.text.lower() not in voice.possibility_adverbs:
+            return False
+        if self._order is None:
+            self._order = {s.start: n for n, s in enumerate(self.document.sentences)}
+        n = self._order.get(sentence.start)
+        sentences = self.document.sentences
+        if n is None or n + 1 >= len(sentences) or self.document.segment_at(sentences[n + 1].start) is not segment:
+            return False
+        later = sentences[n + 1]
+        return pattern.match(self.document.text[later.start:later.end]) is not None
 
     def _authors_guess(self, sentence: Sentence, segment, quotes, tokens, clause_ids, k: int) -> bool:
         voice = self.voice

@@ -180,6 +180,7 @@ class Vocabulary:
     degree_words: frozenset[str] = frozenset()
     v1_subjects: frozenset[str] = frozenset()
     main_verbs: frozenset[str] = frozenset()
+    concession_next: Any = None
     voice: "Voice | None" = None
     forecast: "Forecast | None" = None
     author_voice: "AuthorVoice | None" = None
@@ -517,6 +518,8 @@ def load_vocabulary(path: Path = DATA_FILE) -> Vocabulary:
         degree_words=_words(attributive.get("degree_words")),
         v1_subjects=frozenset(data.get("claim", {}).get("v1_subjects", ())),
         main_verbs=frozenset(data.get("claim", {}).get("main_verbs", ())),
+        concession_next=compile_pattern(data["claim"]["concession_next"], "hedging.toml: claim.concession_next")
+        if "concession_next" in data.get("claim", {}) else None,
         voice=Voice.from_data({**data["voice"], **{f"evaluative_{key}": value for key, value
                                                      in data.get("evaluative", {}).items()}})
         if "voice" in data else None,
