@@ -883,6 +883,7 @@ def test_round3_s4_source_in_adjacent_sentence(text, expected):
 @pytest.mark.parametrize("text,expected", [
     ("Zuvor sprach eine Pflegerin davon, dass die Heimleitung Fälle möglicherweise nicht gemeldet hat.", []),
     ("Der Verband warnt seit Jahren davor, dass die Deiche wohl nicht mehr lange halten.", []),
+    ("Das verlangt Kunden, die in Kauf nehmen, dass der Laden womöglich bald schließt.", []),
     ("Man sprach davon, dass die Heimleitung Fälle möglicherweise nicht gemeldet hat.", ["möglicherweise"]),
     ("Zuvor sprach eine Pflegerin, und die Heimleitung hat Fälle möglicherweise nicht gemeldet.",
      ["möglicherweise"]),
