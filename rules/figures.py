@@ -731,14 +731,16 @@ _CLAUSE_BREAK = regex.compile(r"[,;:–—]")
 _SAME_AGAIN = regex.compile(r"(?i)\b(?:waren|sind|war|ist) es\b")
 
 
-_CONVERTED = regex.compile(r"(?i)\bumgerechnet(?:\s+(?:also|etwa|rund|knapp|gut|fast|mehr als))?[\s,]*$")
+_CONVERTED = regex.compile(r"(?i)\d[^.;:]{0,40}?\b(?:dollar|franken|pfund|rubel|yuan|yen|kronen|lira|rupien|real|"
+                           r"pesos?|euro|zloty|forint|rand|won|\p{Sc})\W{0,3}umgerechnet(?:\s+(?:also|etwa|rund|knapp|"
+                           r"gut|fast|mehr als))?[\s,]*$")
 
 
 def _conversion(text: str, quantity: Quantity) -> bool:
     """The amount converts the one before it: "(41.396 Euro)", "…, umgerechnet rund 35 Millionen Euro"."""
-    before = text[max(0, quantity.start - 40):quantity.start]
-    if _CONVERTED.search(before):
+    if _CONVERTED.search(text[max(0, quantity.start - 90):quantity.start]):
         return True  # the amount it converts is the claim (and is flagged itself where unsourced)
+    before = text[max(0, quantity.start - 40):quantity.start]
     return before.rstrip().endswith("(") and any(sign in before for sign in ("Euro", "Dollar", "€", "$", "Franken",
                                                                               "Pfund", "Rubel", "Yuan", "Yen"))
 

@@ -683,3 +683,7 @@ def test_nl101_round4_a_converted_amount_leaves_the_claim_to_the_original():
     found = nl101("Rund 50 Millionen Franken, umgerechnet etwa 46 Millionen Euro, zahlt die Region dem Veranstalter "
                   "pro Jahr für das Rennen, die Summe stieg seit 2019 um 20 Prozent.")
     assert len(found) == 2 and "Franken" in found[0] and not any("46 Millionen Euro" in message for message in found)
+
+
+def test_nl101_round4_a_converted_amount_without_its_original_stays_a_claim():
+    assert nl101("Aufträge für umgerechnet 4,1 Millionen Euro vergaben die Ämter an Baufirmen aus der Region.")
