@@ -577,13 +577,8 @@ def _unattributed(document, found: Quantities, sources: Attributions, settings) 
                   and not (quantity.unit_kind == "currency" and _conversion(document.text, quantity))]
     if not candidates:
         return  # no claim figure: the attribution layer is not needed (most of the time it costs)
-    voice = None
-    if settings.get("ignore_author_voice", True) and any(not quantity.is_display for quantity in candidates):
-        from newslint.analysis.voice import author_voice
-
-        voice = author_voice(document)
-        if not (voice.labelled or voice.authored):
-            voice = None
+    use_voice = bool(settings.get("ignore_author_voice", True))
+    voice: Any = None  # the author-voice layer, computed for the first body figure that would be flagged
     attributed = [q for q in found if q.kind not in ("date", "year", "time", "ordinal")
                   and sources[q.sentence].named]
     max_ratio = 2.0
@@ -594,9 +589,6 @@ def _unattributed(document, found: Quantities, sources: Attributions, settings) 
         source = sources[quantity.sentence]
         # "Rund 4.000 Menschen forderten mehr Lohn": the counted crowd is no source of its own count
         sourced = (source.named or source.vague) and not (source.named and _counted_as_speaker(document, source, quantity))
-        if voice is not None and not quantity.is_display and voice.covers(
-                getattr(document.segment_at(quantity.start), "start", -1)):
-            continue  # commentary, a guest piece: the author's own words, signed by the author
         if sourced or sources.in_quote(quantity.number_start) \
                 or quantity.sentence in sources.normative or sources.act(quantity) \
                 or plan_clause(document.text, document.sentences[quantity.sentence], quantity.start) \
@@ -604,6 +596,14 @@ def _unattributed(document, found: Quantities, sources: Attributions, settings) 
             continue
         if quantity.kind == "percent" and _survey_answer(document, quantity):
             continue  # the result of a survey the text has named
+        if use_voice and not quantity.is_display:
+            if voice is None:
+                from newslint.analysis.voice import author_voice
+
+                voice = author_voice(document)
+            if (voice.labelled or voice.authored) and voice.covers(
+                    getattr(document.segment_at(quantity.start), "start", -1)):
+                continue  # commentary, a guest piece: the author's own words, signed by the author
         if quantity.is_display and strict:
             pass
         elif quantity.is_display:

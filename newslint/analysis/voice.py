@@ -82,6 +82,9 @@ class AuthorVoice:
             and self.speaking >= vocab.document_share * self.total
 
 
+_MARKS = regex.compile(r'[„»“”«"\[\]]')
+
+
 def _quoted(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans inside quotes in one segment; a quote left open runs to the segment's end (a long quote goes on
     over several paragraphs), brackets count as quoted (a promotion "[Wenn Sie … empfehlen wir …]")."""
@@ -89,8 +92,8 @@ def _quoted(text: str, start: int, end: int) -> list[tuple[int, int]]:
     opened: int | None = None
     straight = False
     bracket: int | None = None
-    for position in range(start, end):
-        char = text[position]
+    for match in _MARKS.finditer(text, start, end):
+        position, char = match.start(), match.group(0)
         if char == "[" and bracket is None:
             bracket = position
         elif char == "]" and bracket is not None:
