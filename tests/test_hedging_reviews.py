@@ -929,3 +929,17 @@ def test_round3_s4_advised_scenario(text, expected):
 ])
 def test_round3_s4_conceded_possibility(text, expected):
     assert nl401(text) == expected
+
+
+# 1c. a Konjunktiv I right after a sentence with a vague source: reported words (the vague source is NL404's)
+@pytest.mark.parametrize("text,expected", [
+    ("Nach Jahren des Booms rechnen Fachleute im kommenden Jahr mit weniger Druck auf die Mieten. Die Krise "
+     "werde wohl den Anstieg bremsen.", []),
+    ("Nach Jahren des Booms steigen die Mieten kaum noch. Die Krise werde wohl den Anstieg bremsen.", ["wohl"]),
+    ("Nach Jahren des Booms rechnen Fachleute mit weniger Druck auf die Mieten. Die Krise bremst wohl den "
+     "Anstieg schon seit Mai.", ["wohl"]),
+    ("Nach Jahren des Booms rechnen Fachleute mit weniger Druck auf die Mieten.\n\nDie Krise werde wohl den "
+     "Anstieg schon seit Mai bremsen.", ["wohl"]),
+])
+def test_round3_s4_konjunktiv_after_vague_source(text, expected):
+    assert nl401(text) == expected

@@ -95,7 +95,16 @@ class OthersWords:
         # the speaker may be named in this very sentence, introducing a quote before the reported words
         # ("X sieht es gelassen: „…“ Für diese Saison habe sich das wohl erledigt")
         return reported and (self._named_cue(sentence, quotes, own=False) or self._context_named(sentence)
-                             or self._named_after(sentence) or self._person_speaks(tokens, marked))
+                             or self._named_after(sentence) or self._person_speaks(tokens, marked)
+                             or bool(marked) and self._vague_before(sentence))
+
+    def _vague_before(self, sentence: Sentence) -> bool:
+        """A Konjunktiv I right after a sentence of the same paragraph whose source is vague ("Für 2021 rechnen
+        Fachleute mit … . Die Krise werde wohl …"): reported words all the same; the vague source is
+        NL404's business, not NL401's."""
+        from .claims import vague_sources  # (claims does not import this module; kept local all the same)
+        previous = self._previous_in_segment(sentence)
+        return previous is not None and bool(vague_sources(previous, self.text, self.vocab))
 
     def _voice_source(self, sentence: Sentence, quotes: list[tuple[int, int]], hits: list[Hit], clause_ids,
                       voice: Voice) -> bool:
