@@ -291,6 +291,7 @@ class _ClaimVocabulary:
     populations: tuple = ()
     receipt_verbs: Any = None
     capacity_after: Any = None
+    sample_verbs: Any = None
 
 
 def _words(entries: list[str], escape: bool = True, end: bool = False) -> Any:
@@ -347,6 +348,7 @@ def _claim_vocabulary() -> _ClaimVocabulary:
                             populations=tuple((_words(place.split("|")) if place else None, float(low), float(high))
                                               for place, low, high in data.get("populations", [])),
                             receipt_verbs=_words(data.get("receipt_verbs", []), escape=False),
+                            sample_verbs=_words(data.get("sample_verbs", []), escape=False),
                             capacity_after=regex.compile(r"\G[^\w,;.]*(?:\w+[^\w,;.]+){0,2}?(?:" + "|".join(
                                 data.get("capacity_after", ["(?!)"])) + r")", regex.IGNORECASE),
                             background_before=_words(data.get("background_before", []), end=True),
@@ -524,6 +526,8 @@ def _strict_claim(document, found: Quantities, quantity: Quantity, newest: int) 
         return False  # "beschäftigt 3.000 Mitarbeiter", "bietet 900 Plätze"
     if vocab.capacity_after.search(text, quantity.end, min(sentence.end, quantity.end + 40)):
         return False  # a capacity: "in dem für 2.000 Menschen konzipierten Lager"
+    if vocab.sample_verbs.search(text, sentence.start, sentence.end) and _names_survey(document, quantity.sentence):
+        return False  # a survey's sample: "Beteiligt haben sich daran 512 Kliniken" after the survey
     if _habitual(vocab, text, sentence):
         return False  # a habitual size: "Normalerweise kommen 50 Millionen Menschen jedes Jahr"
     if _population(document, quantity, vocab) and not vocab.cues.search(text, sentence.start, sentence.end):
@@ -538,6 +542,22 @@ def _strict_claim(document, found: Quantities, quantity: Quantity, newest: int) 
     if quantity.noun is None and quantity.scale:
         return True  # "von 3 Millionen auf 8 Millionen Franken": an amount whose unit follows later
     return bool(vocab.cues.search(text, sentence.start, sentence.end))
+
+
+_BACK_TO_IT = regex.compile(r"(?i)\b(?:daran|dabei|hieran|darin)\b")
+
+
+def _names_survey(document, index: int) -> bool:
+    """The sentence at ``index``, or the one before it in the same segment, names a survey or a study."""
+    vocab, text = _claim_vocabulary(), _flat(document)
+    sentence = document.sentences[index]
+    if vocab.survey_words.search(text, sentence.start, sentence.end):
+        return True
+    if index == 0 or not _BACK_TO_IT.search(text, sentence.start, sentence.end):
+        return False  # (the sentence before counts only when this one points back to it: "daran", "dabei")
+    previous = document.sentences[index - 1]
+    return document.segment_at(previous.start) is document.segment_at(sentence.start) \
+        and bool(vocab.survey_words.search(text, previous.start, previous.end))
 
 
 def _habitual(vocab: _ClaimVocabulary, text: str, sentence) -> bool:

@@ -578,6 +578,9 @@ ROUND4_ACCEPTED = [
     # items listed on a document the text names, in the passive
     ("Die Lage ist ernst.", "Auf der Liste werden zum Beispiel rund vier Millionen Pflegekräfte sowie gut 900.000 "
      "Menschen in Heimen aufgezählt, die Zahl stieg seit Mai."),
+    # a survey's sample after the survey
+    ("Die Lage ist ernst.", "Die Ergebnisse beruhen auf einer Befragung von Kliniken im Sommer. Beteiligt haben sich "
+     "daran insgesamt 512 Häuser, also gut jedes fünfte."),
     # "in normalen Jahren" carries its own period
     ("Die Lage ist ernst.", "Rund 500 Millionen Euro erlöst die Gruppe in normalen Jahren mit dem Catering in Kantinen."),
 ]
@@ -610,6 +613,10 @@ ROUND4_STILL_FLAGGED = [
     # a measure that is no dimension of a thing
     ("Die Lage ist ernst.", "Die Flut zerstörte rund 3.000 Quadratmeter Ackerland."),
     ("Die Lage ist ernst.", "In normalen Jahren kommen 5.000 Besucher, in diesem Jahr sank die Zahl um 30 Prozent."),
+    # people taking part in a protest are no sample, even after a sentence about a study
+    ("Die Lage ist ernst.", "An den Protesten beteiligten sich insgesamt 5.000 Menschen."),
+    ("Die Lage ist ernst.", "Die Ergebnisse der Studie sind klar. An den Protesten am Abend beteiligten sich insgesamt "
+     "5.000 Menschen."),
     # "liegt vor" without a document before it
     ("Die Lage ist ernst.", "Die Pflegekräfte erhalten ab Mai 4,5 Prozent mehr Geld. Das Schreiben liegt vor allem den "
      "Betriebsräten am Herzen."),
