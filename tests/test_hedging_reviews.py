@@ -962,3 +962,27 @@ def test_round3_s4_konjunktiv_after_vague_source(text, expected):
 ])
 def test_round4_s4_counterfactual(text, expected):
     assert nl401(text) == expected
+
+
+# 2. someone else's view: a verb of believing wrongly in the hedge's clause ([voice] stance_verbs), a relative
+#    clause on what a named subject mentions or quotes ([voice] mention_verbs), a fronted dass-clause with the
+#    attitude frame after it ([voice] attitude_frames); the writer's own frames and other verbs stay flagged
+@pytest.mark.parametrize("text,expected", [
+    ("Die Opposition wähnte die Akten offenbar längst vernichtet.", []),
+    ("Die Grünen wähnten „kritische Stimmen“ scheinbar auf einer Liste.", []),
+    ("Die Autorin erwähnt ein Flugblatt, auf dem angeblich Namen von Spitzeln stehen sollen.", []),
+    ("Er zitiert einen Brief, in dem der Bürgermeister angeblich Schmiergeld verlangt.", []),
+    ("Dass dann womöglich weniger Gäste kommen, nimmt die Wirtin in Kauf.", []),
+    ("Dass der Damm wohl nicht hält, glauben die Anwohner schon lange.", []),
+    ("Man wähnte die Akten offenbar längst vernichtet.", ["offenbar"]),
+    ("Die Opposition hielt die Akten offenbar für vernichtet.", ["offenbar"]),
+    ("Die Autorin kauft ein Flugblatt, auf dem angeblich Namen von Spitzeln stehen.", ["angeblich"]),
+    ("Ein Flugblatt, auf dem angeblich Namen von Spitzeln stehen, wird erwähnt.", ["angeblich"]),
+    ("Die Autorin erwähnt ein Flugblatt, und angeblich stehen darauf Namen von Spitzeln.", ["angeblich"]),
+    ("Dass der Damm wohl nicht hält, glaubt man schon lange.", ["wohl"]),
+    ("Dass der Damm wohl nicht hält, ist klar.", ["wohl"]),
+    ("Dass der Damm wohl nicht hält, wird vermutet.", ["wohl"]),
+    ("Dass der Damm wohl nicht hält, liegt am Alter.", ["wohl"]),
+])
+def test_round4_s4_someone_elses_view(text, expected):
+    assert nl401(text) == expected

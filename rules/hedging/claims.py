@@ -475,6 +475,10 @@ def _conditional_or_concessive(entry: Entry, tokens: tuple[Token, ...], i: int, 
             return True  # [voice] "Obwohl sie ahnen, dass … nicht so bald normal werden dürfte": their thought
         if at >= 2 and tokens[at - 1].text == "," and _others_content(tokens, clause_ids, at - 1, vocab.voice, vocab):
             return True  # [voice] "Die Ökonomen gehen davon aus, dass … sinken dürfte": their expectation
+    if clause_first is not None and clause_first.text == "Dass" and vocab.voice is not None:
+        at = next(k for k, t in enumerate(tokens) if t.start == clause_first.start)
+        if _fronted_others_content(tokens, clause_ids, at, vocab.voice):
+            return True  # [voice] "Dass womöglich weniger Gäste kommen, nimmt die Wirtin in Kauf": her attitude
     if clause_first is not None and clause_first.text == "dass" and vocab.attitude_nouns:
         at = next(k for k, t in enumerate(tokens) if t.start == clause_first.start)
         if at >= 2 and tokens[at - 1].text == "," and tokens[at - 2].text in vocab.attitude_nouns:
@@ -501,13 +505,7 @@ def _others_content(tokens: tuple[Token, ...], clause_ids, comma: int, voice: Vo
     words = [tokens[k] for k in governing if tokens[k].kind == "word"]
     if not words:
         return False
-    def writers(n: int, word: str) -> bool:
-        following = words[n + 1].text if n + 1 < len(words) else ""
-        return word in voice.attitude_not_subjects \
-            and not (word.lower() in ("das", "dies") and following[:1].isupper())  # ("Das Amt warnt, dass …")
-
-    if voice.attitude_frames is not None and voice.attitude_frames.search(" ".join(t.text for t in words)) \
-            and not any(writers(n, t.text) or t.text in voice.attitude_passive for n, t in enumerate(words)):
+    if _attitude_frame(words, voice):
         return True
     # a report noun right before the comma, or before a short complement ("Berichte aus Peru und Chile")
     for n in range(len(words) - 1, max(len(words) - 8, -1), -1):
@@ -519,6 +517,46 @@ def _others_content(tokens: tuple[Token, ...], clause_ids, comma: int, voice: Vo
             return name[:1].isupper() and name.lower() not in DETERMINERS \
                 and not name.lower().endswith(vocab.noun_suffixes) and name not in vocab.speech_not_sources
     return False
+
+
+DEFINITE_ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des"})
+
+
+def _attitude_frame(words: list[Token], voice: Voice) -> bool:
+    """[voice] attitude_frames: the words of a governing clause say someone else thinks, expects or accepts
+    something ("X geht davon aus", "nimmt sie in Kauf"), with no subject of the writer's ("ich", "wir", "man",
+    an impersonal "es", a demonstrative "Das"/"Dies") and no passive ("wird vermutet")."""
+    def writers(n: int, word: str) -> bool:
+        following = words[n + 1].text if n + 1 < len(words) else ""
+        return word in voice.attitude_not_subjects \
+            and not (word.lower() in ("das", "dies") and following[:1].isupper())  # ("Das Amt warnt, dass …")
+
+    return voice.attitude_frames is not None and bool(voice.attitude_frames.search(" ".join(t.text for t in words))) \
+        and not any(writers(n, t.text) or t.text in voice.attitude_passive for n, t in enumerate(words))
+
+
+def _fronted_others_content(tokens: tuple[Token, ...], clause_ids, at: int, voice: Voice) -> bool:
+    """Session 4, round 4: a dass-clause that opens the sentence, governed by the clause after it ("Dass dann
+    womöglich weniger Gäste kommen, nimmt die Wirtin in Kauf", "…, befürchten die Anwohner"): someone
+    else's attitude, as with the frame before the clause (`_others_content`). Dependent clauses inside the
+    dass-clause ([voice] content_inner_openers) are skipped."""
+    if any(t.kind == "word" for t in tokens[:at]):
+        return False
+    later = clause_ids[at] + 1
+    while True:
+        comma = next((j for j, t in enumerate(tokens) if clause_ids[j] == later), None)
+        if comma is None or tokens[comma].text != ",":
+            return False
+        if comma + 1 < len(tokens) and tokens[comma + 1].text in voice.content_inner_openers:
+            later += 1
+            continue
+        break
+    words = [t for j, t in enumerate(tokens) if clause_ids[j] == later and t.kind == "word"]
+    # the subject right after the verb is a pronoun or a definite noun phrase, those the story named ("nimmt sie
+    # in Kauf", "glauben die Anwohner"); a bare plural ("befürchten Experten") stays flagged (NL404 looks at it)
+    subject = words[1].text.lower() if len(words) > 1 else ""
+    return bool(words) and words[0].text.islower() and (subject in ("er", "sie") or subject in DEFINITE_ARTICLES
+                                                        or subject in POSSESSIVES) and _attitude_frame(words, voice)
 
 
 def _opened_by(tokens: tuple[Token, ...], clause_ids, i: int, openers: frozenset[str], vocab: Vocabulary,

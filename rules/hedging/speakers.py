@@ -126,6 +126,9 @@ class OthersWords:
 
         if all(report_clause(k) for k in positions):
             return True
+        if (voice.stance_verbs or voice.mention_verbs) and all(
+                self._stance_clause(tokens, clause_ids, k, quotes, voice) for k in positions):
+            return True  # "Die Opposition wähnte die Akten offenbar vernichtet", "Sie erwähnt ein Blatt, auf dem angeblich …"
         if voice.vague_governor is not None:
             index_at = {t.start: k for k, t in enumerate(tokens)}
             governed = set()
@@ -213,6 +216,33 @@ class OthersWords:
                 if voice.own_account is not None and voice.own_account.search(self.text, earlier.start, earlier.end):
                     return True
         return False
+
+    def _stance_clause(self, tokens: tuple[Token, ...], clause_ids, k: int, quotes: list[tuple[int, int]],
+                       voice: Voice) -> bool:
+        """[voice] stance_verbs / mention_verbs (session 4, round 4): the hedge's clause holds a verb of believing
+        wrongly before it, with a named subject ("Die Opposition wähnte die Akten offenbar vernichtet"), or is a
+        relative clause on the object of a verb of mentioning with a named subject ("Sie erwähnt ein Flugblatt,
+        auf dem angeblich …"): someone else's view or the content of what they mention. Not with "ich",
+        "wir", "man" in the clause."""
+        clause = clause_ids[k]
+
+        def verb_in(c: int, verbs: frozenset[str], limit: int) -> bool:
+            members = [j for j in range(limit) if clause_ids[j] == c]
+            if any(tokens[j].text in ("ich", "wir", "man", "Ich", "Wir", "Man") for j in members):
+                return False
+            return any(tokens[j].text in verbs and not inside(quotes, tokens[j].start, tokens[j].end)
+                       and self._subject_named(tokens, j) for j in members)
+
+        if voice.stance_verbs and verb_in(clause, voice.stance_verbs, k):
+            return True
+        opener = next((j for j in range(len(tokens)) if clause_ids[j] == clause), None)
+        if not voice.mention_verbs or opener is None or tokens[opener].text != "," or opener + 1 >= len(tokens):
+            return False
+        first = tokens[opener + 1].text
+        second = tokens[opener + 2].text if opener + 2 < len(tokens) else ""
+        relative = first in voice.relative_pronouns or first in voice.relative_prepositions \
+            and second in voice.relative_pronouns
+        return relative and verb_in(clause - 1, voice.mention_verbs, opener)
 
     def _governed_content(self, tokens: tuple[Token, ...], clause_ids, k: int, quotes: list[tuple[int, int]],
                           voice: Voice) -> bool:

@@ -295,6 +295,8 @@ class Voice:
     attitude_frames: Any = None
     attitude_not_subjects: frozenset[str] = frozenset()
     attitude_passive: frozenset[str] = frozenset()
+    stance_verbs: frozenset[str] = frozenset()
+    mention_verbs: frozenset[str] = frozenset()
     advice_verbs: frozenset[str] = frozenset()
     advice_particles: frozenset[str] = frozenset()
     advice_additions: frozenset[str] = frozenset()
