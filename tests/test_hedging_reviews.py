@@ -986,3 +986,19 @@ def test_round4_s4_counterfactual(text, expected):
 ])
 def test_round4_s4_someone_elses_view(text, expected):
     assert nl401(text) == expected
+
+
+# 4. an appearance set against the reality ([claim] appearance_*): "dem Anschein nach" or "scheinbar" with a
+#    contrast later in the sentence or opening the next sentence of the paragraph; no contrast, a contrast in
+#    the next paragraph and the inferential "allem Anschein nach" stay flagged
+@pytest.mark.parametrize("text,expected", [
+    ("Der Betrieb läuft dem Anschein nach wie gehabt. Doch die Kassen sind leer.", []),
+    ("Der Betrieb läuft dem Anschein nach wie gehabt, doch die Kassen sind leer.", []),
+    ("Der Täter ist scheinbar ins Ausland geflohen. In Wahrheit versteckt er sich im Keller.", []),
+    ("Der Betrieb läuft dem Anschein nach wie gehabt. Die Kassen sind voll.", ["dem Anschein nach"]),
+    ("Der Betrieb läuft dem Anschein nach wie gehabt.\n\nDoch die Kassen sind leer.", ["dem Anschein nach"]),
+    ("Allem Anschein nach war das Feuer gelegt worden. Doch die Polizei schweigt.", ["Allem Anschein nach"]),
+    ("Der Täter ist scheinbar ins Ausland geflohen. Die Polizei sucht ihn.", ["scheinbar"]),
+])
+def test_round4_s4_appearance_against_reality(text, expected):
+    assert nl401(text) == expected

@@ -935,10 +935,36 @@ class PlainGuesses:
                 h.weak and near_hedge(h, [hit], index_of) for h in hits)
             if alone and (self.forecast is not None and _forecast(self.forecast, tokens, clause_ids, k, self.vocab)
                           or self.voice is not None and self._authors_guess(sentence, segment, quotes, tokens, clause_ids, k)
-                          or self._conceded(sentence, segment, tokens[k])):
+                          or self._conceded(sentence, segment, tokens[k])
+                          or self._appearance(sentence, segment, hit, clause_ids, k)):
                 continue
             kept.append(hit)
         return kept
+
+    def _appearance(self, sentence: Sentence, segment, hit: Hit, clause_ids, k: int) -> bool:
+        """[claim] appearance_*: "dem Anschein nach" or "scheinbar" set against the reality by a contrast later in
+        the sentence ([voice] distancing_refuted) or at the start of the next sentence of the paragraph ("…
+        läuft dem Anschein nach wie gehabt. Doch die Kassen sind leer."): appearance against reality, like
+        "nur scheinbar", no hedge of a claim."""
+        vocab, text = self.vocab, self.document.text
+        if not vocab.appearance_hedges or text[hit.anchor_start:hit.anchor_end].lower() not in vocab.appearance_hedges \
+                and text[hit.start:hit.end].lower() not in vocab.appearance_hedges:
+            return False
+        tokens = sentence.tokens
+        refuted = vocab.voice.distancing_refuted if vocab.voice is not None else None
+        later = [t for j, t in enumerate(tokens) if clause_ids[j] > clause_ids[k]]
+        if refuted is not None and later and refuted.search(" ".join(t.text for t in later)):
+            return True
+        if vocab.appearance_contrast_next is None:
+            return False
+        if self._order is None:
+            self._order = {s.start: n for n, s in enumerate(self.document.sentences)}
+        n = self._order.get(sentence.start)
+        sentences = self.document.sentences
+        if n is None or n + 1 >= len(sentences) or self.document.segment_at(sentences[n + 1].start) is not segment:
+            return False
+        nxt = sentences[n + 1]
+        return vocab.appearance_contrast_next.match(text, nxt.start, nxt.end) is not None
 
     def _conceded(self, sentence: Sentence, segment, token) -> bool:
         """[claim] concession_next: a possibility adverb in a sentence that the next sentence of the paragraph

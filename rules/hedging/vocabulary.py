@@ -181,6 +181,8 @@ class Vocabulary:
     v1_subjects: frozenset[str] = frozenset()
     main_verbs: frozenset[str] = frozenset()
     concession_next: Any = None
+    appearance_hedges: frozenset[str] = frozenset()
+    appearance_contrast_next: Any = None
     voice: "Voice | None" = None
     forecast: "Forecast | None" = None
     author_voice: "AuthorVoice | None" = None
@@ -522,6 +524,10 @@ def load_vocabulary(path: Path = DATA_FILE) -> Vocabulary:
         main_verbs=frozenset(data.get("claim", {}).get("main_verbs", ())),
         concession_next=compile_pattern(data["claim"]["concession_next"], "hedging.toml: claim.concession_next")
         if "concession_next" in data.get("claim", {}) else None,
+        appearance_hedges=frozenset(h.lower() for h in data.get("claim", {}).get("appearance_hedges", ())),
+        appearance_contrast_next=compile_pattern(data["claim"]["appearance_contrast_next"],
+                                                 "hedging.toml: claim.appearance_contrast_next")
+        if "appearance_contrast_next" in data.get("claim", {}) else None,
         voice=Voice.from_data({**data["voice"], **{f"evaluative_{key}": value for key, value
                                                      in data.get("evaluative", {}).items()}})
         if "voice" in data else None,
