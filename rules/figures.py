@@ -72,7 +72,11 @@ def _rules() -> list[RuleInfo]:
                 "[claims].\n\n"
                 "Headline and teaser figures: with `strictness = \"lenient\"` (default) it is enough that "
                 "the body attributes the same figure or the same counted thing; with `\"strict\"` display "
-                "copy needs its own source."),
+                "copy needs its own source.\n\n"
+                "Texts in the author's own voice (`ignore_author_voice`, default true; `attribution.toml` "
+                "[author_voice]): the body of a piece labelled as commentary, column or guest piece ('Ein "
+                "Kommentar.', front matter genre), and the first-person paragraphs of a text that says "
+                "'ich'/'wir' outside quotes throughout, are the author's signed claims and are not flagged."),
             flagged=("Rund 40.000 Menschen säumten die Strecke.",
                      "Allein bei den Kämpfen starben angeblich 4.000 bis 5.000 russische Soldaten.",
                      "Der Markt wächst weltweit um 7 Prozent pro Jahr."),
