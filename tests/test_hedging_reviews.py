@@ -1002,3 +1002,27 @@ def test_round4_s4_someone_elses_view(text, expected):
 ])
 def test_round4_s4_appearance_against_reality(text, expected):
     assert nl401(text) == expected
+
+
+# 3. a paraphrase passage: a named tag up to two sentences before AND up to two sentences after the hedge, in the
+#    same paragraph ([speech] adjacent_tag, `_adjacent_report`); one side only, a vague tag, a contrast opener
+#    and a paragraph break stay flagged
+KEIME = "Die Keime halten sich tagelang auf Türklinken, so {src}. Bei Schnupfen sind es drei Tage.{gap}"
+@pytest.mark.parametrize("text,expected", [
+    (KEIME.format(src="die Forscher", gap=" ") + "Bei Masern waren es wohl nur zwei Stunden. „Das überrascht uns“, "
+     "schreiben die Forscher.", []),
+    ("Die Keime halten sich tagelang auf Türklinken, so die Forscher. Bei Masern waren es wohl nur zwei Stunden. Das "
+     "Labor liegt am Hafen. Die Proben kamen aus Kiel, schreiben die Autoren.", []),
+    (KEIME.format(src="die Forscher", gap=" ") + "Bei Masern waren es wohl nur zwei Stunden. Das Labor liegt am Hafen.",
+     ["wohl"]),
+    (KEIME.format(src="Insider", gap=" ") + "Bei Masern waren es wohl nur zwei Stunden. „Das überrascht uns“, "
+     "schreiben die Forscher.", ["wohl"]),
+    (KEIME.format(src="die Forscher", gap=" ") + "Doch bei Masern waren es wohl nur zwei Stunden. „Das überrascht "
+     "uns“, schreiben die Forscher.", ["wohl"]),
+    (KEIME.format(src="die Forscher", gap="\n\n") + "Bei Masern waren es wohl nur zwei Stunden. „Das überrascht uns“, "
+     "schreiben die Forscher.", ["wohl"]),
+    ("Das Labor liegt am Hafen. Bei Schnupfen sind es drei Tage. Bei Masern waren es wohl nur zwei Stunden. „Das "
+     "überrascht uns“, schreiben die Forscher.", ["wohl"]),
+])
+def test_round4_s4_paraphrase_between_tags(text, expected):
+    assert nl401(text) == expected

@@ -491,7 +491,10 @@ class OthersWords:
         or says where its words come from ("…, heißt es im Gutachten der Uni Jena."); it covers the
         single hedge of this sentence. A vague tag ("…, so Insider.") covers nothing (NL404's business). The
         sentence before may end the paragraph before when this one goes on with `adjacent_across_openers`
-        ("…, so die Forscher. ¶ Und Kinder sind wohl …")."""
+        ("…, so die Forscher. ¶ Und Kinder sind wohl …").
+        Session 4, round 4: a paraphrase passage also covers it when a named tag stands up to two sentences
+        before AND up to two sentences after it in the same paragraph ("…, so die Forscher. … . Bei X
+        waren es wohl nur zwei Tage. „…“, schreiben die Experten."); the tag after may close a quote there."""
         speech = self.speech
         if speech.adjacent_tag is None:
             return False
@@ -510,21 +513,35 @@ class OthersWords:
                 and segment.kind == "paragraph" and first in speech.adjacent_across_openers
             if owner is not segment and not across or any(t.text in QUOTE_CHARS for t in near.tokens):
                 continue
-            match = speech.adjacent_tag.search(self.text[near.start:near.end])
-            if match is None:
-                continue
-            words = regex.findall(r"[\w-]+", match.group("source"))
-            if not any(w[:1].isupper() for w in words) or any(w in speech.adjacent_not_sources for w in words[:3]):
-                continue
-            if len(words) == 1 and self.vocab.voice is not None \
-                    and words[0].lower().endswith(tuple(self.vocab.voice.report_nouns)):
-                continue  # "Das haben Recherchen ergeben.": whose?
-            if len(words) >= 2 and words[0].lower() in DEFINITE and words[1][:1].isupper() \
-                    and words[1] not in self.vocab.speech_not_sources:
-                return True  # anaphora: "so die Forscher" (those the story named)
-            if words and not self._vague_word(match.group("source")):
+            if self._named_tag(near):
                 return True
-        return False
+        if segment is None or segment.kind != "paragraph":
+            return False
+
+        def tagged(others, quote: bool) -> bool:
+            return any(0 <= o < len(sentences) and self.document.segment_at(sentences[o].start) is segment
+                       and (quote or not any(t.text in QUOTE_CHARS for t in sentences[o].tokens))
+                       and self._named_tag(sentences[o]) for o in others)
+
+        return tagged((index - 2, index - 1), quote=False) and tagged((index + 1, index + 2), quote=True)
+
+    def _named_tag(self, near: Sentence) -> bool:
+        """The sentence ends in a [speech] adjacent_tag with a named source (a definite noun phrase or a name,
+        no vague word, no thesis, no bare report noun)."""
+        speech = self.speech
+        match = speech.adjacent_tag.search(self.text[near.start:near.end])
+        if match is None:
+            return False
+        words = regex.findall(r"[\w-]+", match.group("source"))
+        if not any(w[:1].isupper() for w in words) or any(w in speech.adjacent_not_sources for w in words[:3]):
+            return False
+        if len(words) == 1 and self.vocab.voice is not None \
+                and words[0].lower().endswith(tuple(self.vocab.voice.report_nouns)):
+            return False  # "Das haben Recherchen ergeben.": whose?
+        if len(words) >= 2 and words[0].lower() in DEFINITE and words[1][:1].isupper() \
+                and words[1] not in self.vocab.speech_not_sources:
+            return True  # anaphora: "so die Forscher" (those the story named)
+        return bool(words) and not self._vague_word(match.group("source"))
 
     def _index(self, sentence: Sentence) -> int | None:
         if self._order is None:
