@@ -224,7 +224,7 @@ def _print_sample(chosen) -> None:
         print(f"{number:3}. {ident} {c}: …{left}[[{text[start:end]}]]{right}…")
 
 
-def compare_with(revision: str, limit: int | None = None) -> None:
+def compare_with(revision: str, limit: int | None = None, show: bool = False) -> None:
     """NL4xx counts on real copy for the hedging plugin + ``hedging.toml`` as of ``revision`` (``rules/``
     exported with ``git archive`` into a temporary folder) and for the working tree, in one process on the
     same documents. The plugin is a module ``rules/hedging.py`` up to b57218d and a package since."""
@@ -258,13 +258,27 @@ def compare_with(revision: str, limit: int | None = None) -> None:
     config = Config(select=("NL4",))
     Linter(config)  # configures the current plugin
     counts = {revision: Counter(), "working tree": Counter()}
+    dropped, added = [], []
     for ident, header, article in _articles(limit):
         document = _read(ident, header, article)
+        spans = {}
         for name, module in ((revision, older), ("working tree", current)):
+            spans[name] = set()
             for finding in module.analyze(document, config):
                 counts[name][finding.code] += 1
+                spans[name].add((finding.code, finding.start, finding.end))
+        if show:
+            for code, start, end in sorted(spans[revision] - spans["working tree"]):
+                dropped.append((ident, code, start, end, document.text))
+            for code, start, end in sorted(spans["working tree"] - spans[revision]):
+                added.append((ident, code, start, end, document.text))
     for name, found in counts.items():
         print(f"{name:>14}: " + "  ".join(f"{code} {found[code]:5}" for code in CODES))
+    if show:
+        print(f"\nDropped ({len(dropped)}):")
+        _print_sample(dropped)
+        print(f"\nNew ({len(added)}):")
+        _print_sample(added)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -280,11 +294,13 @@ def main(argv: list[str] | None = None) -> int:
                         help="real copy: put each article's URL into document.metadata (as a CMS could)")
     parser.add_argument("--compare-with", metavar="REV",
                         help="real copy: NL4 counts of the hedging plugin as of git revision REV and of the working tree")
+    parser.add_argument("--show-diff", action="store_true",
+                        help="with --compare-with: list the findings dropped and added (with context)")
     args = parser.parse_args(argv)
     global WITH_URL
     WITH_URL = args.with_url
     if args.compare_with:
-        compare_with(args.compare_with, args.limit)
+        compare_with(args.compare_with, args.limit, args.show_diff)
         return 0
     if not args.news_only:
         evaluate_corpus(verbose=not args.quiet)

@@ -996,7 +996,10 @@ def test_round4_s4_someone_elses_view(text, expected):
     ("Der Betrieb läuft dem Anschein nach wie gehabt, doch die Kassen sind leer.", []),
     ("Der Täter ist scheinbar ins Ausland geflohen. In Wahrheit versteckt er sich im Keller.", []),
     ("Der Betrieb läuft dem Anschein nach wie gehabt. Die Kassen sind voll.", ["dem Anschein nach"]),
-    ("Der Betrieb läuft dem Anschein nach wie gehabt.\n\nDoch die Kassen sind leer.", ["dem Anschein nach"]),
+    ("Der Betrieb läuft dem Anschein nach wie gehabt.\n\nDoch die Kassen sind leer.", []),
+    ("Der Betrieb läuft dem Anschein nach wie gehabt.\n\nNeue Sorgen im Verlag\n\nDoch die Kassen sind leer.", []),
+    ("Der Betrieb läuft dem Anschein nach wie gehabt. Die Kassen sind voll. Doch die Lager sind leer.",
+     ["dem Anschein nach"]),
     ("Allem Anschein nach war das Feuer gelegt worden. Doch die Polizei schweigt.", ["Allem Anschein nach"]),
     ("Der Täter ist scheinbar ins Ausland geflohen. Die Polizei sucht ihn.", ["scheinbar"]),
 ])
@@ -1021,6 +1024,10 @@ KEIME = "Die Keime halten sich tagelang auf Türklinken, so {src}. Bei Schnupfen
      "uns“, schreiben die Forscher.", ["wohl"]),
     (KEIME.format(src="die Forscher", gap="\n\n") + "Bei Masern waren es wohl nur zwei Stunden. „Das überrascht uns“, "
      "schreiben die Forscher.", ["wohl"]),
+    ("Die Keime halten sich tagelang auf Türklinken, so die Forscher.\nUnd Kranke sind früh ansteckend. Bei Masern "
+     "waren es wohl nur zwei Stunden. „Das überrascht uns“, schreiben die Forscher.", []),
+    ("Die Keime halten sich tagelang auf Türklinken, so die Forscher.\nKranke sind früh ansteckend. Bei Masern "
+     "waren es wohl nur zwei Stunden. „Das überrascht uns“, schreiben die Forscher.", ["wohl"]),
     ("Das Labor liegt am Hafen. Bei Schnupfen sind es drei Tage. Bei Masern waren es wohl nur zwei Stunden. „Das "
      "überrascht uns“, schreiben die Forscher.", ["wohl"]),
 ])

@@ -943,7 +943,8 @@ class PlainGuesses:
 
     def _appearance(self, sentence: Sentence, segment, hit: Hit, clause_ids, k: int) -> bool:
         """[claim] appearance_*: "dem Anschein nach" or "scheinbar" set against the reality by a contrast later in
-        the sentence ([voice] distancing_refuted) or at the start of the next sentence of the paragraph ("…
+        the sentence ([voice] distancing_refuted) or at the start of the next sentence (also opening the next
+        paragraph, after a subheading too: "…
         läuft dem Anschein nach wie gehabt. Doch die Kassen sind leer."): appearance against reality, like
         "nur scheinbar", no hedge of a claim."""
         vocab, text = self.vocab, self.document.text
@@ -961,9 +962,15 @@ class PlainGuesses:
             self._order = {s.start: n for n, s in enumerate(self.document.sentences)}
         n = self._order.get(sentence.start)
         sentences = self.document.sentences
-        if n is None or n + 1 >= len(sentences) or self.document.segment_at(sentences[n + 1].start) is not segment:
+        if n is None or n + 1 >= len(sentences):
             return False
         nxt = sentences[n + 1]
+        owner = self.document.segment_at(nxt.start)
+        if owner is not segment and owner is not None and owner.kind == "subheading" and n + 2 < len(sentences):
+            nxt = sentences[n + 2]  # the next paragraph after a subheading
+            owner = self.document.segment_at(nxt.start)
+        if owner is not segment and (owner is None or owner.kind != "paragraph"):
+            return False  # (the next paragraph may open with the contrast: "… wie gehabt. ¶ Doch …")
         return vocab.appearance_contrast_next.match(text, nxt.start, nxt.end) is not None
 
     def _conceded(self, sentence: Sentence, segment, token) -> bool:

@@ -494,7 +494,8 @@ class OthersWords:
         ("…, so die Forscher. ¶ Und Kinder sind wohl …").
         Session 4, round 4: a paraphrase passage also covers it when a named tag stands up to two sentences
         before AND up to two sentences after it in the same paragraph ("…, so die Forscher. … . Bei X
-        waren es wohl nur zwei Tage. „…“, schreiben die Experten."); the tag after may close a quote there."""
+        waren es wohl nur zwei Tage. „…“, schreiben die Experten."); the tag after may close a quote there, the
+        tag before may close the paragraph before when this paragraph opens with `adjacent_across_openers`."""
         speech = self.speech
         if speech.adjacent_tag is None:
             return False
@@ -518,8 +519,16 @@ class OthersWords:
         if segment is None or segment.kind != "paragraph":
             return False
 
+        def opens_continuation(o: int) -> bool:  # the paragraph after sentence o opens with "Und/Auch …"
+            owner = self.document.segment_at(sentences[o].start)
+            if owner is None or owner.kind != "paragraph" or o + 1 > index:
+                return False
+            opener = next((t.text for t in sentences[o + 1].tokens if t.kind == "word"), "")
+            return self.document.segment_at(sentences[o + 1].start) is segment and opener in speech.adjacent_across_openers
+
         def tagged(others, quote: bool) -> bool:
-            return any(0 <= o < len(sentences) and self.document.segment_at(sentences[o].start) is segment
+            return any(0 <= o < len(sentences)
+                       and (self.document.segment_at(sentences[o].start) is segment or not quote and opens_continuation(o))
                        and (quote or not any(t.text in QUOTE_CHARS for t in sentences[o].tokens))
                        and self._named_tag(sentences[o]) for o in others)
 
