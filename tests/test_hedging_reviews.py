@@ -1033,3 +1033,19 @@ KEIME = "Die Keime halten sich tagelang auf Türklinken, so {src}. Bei Schnupfen
 ])
 def test_round4_s4_paraphrase_between_tags(text, expected):
     assert nl401(text) == expected
+
+
+# 5. hearsay right after a sentence with a vague source goes on with its account (NL404 looks at the vague source);
+#    without one, across a paragraph break or two sentences away it stays flagged
+@pytest.mark.parametrize("text,expected", [
+    ("Dem Wechsel gingen Insidern zufolge lange Debatten im Vorstand voraus. Schon im Mai soll der Vorstand über "
+     "den Verkauf gestritten haben.", []),
+    ("Dem Wechsel gingen lange Debatten im Vorstand voraus. Schon im Mai soll der Vorstand über den Verkauf "
+     "gestritten haben.", ["soll der Vorstand über den Verkauf gestritten haben"]),
+    ("Dem Wechsel gingen Insidern zufolge lange Debatten im Vorstand voraus.\n\nSchon im Mai soll der Vorstand über "
+     "den Verkauf gestritten haben.", ["soll der Vorstand über den Verkauf gestritten haben"]),
+    ("Dem Wechsel gingen Insidern zufolge lange Debatten im Vorstand voraus. Die Aktie fiel. Schon im Mai soll der "
+     "Vorstand über den Verkauf gestritten haben.", ["soll der Vorstand über den Verkauf gestritten haben"]),
+])
+def test_round4_s4_hearsay_after_vague_source(text, expected):
+    assert nl401(text) == expected

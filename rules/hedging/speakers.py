@@ -65,6 +65,10 @@ class OthersWords:
         if all(hit.type == "modal-hearsay" for hit in hits) and (
                 self._context_named(sentence, back=1, across=False) or self._named_after(sentence, ahead=1)):
             return True
+        # … or right after a vague source, which goes on with its account (session 4, round 4; the vague source
+        # is NL404's business): "Insidern zufolge ist der Vorstand zerstritten. Schon im Mai soll er … haben."
+        if all(hit.type == "modal-hearsay" for hit in hits) and self._vague_before(sentence):
+            return True
         # between two reports of one named source, the first also across a paragraph break: "…, teilte die
         # Polizei mit. ¶ Er soll … angekündigt haben. Damit könnte er … gewollt haben, berichtete die Polizei."
         if all(hit.type == "modal-hearsay" for hit in hits) and speech.guess_tag_end is not None \
