@@ -18,8 +18,8 @@ import regex
 from newslint.atomic import write_atomic
 from newslint.config import tomllib
 from newslint.nlp.base import Token
-from newslint.spelling.compounds import (FUNCTION_WORDS, LINKS, PREFIXES, CompoundSplitter, valid_link, derived_known, inflected_known, inflection_bases,
-                                         verb_form_known)
+from newslint.spelling.compounds import (FUNCTION_WORDS, LINKS, PREFIX_SET, CompoundSplitter, valid_link, derived_known, inflected_known, inflection_bases,
+                                         prefixes_of, verb_form_known)
 from newslint.spelling.lexicon import (FLOOR_COUNT, ZIPF_STEP, base_lexicon, cache_dir, english_words, within1,
                                        word_frequencies)
 from newslint.spelling.names import is_acronym, looks_foreign, looks_like_place, name_data
@@ -272,7 +272,7 @@ class Speller:
         if self.splitter.strong(lower):  # a plausible compound (cheaper than the full split)
             return True
         parts = self.splitter.split(lower)
-        if parts is not None and parts[0] in PREFIXES:
+        if parts is not None and parts[0] in PREFIX_SET:
             return True
         return derived_known(lower, self.in_lexicon) or verb and verb_form_known(lower, self.in_lexicon)
 
@@ -288,22 +288,23 @@ class Speller:
     def _near_miss_of(self, lower: str) -> bool:
         if len(lower) < 6:
             return False
-        for prefix in PREFIXES:
-            if lower.startswith(prefix):
-                rest = lower[len(prefix):]
-                if rest in self.accepted or verb_form_known(rest, self.in_lexicon):
-                    return False  # "hinbekommen", "rausgehen", "Ausrichter": particle + listed word
+        for prefix in prefixes_of(lower):
+            rest = lower[len(prefix):]
+            if rest in self.accepted or verb_form_known(rest, self.in_lexicon):
+                return False  # "hinbekommen", "rausgehen", "Ausrichter": particle + listed word
         if self._frequent_near(lower):
             return True
         # any listed word one slip away beats a compound that only a weak split explains
         if inflected_known(lower, self.in_lexicon):
             return False
+        # the three remaining conditions are pure, so the cheapest decides first: most formed words
+        # have no listed word one slip away, and the full split costs more than looking for one
+        if not self._near_words(lower):
+            return False
         parts = self.splitter.split(lower)
         if parts is None:
             return False
-        if self.splitter.strong(lower) and all(self._trusted_head(part) for part in parts[:-1]):
-            return False
-        return bool(self._near_words(lower))
+        return not (self.splitter.strong(lower) and all(self._trusted_head(part) for part in parts[:-1]))
 
     def _trusted_head(self, head: str) -> bool:
         """``head`` opens at least two listed compounds of its own (different tails, each listed),
@@ -600,7 +601,7 @@ class Speller:
             if not known:
                 for candidate, source in self.suggester.split_words(lower):
                     left, _, right = candidate.partition(" ")
-                    if left in PREFIXES and right not in FUNCTION_WORDS or len(right) < 3:
+                    if left in PREFIX_SET and right not in FUNCTION_WORDS or len(right) < 3:
                         continue  # "dabeihat", "nahekam": a particle verb; "teuerer"
                     if source == "split" and self.suggester.frequency(candidate) >= limit:
                         return candidate  # a missing space: "anund" (an und)

@@ -62,6 +62,17 @@ PREFIXES = tuple(sorted(
     trans neo pseudo semi mikro makro ultra raus rein rauf runter rüber ran rum""".split(),
     key=len, reverse=True))
 _ADJECTIVE_ENDINGS = ("", "e", "en", "er", "es", "em")
+PREFIX_SET = frozenset(PREFIXES)
+_PREFIXES_BY_FIRST = {first: tuple(prefix for prefix in PREFIXES if prefix[0] == first)
+                      for first in {prefix[0] for prefix in PREFIXES}}
+
+
+def prefixes_of(word: str) -> tuple[str, ...]:
+    """The PREFIXES ``word`` starts with, in PREFIXES order (longest first): the same as testing each
+    of the 72, but only the few with the word's first letter are tried (a hot loop of word formation)."""
+    return tuple(prefix for prefix in _PREFIXES_BY_FIRST.get(word[:1], ()) if word.startswith(prefix))
+
+
 INSEPARABLE = frozenset({"ver", "be", "ent", "er", "zer", "ge", "miss"})
 _VERB_FORM_ENDINGS = ("t", "en", "te", "ten", "st", "e", "et", "ung", "ungen", "n", "nd", "nde", "nden")
 _LINKS_BY_LAST = {last: tuple(link for link in LINKS if link[-1] == last) for last in "snre"}
@@ -114,8 +125,8 @@ def verb_form_known(word: str, known: Callable[[str], bool]) -> bool:
     """A finite form or participle of a listed verb: "ruckelt" (ruckeln), "gedeckelt" (deckeln),
     "abgeebbt" (abebben), "hochgestuft" (hochstufen), "eskortiert" (eskortieren)."""
     forms = [word]
-    for prefix in PREFIXES:
-        if word.startswith(prefix) and len(word) - len(prefix) >= 4:
+    for prefix in prefixes_of(word):
+        if len(word) - len(prefix) >= 4:
             forms.append(word[len(prefix) :])
     for form in forms:
         stems = [(form, False)]
@@ -161,7 +172,7 @@ def derived_known(word: str, known: Callable[[str], bool]) -> bool:
     if word.startswith("a") and "isch" in word[-7:] and len(word) >= 9 and known(word[1:]):
         return True
     # "rauszuholen", "herunterzumelken", "auszutricksen": particle + zu + a listed infinitive
-    for prefix in PREFIXES:
+    for prefix in prefixes_of(word):
         if word.startswith(prefix + "zu") and len(word) - len(prefix) - 2 >= 4 \
                 and word.endswith(("en", "ln", "rn")) and known(word[len(prefix) + 2 :]):
             return True
@@ -272,8 +283,8 @@ class CompoundSplitter:
             pass
         result = self._split(word, max_parts)
         if result is None:
-            for prefix in PREFIXES:
-                if word.startswith(prefix) and len(word) - len(prefix) >= 3:
+            for prefix in prefixes_of(word):
+                if len(word) - len(prefix) >= 3:
                     rest = word[len(prefix) :]
                     if prefix in INSEPARABLE and not rest.endswith(_VERB_FORM_ENDINGS):
                         continue  # "ver|öffentlich" is a slip for "veröffentlicht", not a word
@@ -354,7 +365,7 @@ class CompoundSplitter:
 
     def strong_head(self, head: str) -> bool:
         known = self._known
-        if head in FUNCTION_WORDS or head in PREFIXES:
+        if head in FUNCTION_WORDS or head in PREFIX_SET:
             return False
         if known(head):
             return len(head) >= 4 or head in SHORT_HEADS or self._frequent(head)
