@@ -68,3 +68,105 @@ def test_near_miss_still_finds_slips(speller):
     assert speller._near_miss_of("bundestaat")       # Bundesstaat with one s
     assert not speller._near_miss_of("hinbekommen")  # particle + listed word
     assert not _inflection_pair("bundestaat", "bundesstaat")
+
+
+def _word_counts_plain(document):
+    """checker._word_counts as first written: every token lowered and split in turn."""
+    from collections import Counter
+
+    from newslint.spelling.checker import _split_hyphens
+
+    texts = [token.text.lower() for token in document.tokens if token.kind == "word"]
+    counts = Counter(texts)
+    for lower in texts:
+        if "-" in lower:
+            for piece in _split_hyphens(lower.strip("-")):
+                if piece:
+                    counts[piece] += 1
+    return counts
+
+
+@pytest.mark.parametrize("text", [
+    "Die Stadt-Verwaltung und die stadt-verwaltung: Stadt, STADT und Verwaltung-Stadt. Die Stadt!",
+    "Ein Gemeinde-Rat-Beschluss im Rat; der Beschluss-Rat, Gemeinde und Rat-Gemeinde-Rat. Rat-",
+    "Nur ein Satz ohne Bindestrich, aber mit Wiederholung: ein Satz, ein Wort, ein Satz.",
+    "-Vorab und Nach- und --Doppel-- sowie Groß-Klein und groß-klein und GROSS-KLEIN.",
+])
+def test_word_counts_are_the_plain_counts_in_the_same_order(text):
+    from newslint.readers import read_text
+    from newslint.spelling.checker import _word_counts
+
+    document = read_text(text, "x.txt")
+    assert list(_word_counts(document).items()) == list(_word_counts_plain(document).items())
+
+
+def _deletes_upto2_plain(word: str) -> set[str]:
+    one = {word[:i] + word[i + 1:] for i in range(len(word))}
+    two = {w[:i] + w[i + 1:] for w in one for i in range(len(w))}
+    return {word} | one | two
+
+
+@pytest.mark.parametrize("word", WORDS + ["aa", "aaa", "abba", "mississippi", "schifffahrt", "ßß"])
+def test_deletes_upto2_is_the_plain_set(word):
+    from newslint.spelling.suggest import deletes_upto2
+
+    assert deletes_upto2(word) == _deletes_upto2_plain(word)
+
+
+def _frequent2_plain(speller: Speller, lower: str, inserts: bool) -> set[str]:
+    """Speller._frequent2 of a bulk run as first written: the in-memory index probed with the
+    deletions and, for two missing letters, the ~400 one-letter insertions of the word."""
+    from newslint.spelling.suggest import deletes_upto2, edit_cost, inserts1
+
+    key = lower.replace("ß", "ss")
+    variants = deletes_upto2(key)
+    if len(key) <= speller.suggester.insert_limit and not speller.slip2_quick and inserts:
+        variants |= inserts1(key)
+    found = set()
+    for variant in speller._slip2_index.keys() & variants:
+        found.update(speller._slip2_index[variant])
+    return {candidate for candidate in found if abs(len(candidate) - len(key)) <= 2
+            and edit_cost(key, candidate, 2.0) <= 2.0}
+
+
+FREQUENT = ["regierung", "zusammenarbeit", "entwicklung", "gesellschaft", "verantwortung", "bevölkerung",
+            "mannschaft", "bundesregierung", "straße", "außerdem", "möglichkeit", "unternehmen"]
+
+
+def _slips(word: str) -> list[str]:
+    """Invented slips: two letters missing (at both ends and inside), one missing, two swapped."""
+    size = len(word)
+    slips = {word[:i] + word[i + 1:j] + word[j + 1:] for i, j in ((0, 1), (1, 4), (2, size - 1), (size - 2, size - 1))}
+    slips |= {word[:3] + word[4:], word[:2] + word[3] + word[2] + word[4:], word + "xy", "q" + word}
+    return sorted(slips)
+
+
+@pytest.fixture(scope="module")
+def bulk_speller():
+    speller = Speller()
+    speller._go_bulk()
+    return speller
+
+
+@pytest.mark.parametrize("word", FREQUENT)
+@pytest.mark.parametrize("inserts", [True, False])
+def test_frequent2_is_the_plain_search(bulk_speller, word, inserts):
+    for slip in _slips(word) + WORDS:
+        assert set(bulk_speller._frequent2(slip, inserts)) == _frequent2_plain(bulk_speller, slip, inserts), slip
+
+
+def test_frequent2_finds_two_missing_letters(bulk_speller):
+    """The two-deletion index finds what the insertions found: words two letters longer."""
+    assert "zusammenarbeit" in bulk_speller._frequent2("zusamenarbit")
+    assert "bundesregierung" in bulk_speller._frequent2("bundesregerng")
+    assert "bundesregierung" not in bulk_speller._frequent2("bundesregerng", inserts=False)
+
+
+@pytest.mark.parametrize("longer,shorter,added", [
+    ("haus", "hus", True), ("haus", "has", True), ("xhaus", "haus", True), ("haus", "haus", False),
+    ("hauss", "haus", True), ("ha-us", "haus", False), ("hauses", "haus", False), ("haué", "hau", False),
+])
+def test_letter_added(longer, shorter, added):
+    from newslint.spelling.checker import _letter_added
+
+    assert _letter_added(longer, shorter) is added

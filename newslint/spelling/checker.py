@@ -23,11 +23,12 @@ from newslint.spelling.compounds import (FUNCTION_WORDS, LINKS, PREFIX_SET, Comp
 from newslint.spelling.lexicon import (FLOOR_COUNT, ZIPF_STEP, base_lexicon, cache_dir, english_words, within1,
                                        word_frequencies)
 from newslint.spelling.names import is_acronym, looks_foreign, looks_like_place, name_data
-from newslint.spelling.suggest import Suggester, apply_case, deletes_upto2, edit_cost, inserts1
+from newslint.spelling.suggest import LETTERS, Suggester, apply_case, deletes_upto2, edit_cost, inserts1
 
 HYPHENS = "-‐"
 _HYPHEN_TUPLE = tuple(HYPHENS)
 BULK_AFTER = 3000  # distinct word forms analysed before switching to bulk data structures
+SLIP2_MIN_LENGTH = 6  # the frequent words a long unattested word may be two slips from (see _frequent2)
 NOUN_ENDINGS = ("", "s", "n", "en", "e", "er", "es")
 VERB_ENDINGS = ("en", "e", "st", "t", "te", "ten", "test", "tet", "et", "ete", "eten", "est", "end", "ende", "enden",
                 "ender", "n", "nd", "te", "ten")
@@ -236,7 +237,7 @@ class Speller:
         index = {}
         for match in regex.finditer(b"[%c-\xff]" % floor, levels):  # the keys of the frequent words
             word = restore(match.start())
-            if len(word) >= 6:
+            if len(word) >= SLIP2_MIN_LENGTH:
                 for variant in {word} | {word[:i] + word[i + 1:] for i in range(len(word))}:
                     index.setdefault(variant, []).append(word)
         slip2 = {variant: tuple(words) for variant, words in index.items()}
@@ -538,18 +539,31 @@ class Speller:
         words and their one-letter deletions (dict look-ups instead of ~500 binary searches in the
         deletes index of the whole list); both ways find the same words."""
         key = lower.replace("ß", "ss")
-        variants = deletes_upto2(key)
-        if len(key) <= self.suggester.insert_limit and not self.slip2_quick and inserts:
-            variants |= inserts1(key)
+        inserts = inserts and len(key) <= self.suggester.insert_limit and not self.slip2_quick
         index = self._slip2_index
         if index is None:  # a single file: the frequent words' deletes index (memory-mapped)
+            variants = deletes_upto2(key)
+            if inserts:
+                variants |= inserts1(key)
             found = self.frequencies.frequent_variants(variants)
         else:
             found = set()
-            for variant in index.keys() & variants:
+            for variant in index.keys() & deletes_upto2(key):
                 found.update(index[variant])
+            if inserts:
+                found.update(self._two_letters_missing(key))
         return [candidate for candidate in found if abs(len(candidate) - len(key)) <= 2
                 and edit_cost(key, candidate, 2.0) <= 2.0]
+
+    def _two_letters_missing(self, key: str) -> list[str]:
+        """The frequent words of the bulk index (see _frequent2) that a one-letter deletion turns into
+        ``key`` with one letter added, i.e. what probing that index with the ~400 one-letter
+        insertions of ``key`` finds beyond its deletions: words two letters longer that ``key``
+        lacks two letters of, one of them a letter of LETTERS. One probe in a two-deletion index
+        of those words finds them (and rarely a word whose deletion shares the crc: checked here)."""
+        floor = round(min(self.slip2_zipf, self.slip2_known_zipf) * ZIPF_STEP)
+        return [word for word in self.frequencies.two_deletions_from(key, floor, SLIP2_MIN_LENGTH)
+                if any(_letter_added(word[:i] + word[i + 1:], key) for i in range(len(word)))]
 
     def _stutter(self, lower: str) -> str:
         """The frequent word an unattested word is a stutter of: a run of letters typed twice in a
@@ -673,11 +687,12 @@ class Speller:
         counts = _word_counts(document)
         if nearby:
             # listed words of the text by their first three letters (a slip in a long word rarely
-            # sits in its first three)
+            # sits in its first three); only the prefixes the formed words ask for
             accepted = self.accepted
+            wanted = {problem.word.lower()[:3] for _, problem in nearby}
             by_prefix: dict[str, list[str]] = {}
             for text_word in counts:
-                if len(text_word) >= 5 and text_word in accepted:
+                if text_word[:3] in wanted and len(text_word) >= 5 and text_word in accepted:
                     by_prefix.setdefault(text_word[:3], []).append(text_word)
         for token, problem in nearby:
             lower = problem.word.lower()
@@ -869,6 +884,13 @@ def _slip(word: str, candidate: str) -> bool:
     return False
 
 
+def _letter_added(longer: str, shorter: str) -> bool:
+    """``longer`` is ``shorter`` with one letter of LETTERS inserted (what inserts1 generates)."""
+    return len(longer) == len(shorter) + 1 and any(
+        longer[position] in LETTERS and longer[:position] + longer[position + 1:] == shorter
+        for position in range(len(longer)))
+
+
 def _one_odd_letter(word: str) -> bool:
     """Exactly one letter German does not use ("Bezeíchnung", "auβerdem")."""
     return sum(1 for char in word if not ("a" <= char.lower() <= "z" or char in "äöüÄÖÜß")) == 1
@@ -889,14 +911,20 @@ def _split_hyphens(text: str) -> list[str]:
 
 
 def _word_counts(document) -> Counter:
-    """Lower-case word forms of the document, hyphenated tokens counted part by part as well."""
-    texts = [token.text.lower() for token in document.tokens if token.kind == "word"]
-    counts: Counter = Counter(texts)
-    for lower in texts:
-        if "-" in lower:
-            for piece in _split_hyphens(lower.strip("-")):
+    """Lower-case word forms of the document, hyphenated tokens counted part by part as well.
+
+    Each distinct spelling is lowered and split once, with its count (keys in order of first
+    occurrence, as counting every token in turn gives them: the in-text check takes the first of
+    equally frequent words)."""
+    counts: Counter = Counter()
+    spellings = Counter([token.text for token in document.tokens if token.kind == "word"])
+    for text, count in spellings.items():
+        counts[text.lower()] += count
+    for text, count in spellings.items():
+        if "-" in text:
+            for piece in _split_hyphens(text.lower().strip("-")):
                 if piece:
-                    counts[piece] += 1
+                    counts[piece] += count
     return counts
 
 
