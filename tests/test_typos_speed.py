@@ -97,7 +97,8 @@ def test_word_counts_are_the_plain_counts_in_the_same_order(text):
     from newslint.spelling.checker import _word_counts
 
     document = read_text(text, "x.txt")
-    assert list(_word_counts(document).items()) == list(_word_counts_plain(document).items())
+    texts = [token.text for token in document.tokens if token.kind == "word"]
+    assert list(_word_counts(texts).items()) == list(_word_counts_plain(document).items())
 
 
 def _deletes_upto2_plain(word: str) -> set[str]:
@@ -170,3 +171,34 @@ def test_letter_added(longer, shorter, added):
     from newslint.spelling.checker import _letter_added
 
     assert _letter_added(longer, shorter) is added
+
+
+def test_crc_bitmap_probes_find_the_same_words(bulk_speller):
+    """Bulk runs skip variants whose crc prefix no key has: the same words as a search for each."""
+    from newslint.spelling.lexicon import _probe
+    from newslint.spelling.suggest import deletes_upto2, inserts1
+
+    lexicon, frequencies = bulk_speller.lexicon, bulk_speller.frequencies
+    assert lexicon._bits is not None and frequencies._bits is not None
+    for word in WORDS + FREQUENT + [slip for word in FREQUENT[:4] for slip in _slips(word)]:
+        variants = deletes_upto2(word) | inserts1(word)
+        for source in (lexicon, frequencies):
+            with_bits = _probe(source._index, source._buckets, variants, source.words.restore_key, source._bits)
+            assert with_bits == _probe(source._index, None, variants, source.words.restore_key), word
+
+
+def test_crc_bitmap_cached_equals_built(tmp_path):
+    """The bitmap read from its cache file is the one built from the index; every key's bit is set."""
+    from array import array
+
+    from newslint.spelling.lexicon import _crc_bits
+
+    index = array("Q", sorted(((crc * 2654435761) % (1 << 32)) << 32 | crc for crc in range(5000)))
+    built = _crc_bits(index, tmp_path / "x.del1")
+    assert [path.name for path in tmp_path.iterdir()] == [f"x.del1.bits{32 - built[1]}"]
+    assert _crc_bits(index, tmp_path / "x.del1") == built
+    bitmap, shift = built
+    for key in index:
+        prefix = (key >> 32) >> shift
+        assert bitmap[prefix >> 3] >> (prefix & 7) & 1
+    assert sum(bin(byte).count("1") for byte in bitmap) <= len(index)

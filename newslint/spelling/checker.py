@@ -669,12 +669,15 @@ class Speller:
         analyse = self.analyse
         formed = self._formed
         nearby: list[tuple[Token, Problem]] = []
+        texts: list[str] = []  # the word tokens' texts, for the word counts
+        keep = texts.append
         for sentence in document.sentences:
             tokens = sentence.tokens
             for index, token in enumerate(tokens):
                 if token.kind != "word":
                     continue
                 text = token.text
+                keep(text)
                 problems = verdicts.get(text)
                 if problems is None:
                     problems = analyse(text)
@@ -684,7 +687,7 @@ class Speller:
                     nearby.extend((token, problem) for problem in formed[text])
         if not pending and not nearby:
             return findings
-        counts = _word_counts(document)
+        counts = _word_counts(texts)
         if nearby:
             # listed words of the text by their first three letters (a slip in a long word rarely
             # sits in its first three); only the prefixes the formed words ask for
@@ -910,22 +913,25 @@ def _split_hyphens(text: str) -> list[str]:
     return parts
 
 
-def _word_counts(document) -> Counter:
-    """Lower-case word forms of the document, hyphenated tokens counted part by part as well.
+def _word_counts(texts: list[str]) -> Counter:
+    """Lower-case word forms of a document (``texts``: its word tokens' texts, in order), hyphenated
+    tokens counted part by part as well.
 
     Each distinct spelling is lowered and split once, with its count (keys in order of first
     occurrence, as counting every token in turn gives them: the in-text check takes the first of
     equally frequent words)."""
-    counts: Counter = Counter()
-    spellings = Counter([token.text for token in document.tokens if token.kind == "word"])
+    spellings = Counter(texts)
+    lowered: dict[str, int] = {}  # a plain dict: a Counter's missing key costs a Python call
+    get = lowered.get
     for text, count in spellings.items():
-        counts[text.lower()] += count
+        lower = text.lower()
+        lowered[lower] = get(lower, 0) + count
     for text, count in spellings.items():
         if "-" in text:
             for piece in _split_hyphens(text.lower().strip("-")):
                 if piece:
-                    counts[piece] += count
-    return counts
+                    lowered[piece] = get(piece, 0) + count
+    return Counter(lowered)
 
 
 _SPELLERS: dict[tuple, Speller] = {}
