@@ -202,3 +202,55 @@ def test_crc_bitmap_cached_equals_built(tmp_path):
         prefix = (key >> 32) >> shift
         assert bitmap[prefix >> 3] >> (prefix & 7) & 1
     assert sum(bin(byte).count("1") for byte in bitmap) <= len(index)
+
+
+def _strong_plain(splitter, word: str, depth: int = 3) -> bool:
+    """CompoundSplitter.strong as first written (no memo): the tail conditions before the head's."""
+    from newslint.spelling.compounds import MIN_TAIL, inflection_bases
+
+    cuts = range(3, len(word) - 2)
+    if any(splitter.is_tail(word[cut:]) and splitter.strong_head(word[:cut]) for cut in cuts):
+        return True
+    for cut in cuts:
+        tail = word[cut:]
+        if (any(len(base) >= MIN_TAIL and splitter.is_tail(base) and base[-1] != tail[len(base)]
+                for base in inflection_bases(tail))
+                or depth > 1 and len(tail) >= 6 and _strong_plain(splitter, tail, depth - 1)) \
+                and splitter.strong_head(word[:cut]):
+            return True
+    return False
+
+
+def _strong_head_plain(splitter, head: str) -> bool:
+    from newslint.spelling.compounds import FUNCTION_WORDS, LINKS, SHORT_HEADS, valid_link
+
+    known = splitter._known
+    if head in FUNCTION_WORDS or head in PREFIXES:
+        return False
+    if known(head):
+        return len(head) >= 4 or head in SHORT_HEADS or splitter._frequent(head)
+    for link in LINKS:
+        base = head[: -len(link)]
+        if head.endswith(link) and len(base) >= 4 and base not in FUNCTION_WORDS and known(base) \
+                and valid_link(base, link):
+            return True
+    return known(head + "en") or len(head) >= 5 and known(head + "e")
+
+
+COMPOUNDS = WORDS + ["bürgenermeister", "wissnschaft", "mittalter", "sonnenbrillenständer", "regierungssprecherinnen",
+                     "hausmeisterservicefirmen", "schulbuchverlagshäuser", "lernspielzeuge", "sehhilfe",
+                     "wohnortwechsels", "staatsschuldenkrisen", "uhrmachermeisterin"]
+
+
+@pytest.mark.parametrize("word", COMPOUNDS)
+def test_strong_is_the_plain_order(speller, word):
+    splitter = speller.splitter
+    for depth in (1, 2, 3):
+        assert splitter.strong(word, depth) == _strong_plain(splitter, word, depth), (word, depth)
+    for cut in range(1, len(word)):
+        assert splitter.strong_head(word[:cut]) == _strong_head_plain(splitter, word[:cut]), word[:cut]
+
+
+def test_strong_still_tells_plausible_from_slips(speller):
+    assert speller.splitter.strong("staatsschuldenkrisen")
+    assert not speller.splitter.strong("wissnschaft")

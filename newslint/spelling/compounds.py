@@ -351,11 +351,12 @@ class CompoundSplitter:
             result = True
         else:
             for cut in cuts:
+                if not strong_head(word[:cut]):
+                    continue  # both conditions are pure: the cheap one first (most cuts give no head)
                 tail = word[cut:]
-                if (any(len(base) >= MIN_TAIL and is_tail(base) and base[-1] != tail[len(base)]
-                        for base in inflection_bases(tail))
-                        or depth > 1 and len(tail) >= 6 and self.strong(tail, depth - 1)) \
-                        and strong_head(word[:cut]):
+                if any(len(base) >= MIN_TAIL and is_tail(base) and base[-1] != tail[len(base)]
+                       for base in inflection_bases(tail)) \
+                        or depth > 1 and len(tail) >= 6 and self.strong(tail, depth - 1):
                     result = True
                     break
         if len(self._strong) > 200_000:
@@ -370,10 +371,10 @@ class CompoundSplitter:
         if known(head):
             return len(head) >= 4 or head in SHORT_HEADS or self._frequent(head)
         for link in LINKS:
-            base = head[: -len(link)]
-            if head.endswith(link) and len(base) >= 4 and base not in FUNCTION_WORDS and known(base) \
-                    and valid_link(base, link):
-                return True
+            if head.endswith(link):
+                base = head[: -len(link)]
+                if len(base) >= 4 and base not in FUNCTION_WORDS and known(base) and valid_link(base, link):
+                    return True
         return known(head + "en") or len(head) >= 5 and known(head + "e")
 
     def heads(self, word: str) -> list[int]:
