@@ -254,3 +254,22 @@ def test_strong_is_the_plain_order(speller, word):
 def test_strong_still_tells_plausible_from_slips(speller):
     assert speller.splitter.strong("staatsschuldenkrisen")
     assert not speller.splitter.strong("wissnschaft")
+
+
+def _is_acronym_plain(word: str) -> bool:
+    if any(ch.isdigit() for ch in word):
+        return True
+    for part in word.replace("‐", "-").split("-"):
+        capitals = sum(1 for ch in part if ch.isupper())
+        if capitals >= 2 or (capitals == 1 and not part[:1].isupper()):
+            return True
+    return False
+
+
+@pytest.mark.parametrize("word", ["haus", "Haus", "HAUS", "mRNA", "BioNTech", "iPhone", "F16", "abc1", "Abc1", "A",
+                                  "a", "", "ß", "Straße", "ǅemal", "Ǆemal", "ǆemal", "Ab-Cd", "ab-cd", "Ä", "Äpfel",
+                                  "x²", "Ab\u0301c", "ÄÖ", "Öl", "DVRK", "Kida", "kIda"])
+def test_is_acronym_is_the_plain_count(word):
+    from newslint.spelling.names import is_acronym
+
+    assert is_acronym(word) == _is_acronym_plain(word)

@@ -917,21 +917,16 @@ def _word_counts(texts: list[str]) -> Counter:
     """Lower-case word forms of a document (``texts``: its word tokens' texts, in order), hyphenated
     tokens counted part by part as well.
 
-    Each distinct spelling is lowered and split once, with its count (keys in order of first
-    occurrence, as counting every token in turn gives them: the in-text check takes the first of
-    equally frequent words)."""
-    spellings = Counter(texts)
-    lowered: dict[str, int] = {}  # a plain dict: a Counter's missing key costs a Python call
-    get = lowered.get
-    for text, count in spellings.items():
-        lower = text.lower()
-        lowered[lower] = get(lower, 0) + count
-    for text, count in spellings.items():
-        if "-" in text:
-            for piece in _split_hyphens(text.lower().strip("-")):
-                if piece:
-                    lowered[piece] = get(piece, 0) + count
-    return Counter(lowered)
+    Lowering and counting run in C (map, Counter); each distinct hyphenated form is split once,
+    with its count. The keys come in order of first occurrence, as counting every token in turn
+    gives them (the in-text check takes the first of equally frequent words)."""
+    counts: Counter = Counter(map(str.lower, texts))
+    hyphenated = [(lower, count) for lower, count in counts.items() if "-" in lower]
+    for lower, count in hyphenated:
+        for piece in _split_hyphens(lower.strip("-")):
+            if piece:
+                counts[piece] += count
+    return counts
 
 
 _SPELLERS: dict[tuple, Speller] = {}

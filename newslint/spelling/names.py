@@ -62,6 +62,8 @@ def looks_foreign(word: str) -> bool:
 
 def is_acronym(word: str) -> bool:
     """"KIDA", "DVRK", "mRNA", "BioNTech", "iPhone", "F16": all caps, inner capitals or digits."""
+    if word.isalpha() and (word.islower() or word[0].isupper() and word[1:].islower()):
+        return False  # the usual word, "haus" or "Haus", answered without counting (a hot path)
     if any(ch.isdigit() for ch in word):
         return True
     for part in word.replace("‐", "-").split("-"):
