@@ -97,11 +97,10 @@ class BaseLexicon:
         return {cand for cand in self.words_for_variants(_variants1(word)) if within1(word, cand)}
 
     def index_in_memory(self) -> None:
-        """Copy a mapped index into an array, with its bucket starts and crc bitmap (faster look-ups
-        for bulk runs)."""
+        """Bucket starts and a crc bitmap for the index (faster look-ups for bulk runs). A mapped
+        index stays mapped: a bisect in a memory view costs what one in a copied array costs, and
+        the copy cost 0.05 s and 35 MB."""
         index = self.delete_index()
-        if isinstance(index, memoryview):
-            self._index = index = array("Q", index.tobytes())
         self._buckets = _bucket_starts(index)
         self._bits = _crc_bits(index, _index_path(self))
 
@@ -110,12 +109,15 @@ class BaseLexicon:
         return _probe(self.delete_index(), self._buckets, variants, self.words.restore_key, self._bits)
 
 
-_BUCKET_SHIFT = 48  # buckets by the top 16 bits of the crc: ~50 keys each in the lexicon's index
+_BUCKET_SHIFT = 50  # buckets by the top 14 bits of the crc: ~260 keys each in the lexicon's index
+# (16,384 bisects to find the bucket starts when a bulk run begins; a probe's bisect then takes
+# two more steps than with 65,536 buckets, which cost 0.05 s more to find)
 
 
 def _bucket_starts(index) -> array:
-    """``starts[b]``: the position of the first key whose top 16 bits are >= ``b`` (65,537 entries)."""
-    return array("Q", [bisect_left(index, bucket << _BUCKET_SHIFT) for bucket in range(65537)])
+    """``starts[b]``: the position of the first key whose top 14 bits are >= ``b`` (16,385 entries)."""
+    buckets = 1 << (64 - _BUCKET_SHIFT)
+    return array("Q", [bisect_left(index, bucket << _BUCKET_SHIFT) for bucket in range(buckets + 1)])
 
 
 def _probe(index, buckets, variants, restore, bits=None) -> set[str]:
@@ -371,11 +373,9 @@ class WordFrequencies:
         return self._index
 
     def index_in_memory(self) -> None:
-        """Copy the mapped frequent-word index into an array (~3 MB), with its bucket starts
-        (bulk runs: a probe bisects a few entries in memory, not 22 in a memory view)."""
+        """Bucket starts and a crc bitmap for the frequent-word index (bulk runs: a probe bisects
+        a few entries of its bucket, and most probes none; the index itself stays mapped)."""
         index = self.frequent_index()
-        if isinstance(index, memoryview):
-            self._index = index = array("Q", index.tobytes())
         self._buckets = _bucket_starts(index)
         self._bits = _crc_bits(index, _frequent_index_path(self))
 
