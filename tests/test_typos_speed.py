@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from newslint.spelling.checker import Speller, _inflection_pair
+from newslint.spelling.lexicon import within1
 from newslint.spelling.compounds import PREFIXES, inflected_known, prefixes_of, verb_form_known
 
 # invented or made-up word forms: compounds, slips of compounds, particle verbs, short words
@@ -273,3 +274,43 @@ def test_is_acronym_is_the_plain_count(word):
     from newslint.spelling.names import is_acronym
 
     assert is_acronym(word) == _is_acronym_plain(word)
+
+
+def _frequent_near_plain(speller: Speller, lower: str) -> bool:
+    """Speller._frequent_near of a bulk run as first written: every variant probed in turn."""
+    for variant in {lower} | {lower[:i] + lower[i + 1:] for i in range(len(lower))}:
+        for candidate in speller._frequent_index.get(variant, ()):
+            if within1(lower, candidate) and not _inflection_pair(lower, candidate) \
+                    and not speller._link_variant(lower, candidate):
+                return True
+    return False
+
+
+@pytest.mark.parametrize("word", FREQUENT)
+def test_frequent_near_is_the_plain_probe(bulk_speller, word):
+    for slip in _slips(word) + COMPOUNDS:
+        assert bulk_speller._frequent_near(slip) == _frequent_near_plain(bulk_speller, slip), slip
+
+
+def test_frequent_near_finds_slips(bulk_speller):
+    """The comparison above sees both answers: some slips are near a frequent listed word."""
+    verdicts = [bulk_speller._frequent_near(slip) for word in FREQUENT for slip in _slips(word)]
+    assert any(verdicts) and not all(verdicts)
+
+
+@pytest.mark.parametrize("piece", ["schlie0lich", "Universi9tät", "Straße", "abcdefg", "abc1def", "Wort²zwei",
+                                   "ab٣cdefg", "Haus4you"])
+def test_digit_check_skips_only_letter_words(piece):
+    from newslint.spelling.checker import _DIGIT_INSIDE
+
+    assert bool(len(piece) >= 7 and not piece.isalpha() and _DIGIT_INSIDE.fullmatch(piece)) \
+        == bool(len(piece) >= 7 and _DIGIT_INSIDE.fullmatch(piece))
+
+
+@pytest.mark.parametrize("word,candidate", [("regirung", "regierung"), ("anund", "an und"), ("haus", "haus"),
+                                            ("mannschft", "mannschaft"), ("strase", "straße")])
+def test_remembered_distance_is_edit_cost(speller, word, candidate):
+    from newslint.spelling.suggest import edit_cost
+
+    assert speller.suggester.distance(word, candidate) == edit_cost(word, candidate.replace(" ", ""))
+    assert speller.suggester.distance(word, candidate) == edit_cost(word, candidate.replace(" ", ""))

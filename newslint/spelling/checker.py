@@ -353,8 +353,9 @@ class Speller:
         index = self._frequent_index
         if index is None:
             return any(freq.get(candidate, 0) >= self.near_miss_count for candidate in self._near_words(lower))
-        for variant in {lower} | {lower[:i] + lower[i + 1:] for i in range(len(lower))}:
-            for candidate in index.get(variant, ()):
+        variants = {lower} | {lower[:i] + lower[i + 1:] for i in range(len(lower))}
+        for variant in index.keys() & variants:  # the few variants the index holds, found in C
+            for candidate in index[variant]:
                 if within1(lower, candidate) and not _inflection_pair(lower, candidate) \
                         and not self._link_variant(lower, candidate):
                     return True
@@ -462,7 +463,7 @@ class Speller:
             position += len(piece) + 1
         hyphenated = len(parts) > 1
         for index, (start, piece) in enumerate(parts):
-            if len(piece) >= 7 and _DIGIT_INSIDE.fullmatch(piece):
+            if len(piece) >= 7 and not piece.isalpha() and _DIGIT_INSIDE.fullmatch(piece):
                 slip = self._digit_slip(piece.lower())
                 if slip:  # "schlie0lich", "Universi9tät": a digit typed for a letter or next to it
                     yield Problem(start, start + len(piece), piece, piece[:1].isupper(), slip)

@@ -245,6 +245,7 @@ class Suggester:
         self.zipf = zipf  # wordfreq's frequency (0.0 for words it does not list)
         self._cache: dict[str, dict[str, str]] = {}
         self._cache2: dict[str, dict[str, str]] = {}
+        self._distances: dict[tuple[str, str], float] = {}
 
     # chosen on the even lines of the Wikipedia typo list; split_cost and insert_limit as before.
     # frequency_weight: 0.45 ranked 4 more of the even lines' corrections first, but mostly by picking
@@ -273,9 +274,20 @@ class Suggester:
         return max(self.lexicon.freq.get(word, 0), self.extra_counts.get(word, 0),
                    FLOOR_COUNT if word in self.lexicon.words else 0)
 
+    def distance(self, word: str, candidate: str) -> float:
+        """channel_cost of a word and a candidate (remembered: a flagged word is ranked again in each
+        text that has it, and only the document bonus differs)."""
+        key = (word, candidate)
+        distance = self._distances.get(key)
+        if distance is None:
+            if len(self._distances) > 200_000:
+                self._distances.clear()
+            distance = self._distances[key] = channel_cost(word, candidate.replace(" ", ""))
+        return distance
+
     def _score(self, word: str, candidate: str, source: str, context: frozenset[str]) -> float:
         """Noisy channel: what the slip costs minus how likely the word is (lower is better)."""
-        score = channel_cost(word, candidate.replace(" ", "")) - self.frequency_weight * self.frequency(candidate)
+        score = self.distance(word, candidate) - self.frequency_weight * self.frequency(candidate)
         if candidate in context:
             score -= self.context_bonus
         if source in ("split", "glued"):
