@@ -314,3 +314,15 @@ def test_remembered_distance_is_edit_cost(speller, word, candidate):
 
     assert speller.suggester.distance(word, candidate) == edit_cost(word, candidate.replace(" ", ""))
     assert speller.suggester.distance(word, candidate) == edit_cost(word, candidate.replace(" ", ""))
+
+
+def test_quick_distance2_remembered_as_computed():
+    """The quick distance-2 search is remembered apart; a full search made since still answers it."""
+    speller = Speller()
+    suggester = speller.suggester
+    quick = dict(suggester.candidates2("bundesregirungen", quick=True))
+    assert suggester.candidates2("bundesregirungen", quick=True) == quick
+    suggester._cache2_quick.clear()
+    assert suggester.candidates2("bundesregirungen", quick=True) == quick
+    full = suggester.candidates2("bundesregirungen")
+    assert suggester.candidates2("bundesregirungen", quick=True) is full  # as before the quick memo

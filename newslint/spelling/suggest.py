@@ -246,6 +246,7 @@ class Suggester:
         self._cache: dict[str, dict[str, str]] = {}
         self._cache2: dict[str, dict[str, str]] = {}
         self._distances: dict[tuple[str, str], float] = {}
+        self._cache2_quick: dict[str, dict[str, str]] = {}
 
     # chosen on the even lines of the Wikipedia typo list; split_cost and insert_limit as before.
     # frequency_weight: 0.45 ranked 4 more of the even lines' corrections first, but mostly by picking
@@ -333,7 +334,11 @@ class Suggester:
         """
         cached = self._cache2.get(word)
         if cached is not None:
-            return cached
+            return cached  # the full search, when it was made, answers the quick one too
+        if quick:
+            cached = self._cache2_quick.get(word)
+            if cached is not None:
+                return cached
         found: dict[str, str] = {}
         if len(word) >= 8:
             variants = deletes_upto2(word)
@@ -342,7 +347,10 @@ class Suggester:
             for candidate in self.lexicon.words_for_variants(variants):
                 if abs(len(candidate) - len(word)) <= 2 and edit_cost(word, candidate, 2.0) <= 2.0:
                     found[candidate] = "distance2"
-        if quick:
+        if quick:  # remembered apart (capitalised words ask again in each text that has them)
+            if len(self._cache2_quick) > 50_000:
+                self._cache2_quick.clear()
+            self._cache2_quick[word] = found
             return found
         if len(self._cache2) > 50_000:
             self._cache2.clear()
