@@ -326,3 +326,34 @@ def test_quick_distance2_remembered_as_computed():
     assert suggester.candidates2("bundesregirungen", quick=True) == quick
     full = suggester.candidates2("bundesregirungen")
     assert suggester.candidates2("bundesregirungen", quick=True) is full  # as before the quick memo
+
+
+class _EveryShape:
+    def __contains__(self, shape: object) -> bool:
+        return True
+
+
+@pytest.mark.parametrize("word", [word for word in FREQUENT + COMPOUNDS if len(word) >= 5])
+def test_slip2_variants_are_the_deletions_the_index_can_hold(bulk_speller, word):
+    """With every shape admitted the groups rebuild deletes_upto2 exactly; with the index's shapes
+    they keep every deletion that is an index key (on the word and on invented slips of it)."""
+    from newslint.spelling.suggest import deletes_upto2
+
+    keys = bulk_speller._slip2_index.keys()
+    for slip in [word] + _slips(word):
+        assert keys & bulk_speller._slip2_variants(slip) == keys & deletes_upto2(slip), slip
+    shapes, bulk_speller._slip2_shapes = bulk_speller._slip2_shapes, _EveryShape()
+    try:
+        for slip in [word] + _slips(word):
+            variants = bulk_speller._slip2_variants(slip)
+            assert set(variants) == deletes_upto2(slip), slip
+            if len(slip) >= 8:  # each deletion built once (apart from equal letters giving equal strings)
+                size = len(slip)
+                assert len(variants) == 1 + size + size * (size - 1) // 2
+    finally:
+        bulk_speller._slip2_shapes = shapes
+
+
+def test_slip2_variants_skip_most_deletions_of_a_long_compound(bulk_speller):
+    word = "landesgesundheitsamtsleiterin"
+    assert len(bulk_speller._slip2_variants(word)) < len(_deletes_upto2_plain(word)) / 2
