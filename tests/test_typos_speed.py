@@ -267,9 +267,9 @@ def _is_acronym_plain(word: str) -> bool:
     return False
 
 
-@pytest.mark.parametrize("word", ["haus", "Haus", "HAUS", "mRNA", "BioNTech", "iPhone", "F16", "abc1", "Abc1", "A",
-                                  "a", "", "ß", "Straße", "ǅemal", "Ǆemal", "ǆemal", "Ab-Cd", "ab-cd", "Ä", "Äpfel",
-                                  "x²", "Ab\u0301c", "ÄÖ", "Öl", "DVRK", "Kida", "kIda"])
+@pytest.mark.parametrize("word", ["haus", "Haus", "HAUS", "mRNA", "BioNTech", "iPhone", "F16", "abc1", "Abc1",
+                                  "A", "a", "", "ß", "Straße", "ǅemal", "Ǆemal", "ǆemal", "Ab-Cd", "ab-cd", "Ä",
+                                  "Äpfel", "x²", "Ab\u0301c", "ÄÖ", "Öl", "DVRK", "Kida", "kIda"])
 def test_is_acronym_is_the_plain_count(word):
     from newslint.spelling.names import is_acronym
 
@@ -357,3 +357,52 @@ def test_slip2_variants_are_the_deletions_the_index_can_hold(bulk_speller, word)
 def test_slip2_variants_skip_most_deletions_of_a_long_compound(bulk_speller):
     word = "landesgesundheitsamtsleiterin"
     assert len(bulk_speller._slip2_variants(word)) < len(_deletes_upto2_plain(word)) / 2
+
+
+@pytest.mark.parametrize("word", ["haus", "schifffahrt", "a", "", "mississippi", "regierung"])
+def test_probe_list_is_the_variant_set(word):
+    from newslint.spelling.lexicon import _probes1, _variants1
+
+    assert set(_probes1(word)) == _variants1(word)
+
+
+def _inflected_known_plain(word, known, noun=True):
+    """compounds.inflected_known as first written."""
+    from newslint.spelling.compounds import ADJECTIVE_SUFFIXES, NOUN_ENDINGS
+
+    for ending in ("e", "en", "er", "es", "em"):
+        if word.endswith(ending):
+            base = word[: -len(ending)]
+            if len(base) >= 5 and base.endswith(ADJECTIVE_SUFFIXES) and known(base):
+                return True
+    for ending in ("ste", "sten", "ster", "stes", "stem", "stens"):
+        base = word[: -len(ending)]
+        if word.endswith(ending) and len(base) >= 5 and known(base) \
+                and (base.endswith(ADJECTIVE_SUFFIXES + ("end",)) or ending == "stens"):
+            return True
+    for ending in ("ere", "eren", "erem", "erer", "eres"):
+        if word.endswith(ending) and len(word) - len(ending) >= 5 and known(word[: -len(ending)] + "er") \
+                and known(word[: -len(ending)]):
+            return True
+    if not noun:
+        return False
+    if word.endswith(("er", "el")) and (known(word + "n") or known(word + "s")):
+        return True
+    for ending in NOUN_ENDINGS:
+        if word.endswith(ending):
+            base = word[: -len(ending)]
+            if len(base) < 5 or base[-1] == ending[0] or ending == "s" and base[-1] in "sxzß":
+                continue
+            if known(base):
+                return True
+    return False
+
+
+@pytest.mark.parametrize("word", COMPOUNDS + ["originellsten", "überraschendste", "schnellstens", "maßvolleren",
+                                              "zirkuläres", "existenzen", "kuratoriums", "kubikkilometer",
+                                              "menschenn", "schönste", "größeren", "langsamerer"])
+def test_inflected_known_is_the_plain_loop(speller, word):
+    from newslint.spelling.compounds import inflected_known
+
+    for noun in (True, False):
+        assert inflected_known(word, speller.in_lexicon, noun) == _inflected_known_plain(word, speller.in_lexicon, noun)

@@ -84,6 +84,10 @@ ADJECTIVE_SUFFIXES = ("isch", "lich", "ig", "al", "är", "iv", "ell", "bar", "lo
 NOUN_ENDINGS = ("en", "n", "e", "er", "es", "s")
 
 
+_SUPERLATIVE_ENDINGS = ("ste", "sten", "ster", "stes", "stem", "stens")
+_COMPARATIVE_ENDINGS = ("ere", "eren", "erem", "erer", "eres")
+
+
 def inflected_known(word: str, known: Callable[[str], bool], noun: bool = True) -> bool:
     """An inflected form of a listed word: "Existenzen", "zirkuläres", "Kuratoriums".
 
@@ -94,15 +98,16 @@ def inflected_known(word: str, known: Callable[[str], bool], noun: bool = True) 
             base = word[: -len(ending)]
             if len(base) >= 5 and base.endswith(ADJECTIVE_SUFFIXES) and known(base):
                 return True
-    for ending in ("ste", "sten", "ster", "stes", "stem", "stens"):  # superlatives: "originellsten",
-        base = word[: -len(ending)]                                   # "überraschendste", "schnellstens"
-        if word.endswith(ending) and len(base) >= 5 and known(base) \
-                and (base.endswith(ADJECTIVE_SUFFIXES + ("end",)) or ending == "stens"):
-            return True
-    for ending in ("ere", "eren", "erem", "erer", "eres"):  # "maßvolleren": comparative of a listed adjective
-        if word.endswith(ending) and len(word) - len(ending) >= 5 and known(word[: -len(ending)] + "er") \
-                and known(word[: -len(ending)]):
-            return True
+    for ending in _SUPERLATIVE_ENDINGS:  # superlatives: "originellsten", "überraschendste", "schnellstens"
+        if word.endswith(ending):  # (the cheap test first; most words end in none of them)
+            base = word[: -len(ending)]
+            if len(base) >= 5 and known(base) and (base.endswith(ADJECTIVE_SUFFIXES + ("end",)) or ending == "stens"):
+                return True
+    if word.endswith(_COMPARATIVE_ENDINGS):
+        for ending in _COMPARATIVE_ENDINGS:  # "maßvolleren": comparative of a listed adjective
+            if word.endswith(ending) and len(word) - len(ending) >= 5 and known(word[: -len(ending)] + "er") \
+                    and known(word[: -len(ending)]):
+                return True
     if not noun:
         return False
     if word.endswith(("er", "el")) and (known(word + "n") or known(word + "s")):
@@ -370,7 +375,7 @@ class CompoundSplitter:
             return False
         if known(head):
             return len(head) >= 4 or head in SHORT_HEADS or self._frequent(head)
-        for link in LINKS:
+        for link in _LINKS_BY_LAST.get(head[-1:], ()):  # the links that end in the head's last letter
             if head.endswith(link):
                 base = head[: -len(link)]
                 if len(base) >= 4 and base not in FUNCTION_WORDS and known(base) and valid_link(base, link):

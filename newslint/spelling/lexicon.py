@@ -10,7 +10,11 @@ modification time of the resource (which change with the package version):
 * ``de-<key>.freq-pyXY``: the counts of the words whose count is informative (> 50), marshal'd.
 
 The deletes index for distance-2 suggestions (``de-<key>.del1``) is built only when a suggestion
-first needs it. When the cache directory cannot be written, everything still works from memory.
+first needs it. Runs over many documents (see Speller._go_bulk) add three files, each built once:
+a bitmap of the crc prefixes in that index (``.del1.bits26``, 8 MB) and in wordfreq's frequent-word
+index (``wf-...near60.bits23``, 1 MB), and a two-deletion index of wordfreq's frequent long words
+(``wf-...del2-70-6``, 4 MB). When the cache directory cannot be written, everything still works
+from memory.
 Each reinstall of pyspellchecker gives a new key, so building a cache also removes the files of
 older cache formats and those not read for STALE_DAYS days (a few tens of MB each).
 """
@@ -94,7 +98,7 @@ class BaseLexicon:
 
     def neighbours1(self, word: str) -> set[str]:
         """Lexicon words at distance 1 (delete, insert, replace, adjacent swap) of ``word``."""
-        return {cand for cand in self.words_for_variants(_variants1(word)) if within1(word, cand)}
+        return {cand for cand in self.words_for_variants(_probes1(word)) if within1(word, cand)}
 
     def index_in_memory(self) -> None:
         """Bucket starts and a crc bitmap for the index (faster look-ups for bulk runs). A mapped
@@ -166,6 +170,12 @@ def within1(a: str, b: str) -> bool:
 
 def _variants1(word: str) -> set[str]:
     return {word} | {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+def _probes1(word: str) -> list[str]:
+    """_variants1 as a list (a letter doubled gives one deletion twice): a probe that finds words
+    twice finds the same set, and a list costs less to build than two sets and their union."""
+    return [word] + [word[:i] + word[i + 1 :] for i in range(len(word))]
 
 
 def _deletions2(word: str) -> set[str]:
@@ -386,7 +396,7 @@ class WordFrequencies:
     def frequent_neighbours1(self, word: str) -> set[str]:
         """Frequent words (zipf >= FREQUENT_ZIPF) one slip from ``word`` (wordfreq's spelling)."""
         key = frequency_key(word)
-        return {candidate for candidate in self.frequent_variants(_variants1(key)) if within1(key, candidate)}
+        return {candidate for candidate in self.frequent_variants(_probes1(key)) if within1(key, candidate)}
 
     def two_deletions_from(self, key: str, floor: int, min_length: int) -> set[str]:
         """Words at level ``floor`` or more (zipf * ZIPF_STEP), ``min_length`` letters or more, that
