@@ -309,11 +309,11 @@ def test_digit_check_skips_only_letter_words(piece):
 
 @pytest.mark.parametrize("word,candidate", [("regirung", "regierung"), ("anund", "an und"), ("haus", "haus"),
                                             ("mannschft", "mannschaft"), ("strase", "straße")])
-def test_remembered_distance_is_edit_cost(speller, word, candidate):
-    from newslint.spelling.suggest import edit_cost
+def test_remembered_distance_is_channel_cost(speller, word, candidate):
+    from newslint.spelling.suggest import channel_cost
 
-    assert speller.suggester.distance(word, candidate) == edit_cost(word, candidate.replace(" ", ""))
-    assert speller.suggester.distance(word, candidate) == edit_cost(word, candidate.replace(" ", ""))
+    assert speller.suggester.distance(word, candidate) == channel_cost(word, candidate.replace(" ", ""))
+    assert speller.suggester.distance(word, candidate) == channel_cost(word, candidate.replace(" ", ""))
 
 
 def test_quick_distance2_remembered_as_computed():
