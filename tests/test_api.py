@@ -87,6 +87,17 @@ def test_metadata_from_the_cms_reaches_the_rules(metadata):
         lint_article(body=OPINION_BODY, metadata={"genre": 3}, config=NL4)  # type: ignore[dict-item]
 
 
+@pytest.mark.parametrize("metadata", [None, {"genre": "Kommentar"}, {"url": "https://example.org/meinung/a-1"}])
+def test_figures_and_hedging_read_one_genre_signal(metadata):
+    """NL101 and NL401 share the genre layer (rules/genre.toml): a commentary's figure and guess are its author's."""
+    body = ("Die Stadt hat den Haushalt beschlossen.\n\nRund 4.000 Menschen verloren im vergangenen Jahr ihre "
+            "Arbeit. Der Bürgermeister dürfte die Lage falsch einschätzen.")
+    found = lint_article(headline="Haushalt beschlossen", body=body, metadata=metadata,
+                         config=Config(select=("NL1", "NL4")))
+    expected = [("NL101", "Rund 4.000 Menschen"), ("NL401", "dürfte")] if metadata is None else []
+    assert [(f.code, body[f.start:f.end]) for f in found] == expected
+
+
 def test_cms_json_file_keeps_other_fields_as_metadata():
     source = json.dumps({"headline": "Haushalt beschlossen", "body": OPINION_BODY, "genre": "Kommentar", "id": 7,
                          "tags": ["Politik"]}, ensure_ascii=False)

@@ -5,7 +5,10 @@ keeps the first person inside quotes; commentary and guest pieces say "ich"/"wir
 carry a label sentence ("Ein Gastbeitrag.", "Ein Kommentar von Lea Brandt"). NL101 does not ask such a text to
 source its figures: the whole text is the author's claim, signed by the author.
 
-Vocabulary: ``rules/attribution.toml`` [author_voice].
+``opinion_label(document)`` (also a layer) is the genre signal alone: metadata, a URL or a label sentence say the
+text is commentary. NL401 uses it to read a commentary's guesses as opinion.
+
+Vocabulary: ``rules/attribution.toml`` [author_voice] (first person), ``rules/genre.toml`` [genre] (labels).
 """
 from __future__ import annotations
 
@@ -30,30 +33,48 @@ class _VoiceVocabulary:
     document_min: int
     paragraph_min: int
     document_share: float
+    not_voice: Any = None
+
+
+@dataclass(frozen=True)
+class _GenreVocabulary:
+    metadata_keys: frozenset[str]
+    metadata_values: frozenset[str]
+    url_keys: frozenset[str]
+    url_pattern: Any
     label: Any
     label_sentences: int
     label_words: int
-    metadata_keys: frozenset[str]
-    metadata_values: frozenset[str]
-    not_voice: Any = None
 
 
 @lru_cache(maxsize=1)
 def voice_vocabulary() -> _VoiceVocabulary:
     data = load_toml("attribution.toml").get("author_voice", {})
-    label = data.get("label")
     return _VoiceVocabulary(
         words=frozenset(word.lower() for word in data.get("words", [])),
         document_min=int(data.get("document_min", 5)),
         paragraph_min=int(data.get("paragraph_min", 3)),
         document_share=float(data.get("document_share", 0.1)),
-        label=compile_pattern(label, "attribution.toml: author_voice.label") if label else None,
-        label_sentences=int(data.get("label_sentences", 8)),
-        label_words=int(data.get("label_words", 8)),
-        metadata_keys=frozenset(key.lower() for key in data.get("metadata_keys", [])),
-        metadata_values=frozenset(value.lower() for value in data.get("metadata_values", [])),
         not_voice=compile_pattern(r"(?<!\w)(?:" + "|".join(data["not_voice"]) + r")(?!\w)",
                                   "attribution.toml: author_voice.not_voice") if data.get("not_voice") else None,
+    )
+
+
+@lru_cache(maxsize=1)
+def genre_vocabulary() -> _GenreVocabulary:
+    data = load_toml("genre.toml").get("genre", {})
+
+    def pattern(key: str) -> Any:
+        return compile_pattern(data[key], f"genre.toml: genre.{key}") if data.get(key) else None
+
+    return _GenreVocabulary(
+        metadata_keys=frozenset(key.lower() for key in data.get("metadata_keys", [])),
+        metadata_values=frozenset(value.lower() for value in data.get("metadata_values", [])),
+        url_keys=frozenset(key.lower() for key in data.get("url_keys", [])),
+        url_pattern=pattern("url_pattern"),
+        label=pattern("label"),
+        label_sentences=int(data.get("label_sentences", 8)),
+        label_words=int(data.get("label_words", 8)),
     )
 
 
@@ -111,16 +132,21 @@ def _quoted(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
-def _labelled(document: Document, vocab: _VoiceVocabulary) -> bool:
+@analysis_layer
+def opinion_label(document: Document) -> bool:
+    """The document says it is commentary, a column or a guest piece: metadata a CMS passes ("genre: Kommentar"),
+    a URL in it ("/meinung/"), or a label sentence near the start or at the end ("Ein Kommentar.")."""
+    vocab = genre_vocabulary()
     for key, value in (getattr(document, "metadata", None) or {}).items():
-        if str(key).lower() in vocab.metadata_keys and any(
-                word in vocab.metadata_values for word in _WORDS.findall(str(value).lower())):
+        key, value = str(key).lower(), str(value).lower()
+        if key in vocab.metadata_keys and any(word in vocab.metadata_values for word in _WORDS.findall(value)):
+            return True
+        if key in vocab.url_keys and vocab.url_pattern is not None and vocab.url_pattern.search(value):
             return True
     if vocab.label is None:
         return False
     sentences = document.sentences
-    chosen = list(sentences[:vocab.label_sentences]) + list(sentences[-2:])
-    for sentence in chosen:
+    for sentence in list(sentences[:vocab.label_sentences]) + list(sentences[-2:]):
         if sum(token.kind == "word" for token in sentence.tokens) > vocab.label_words:
             continue
         if vocab.label.search(document.text[sentence.start:sentence.end].strip()):
@@ -148,4 +174,4 @@ def author_voice(document: Document) -> AuthorVoice:
                    and not any(start <= token.start < end for start, end in quotes) for token in sentence.tokens):
                 speaking += 1
                 paragraphs.add(segment.start)
-    return AuthorVoice(_labelled(document, vocab), speaking, total, frozenset(paragraphs))
+    return AuthorVoice(opinion_label(document), speaking, total, frozenset(paragraphs))

@@ -1007,29 +1007,13 @@ class PlainGuesses:
         return self._document_voice
 
     def _genre(self) -> bool:
-        """[author_voice.genre]: the document says it is commentary, a column or a guest piece: front matter
-        a CMS passes ("genre: Kommentar", "ressort: Meinung"), a URL in it ("/meinung/"), or a label sentence
-        near the start or at the end ("Ein Kommentar.", "Eine Kolumne von Lea Brandt")."""
-        voice, document = self.voice, self.document
-        metadata = getattr(document, "metadata", None) or {}
-        for key, value in metadata.items():
-            key = str(key).lower()
-            if key in voice.genre_keys and any(word in voice.genre_values
-                                               for word in regex.findall(r"[\p{L}-]+", str(value).lower())):
-                return True
-            if key in voice.url_keys and voice.url_pattern is not None and voice.url_pattern.search(str(value).lower()):
-                return True
-        if voice.label is None:
+        """The document says it is commentary, a column or a guest piece (metadata, a URL, a label sentence):
+        the shared layer ``newslint.analysis.voice.opinion_label``, vocabulary in rules/genre.toml."""
+        if not self.voice.genre:
             return False
-        sentences = document.sentences
-        chosen = list(sentences[:voice.label_sentences]) + list(sentences[-2:])
-        text = document.text
-        for sentence in chosen:
-            if sum(t.kind == "word" for t in sentence.tokens) > voice.label_words:
-                continue
-            if voice.label.search(text[sentence.start:sentence.end].strip()):
-                return True
-        return False
+        from newslint.analysis.voice import opinion_label
+
+        return opinion_label(self.document)
 
     def _speaks(self, sentence: Sentence, quotes) -> bool:
         """The sentence holds a first-person or reader-address word outside quotes and brackets."""

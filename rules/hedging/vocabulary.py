@@ -382,30 +382,16 @@ class AuthorVoice:
     document_min: int = 5
     document_share: float = 0.1
     paragraph: bool = True
-    # round 2: the genre read from the document ([author_voice.genre]): front-matter keys and values a CMS
-    # passes ("genre: Kommentar", "ressort: Meinung"), a URL path, a label sentence ("Ein Kommentar.")
-    genre_keys: frozenset[str] = frozenset()
-    genre_values: frozenset[str] = frozenset()
-    url_keys: frozenset[str] = frozenset()
-    url_pattern: Any = None
-    label: Any = None
-    label_sentences: int = 8
-    label_words: int = 8
+    # a document labelled as commentary (the shared layer newslint.analysis.voice.opinion_label, vocabulary in
+    # rules/genre.toml) speaks in the author's voice in all its paragraphs
+    genre: bool = True
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> "AuthorVoice":
-        genre = data.get("genre", {})
         return cls(hedges=frozenset(data.get("hedges", ())), words=frozenset(data.get("words", ())),
                    document_min=int(data.get("document_min", 5)),
                    document_share=float(data.get("document_share", 0.1)),
-                   paragraph=bool(data.get("paragraph", True)),
-                   genre_keys=_words(genre.get("metadata_keys")), genre_values=_words(genre.get("values")),
-                   url_keys=_words(genre.get("url_keys")),
-                   url_pattern=compile_pattern(genre["url_pattern"], "hedging.toml: author_voice.genre.url_pattern")
-                   if "url_pattern" in genre else None,
-                   label=compile_pattern(genre["label"], "hedging.toml: author_voice.genre.label")
-                   if "label" in genre else None,
-                   label_sentences=int(genre.get("label_sentences", 8)), label_words=int(genre.get("label_words", 8)))
+                   paragraph=bool(data.get("paragraph", True)), genre=bool(data.get("genre_label", True)))
 
 
 @dataclass
