@@ -75,7 +75,7 @@ def _rules() -> list[RuleInfo]:
                 "copy needs its own source.\n\n"
                 "Texts in the author's own voice (`ignore_author_voice`, default true; `attribution.toml` "
                 "[author_voice]): the body of a piece labelled as commentary, column or guest piece ('Ein "
-                "Kommentar.', front matter genre), and the first-person paragraphs of a text that says "
+                "Kommentar.', a genre in the metadata, a URL under /meinung/: rules/genre.toml), and the first-person paragraphs of a text that says "
                 "'ich'/'wir' outside quotes throughout, are the author's signed claims and are not flagged."),
             flagged=("Rund 40.000 Menschen säumten die Strecke.",
                      "Allein bei den Kämpfen starben angeblich 4.000 bis 5.000 russische Soldaten.",

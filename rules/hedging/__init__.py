@@ -90,7 +90,7 @@ def newslint_rules() -> list[RuleInfo]:
                 Setting("ignore_author_voice", bool, True,
                         "do not flag a single conjecture (dürfte, wohl, vermutlich, …) in a paragraph or document "
                         "that speaks in the author's voice or is labelled as commentary (front matter genre/ressort, "
-                        "URL, 'Ein Kommentar.'; hedging.toml [author_voice], [author_voice.genre])"),
+                        "URL, 'Ein Kommentar.'; hedging.toml [author_voice], rules/genre.toml)"),
             ),
         ),
         RuleInfo(
