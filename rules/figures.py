@@ -285,6 +285,7 @@ class _ClaimVocabulary:
     example_openers: Any = None
     generic_openers: Any = None
     restating_openers: Any = None
+    plan_continuations: Any = None
     history_words: Any = None
     money_size: Any = None
     size_changes: Any = None
@@ -295,6 +296,7 @@ class _ClaimVocabulary:
     populations: tuple = ()
     receipt_verbs: Any = None
     capacity_after: Any = None
+    percent_background_sentence: Any = None
     sample_verbs: Any = None
 
 
@@ -333,7 +335,9 @@ def _claim_vocabulary() -> _ClaimVocabulary:
                             present_words=_words(data.get("present_words", [])),
                             survey_words=_words(data.get("survey_words", []), escape=False),
                             deal_verbs=_words(data.get("deal_verbs", []), escape=False),
-                            unasserted=regex.compile(r"(?i)(?:^|[,;:–—(]\s*)(?:" + ("|".join(
+                            unasserted=regex.compile(r"(?i)(?:^|[,;:–—(]\s*)(?:(?:" + ("|".join(
+                                regex.escape(word) for word in data.get("unasserted_particles", [])) or "(?!)")
+                                + r")\s+){0,2}(?:" + ("|".join(
                                 regex.escape(word) for word in data.get("unasserted_openers", [])) or "(?!)")
                                 + r"),?\s+[^,;:–—()]*$"),
                             money_after=regex.compile(r"\G[^\w,;.]*(?:\w+[^\w,;.]+){0,3}?(?:" + "|".join(data.get("money_after", ["(?!)"])) + r")",
@@ -342,6 +346,7 @@ def _claim_vocabulary() -> _ClaimVocabulary:
                             example_openers=_openers(data.get("example_openers", [])),
                             generic_openers=_openers(data.get("generic_openers", [])),
                             restating_openers=_openers(data.get("restating_openers", [])),
+                            plan_continuations=_words(data.get("plan_continuations", []), escape=False),
                             history_words=_words(data.get("history_words", []), escape=False),
                             money_size=_words(data.get("money_size", []), escape=False),
                             size_changes=_words(data.get("size_changes", []), escape=False),
@@ -357,7 +362,8 @@ def _claim_vocabulary() -> _ClaimVocabulary:
                                 data.get("capacity_after", ["(?!)"])) + r")", regex.IGNORECASE),
                             background_before=_words(data.get("background_before", []), end=True),
                             percent_before=_words(data.get("percent_before", []), end=True),
-                            percent_background=_words(data.get("percent_background", []), escape=False))
+                            percent_background=_words(data.get("percent_background", []), escape=False),
+                            percent_background_sentence=_words(data.get("percent_background_sentence", []), escape=False))
 
 
 def _noun_class(quantity: Quantity) -> str | None:
@@ -521,6 +527,10 @@ def _strict_claim(document, found: Quantities, quantity: Quantity, newest: int) 
         if vocab.percent_before.search(before) or _COMPOSITION.search(text, sentence.start, sentence.end) or election \
                 or vocab.market_indices.search(text, *_paragraph_span(document, quantity)):
             return False  # a composition; an election result or a market quote (public record)
+        if vocab.percent_background_sentence.search(text, sentence.start, sentence.end):
+            return False  # an actor's own stake: "erhöhte ihre Anteile am Gemeinschaftsunternehmen … auf 60 Prozent"
+        if _worked_out(found, text, sentence, quantity):
+            return False  # the author's arithmetic: "9.000 Menschen, eine kleine Zahl (0,011 Prozent der Bevölkerung)"
         return not vocab.percent_background.search(
             text, max(sentence.start, quantity.start - 60), min(sentence.end, quantity.end + 60))
     if vocab.background_before.search(before) or quantity.qualifier and vocab.background_before.search(
@@ -546,6 +556,20 @@ def _strict_claim(document, found: Quantities, quantity: Quantity, newest: int) 
     if quantity.noun is None and quantity.scale:
         return True  # "von 3 Millionen auf 8 Millionen Franken": an amount whose unit follows later
     return bool(vocab.cues.search(text, sentence.start, sentence.end))
+
+
+_IN_BRACKETS = regex.compile(r"\(\s*(?:(?:rund|etwa|knapp|gut|fast|ca\.|circa|über|unter|mehr als|weniger als)\s+)?$",
+                            regex.IGNORECASE)
+
+
+def _worked_out(found: Quantities, text: str, sentence, quantity: Quantity) -> bool:
+    """Round 5: a percentage in brackets after another figure of its sentence is the author's arithmetic on that
+    figure ("Bisher haben sich 9.000 Menschen angesteckt (0,011 Prozent der Bevölkerung)"); a bracketed
+    percentage with no figure before it ("Die Quote stieg stark (zwölf Prozent)") stays a claim."""
+    if not _IN_BRACKETS.search(text, max(sentence.start, quantity.start - 16), quantity.start):
+        return False
+    return any(other.kind in ("count", "money", "measure") and other.end <= quantity.start
+               for other in found.in_sentence(quantity.sentence) if other is not quantity)
 
 
 _BACK_TO_IT = regex.compile(r"(?i)\b(?:daran|dabei|hieran|darin)\b")
@@ -720,6 +744,9 @@ def _restates_excused(document, found: Quantities, sources, quantity: Quantity) 
     text = _flat(document)
     vocab = _claim_vocabulary()
     restating = bool(vocab.restating_openers.match(text, sentence.start, sentence.end))
+    continuation = bool(vocab.plan_continuations.search(text, sentence.start, sentence.end))
+    if continuation:
+        restating = True  # "Ende Juni sollen es schon acht Millionen sein." after a plan: the plan goes on
     if not restating and not vocab.receipt_verbs.search(text, sentence.start, sentence.end):
         return False  # (or the receiving side of the act: "Der Ruderclub bekam mehr als 80.000 Euro.")
     previous = document.sentences[quantity.sentence - 1]

@@ -694,3 +694,56 @@ def test_nl101_round4_a_converted_amount_leaves_the_claim_to_the_original():
 
 def test_nl101_round4_a_converted_amount_without_its_original_stays_a_claim():
     assert nl101("Aufträge für umgerechnet 4,1 Millionen Euro vergaben die Ämter an Baufirmen aus der Region.")
+
+
+# --- round 5 (reviews 1327/1361, invented sentences) ------------------------------------------------
+ROUND5_ACCEPTED = [
+    # a figure inside a "wenn" condition, also after particles: a model's input, not a statement of fact
+    ("Die Forscher haben ein Modell gebaut. Doch schon wenn die Pendler nur acht Prozent mehr Begegnungen haben, "
+     "wächst die Welle rasch.",),
+    ("Selbst wenn nur 20 Prozent der Beschäftigten mit dem Rad kämen, wären die Straßen voll.",),
+    # subscribers of a channel or a podcast: a count anyone can see on the platform
+    ("Der Koch ist bekannt. Gut 400.000 Menschen haben seinen Podcast abonniert.",),
+    ("Die Sängerin probt täglich. Fast 90.000 Leute hatten ihren Videokanal schon im Frühjahr abonniert.",),
+    # an elliptical plan that goes on after a plan sentence of the same paragraph
+    ("Der Plan steht. Bis zum Herbst sollen 1,5 Millionen Geräte ausgeliefert werden. Ende Mai sollen es "
+     "schon über acht Millionen sein.",),
+    # an actor's own stake (possessive + plural "Anteile"), even far from the percentage
+    ("Die Regeln änderten sich. Die Sparkasse erhöhte daraufhin ihre Anteile am Gemeinschaftsunternehmen mit der "
+     "Volksbank Nordsee von 25 Prozent auf 60 Prozent.",),
+    # the author's arithmetic: a bracketed percentage of a figure before it in the sentence
+    ("Die Lage ist ruhig. Bisher haben sich 9.000 Urlauber im Hotel gemeldet, eine überschaubare Zahl "
+     "(0,011 Prozent der Gäste).",),
+    # the population an order covers
+    ("Die Lage ist ruhig. Die in der Provinz für rund 30 Millionen Menschen verhängten Ausgangssperren bleiben "
+     "bestehen.",),
+]
+
+ROUND5_STILL_FLAGGED = [
+    # a figure outside the condition, and a particle without "wenn"
+    ("Doch schon im März stieg die Zahl der Fälle um acht Prozent.",),
+    ("Wenn es regnet, kommen weniger Gäste. Im Mai starben 300 Menschen bei Unwettern.",),
+    # not a subscription: a count of people who did something
+    ("Der Koch ist bekannt. Im Mai haben 400.000 Menschen gegen seinen Kanal protestiert.",),
+    ("Der Koch ist bekannt. Die Zahl der Abonnenten seines Kanals stieg im Mai um 40 Prozent.",),
+    # "sollen es … sein" as hearsay, with no plan before it
+    ("Die Lage ist unklar. Bei dem Unglück sollen es über 800 Tote sein.",),
+    ("Der Plan steht. Das Werk schließt im Mai. Ende Mai sollen es schon über 800 Arbeitslose sein.",),
+    # a share of a statistic (singular "Anteil"), and a stake change without a possessive
+    ("Frauen erhöhten im Mai ihren Anteil an den Führungsposten der Firmen auf 30 Prozent.",),
+    # a bracketed percentage with no figure before it, and the percentage before the bracket
+    ("Die Arbeitslosigkeit stieg im Mai stark (zwölf Prozent).",),
+    ("Die Quote stieg im Mai auf zwölf Prozent (rund 9.000 Menschen).",),
+    # people an order was passed against (no "für")
+    ("Gegen 300 Menschen verhängten die Gerichte im Mai Haftstrafen.",),
+]
+
+
+@pytest.mark.parametrize("paragraphs", ROUND5_ACCEPTED)
+def test_nl101_round5_conditions_subscribers_plans(paragraphs):
+    assert nl101(*paragraphs) == []
+
+
+@pytest.mark.parametrize("paragraphs", ROUND5_STILL_FLAGGED)
+def test_nl101_round5_claims_still_flag(paragraphs):
+    assert nl101(*paragraphs)
