@@ -1049,3 +1049,61 @@ def test_round4_s4_paraphrase_between_tags(text, expected):
 ])
 def test_round4_s4_hearsay_after_vague_source(text, expected):
     assert nl401(text) == expected
+
+
+# --- session 4, round 5 (reviews 1399 / 1423) --------------------------------------------------------------
+# 1. the subject's own account earlier in the hedge's own sentence covers hearsay after it (relative clause);
+#    without it, or with the account after the hedge, it stays flagged
+@pytest.mark.parametrize("text,expected", [
+    ("Die Feuerwehr hat nach eigenen Angaben drei Männer gefasst, die den Brand im Lager gelegt haben sollen.", []),
+    ("Eigenen Angaben zufolge hat der Zoll zwei Kuriere gestellt, die Zigaretten geschmuggelt haben sollen.", []),
+    ("Die Feuerwehr hat drei Männer gefasst, die den Brand im Lager gelegt haben sollen.",
+     ["gelegt haben sollen"]),
+    ("Drei Männer sollen den Brand im Lager gelegt haben, die Feuerwehr hat sie nach eigenen Angaben gefasst.",
+     ["sollen den Brand im Lager gelegt haben"]),
+])
+def test_round5_s4_own_account_same_sentence(text, expected):
+    assert nl401(text) == expected
+
+
+# 2. a pointer "Das geht aus … hervor" / "Dies ergab …" may open the next paragraph when the hedge's sentence
+#    closes its own; not when another sentence follows the hedge in its paragraph, nor without a source
+@pytest.mark.parametrize("text,expected", [
+    ("Im Landkreis gab es seit März gut 200 Fälle, bei denen sich Bewohner offenbar erst im Heim infiziert haben.\n\n"
+     "Das geht aus der schriftlichen Auskunft von Sozialministerin Lena Brandt hervor.", []),
+    ("Im Landkreis gab es seit März gut 200 Fälle, bei denen sich Bewohner offenbar erst im Heim infiziert haben.\n\n"
+     "Dies ergab eine Umfrage des Pflegeverbands unter Heimleitern.", []),
+    ("Im Landkreis gab es seit März gut 200 Fälle, bei denen sich Bewohner offenbar erst im Heim infiziert haben. "
+     "Die Zahl steigt.\n\nDas geht aus einem Schreiben des Sozialministeriums hervor.", ["offenbar"]),
+    ("Im Landkreis gab es seit März gut 200 Fälle, bei denen sich Bewohner offenbar erst im Heim infiziert haben.\n\n"
+     "Das geht so nicht weiter.", ["offenbar"]),
+])
+def test_round5_s4_pointer_opens_next_paragraph(text, expected):
+    assert nl401(text) == expected
+
+
+# 3. "soll" + state passive (weak participle) + a deadline clause "bevor/ehe" is a plan; the sein-perfect of a
+#    verb of motion or change, a strong participle, "worden/gewesen sein" stay hearsay
+@pytest.mark.parametrize("text,expected", [
+    ("Der Ruf des Ministers soll schon gefestigt sein, bevor er auf dem Parteitag spricht.", []),
+    ("Die Halle soll geräumt sein, ehe die Bagger anrücken.", []),
+    ("Der Täter soll geflüchtet sein, bevor die Polizei eintraf.", ["soll geflüchtet sein"]),
+    ("Der Täter soll geflohen sein, bevor die Polizei eintraf.", ["soll geflohen sein"]),
+    ("Die Halle soll geräumt worden sein, bevor die Bagger anrückten.", ["soll geräumt worden sein"]),
+    ("Die Halle soll geräumt gewesen sein, bevor die Bagger anrückten.", ["soll geräumt gewesen sein"]),
+])
+def test_round5_s4_plan_before_deadline(text, expected):
+    assert nl401(text) == expected
+
+
+# 4. a dass-clause governed by a counterfactual of foreseeing ("hätte … können/müssen") is no claim; the
+#    indicative frame, "hätte" without a modal, another conjunction stay flagged
+@pytest.mark.parametrize("text,expected", [
+    ("Spätestens im Mai hätte dem Bürgermeister klar sein können, dass der Plan vermutlich scheitert.", []),
+    ("Den Planern hätte auffallen müssen, dass die Brücke womöglich nicht hält.", []),
+    ("Dem Bürgermeister war klar, dass der Plan vermutlich scheitert.", ["vermutlich"]),
+    ("Der Bürgermeister hätte gesagt, dass der Plan vermutlich scheitert.", ["vermutlich"]),
+    ("Der Bürgermeister hätte das wissen können, weil der Plan vermutlich scheitert.", ["vermutlich"]),
+])
+def test_round5_s4_counterfactual_dass_clause(text, expected):
+    assert nl401(text) == expected

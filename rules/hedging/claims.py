@@ -232,6 +232,8 @@ def _not_a_claim(voice: Voice, entry: Entry, tokens: tuple[Token, ...], clause_i
                                                                   or last.text in voice.substitute_infinitives
                                                                   or stem and is_participle(Token(0, 0, stem, "word"), vocab)):
             return True  # "hätten sie wohl nichts wiedergesehen", "hätte … wohl nicht träumen lassen"
+    if voice.counterfactual_modals and _counterfactual_frame(voice, tokens, clause_ids, i):
+        return True  # "Ihm hätte klar sein müssen, dass der Umbau vermutlich scheitert": what he should have foreseen
     if word in voice.possibility_adverbs and any(t.text in voice.possibility_modals for t in clause):
         return True
     if word in voice.possibility_adverbs and any(
@@ -257,6 +259,18 @@ def _not_a_claim(voice: Voice, entry: Entry, tokens: tuple[Token, ...], clause_i
                 and not any(t.text.lower() in DETERMINERS or t.text.lower() in POSSESSIVES for t in words):
             return True
     return False
+
+
+def _counterfactual_frame(voice: Voice, tokens: tuple[Token, ...], clause_ids, i: int) -> bool:
+    """[voice] counterfactual_modals (session 4, round 5): the hedge's clause is a dass-clause right after a
+    clause with "hätte/hätten" that ends in a modal infinitive ("Dem Vorstand hätte klar sein müssen, dass der
+    Umbau vermutlich scheitert"): what someone should have foreseen, no claim of the writer."""
+    words = [t.text for k, t in enumerate(tokens) if clause_ids[k] == clause_ids[i] and t.kind == "word"]
+    if not words or words[0] != "dass":
+        return False
+    governing = [t.text for k, t in enumerate(tokens) if clause_ids[k] == clause_ids[i] - 1 and t.kind == "word"]
+    return bool(governing) and governing[-1] in voice.counterfactual_modals \
+        and any(w in voice.counterfactual_forms for w in governing)
 
 
 def _advised_scenario(voice: Voice, tokens: tuple[Token, ...], clause_ids, i: int) -> bool:

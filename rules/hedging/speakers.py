@@ -213,6 +213,11 @@ class OthersWords:
             index = self._index(sentence)
             if index is None:
                 return False
+            # session 4, round 5: the account opens the hedge's own sentence, before the hedge ("Die Wache hat
+            # nach eigenen Angaben zwei Männer gefasst, die … gelegt haben sollen")
+            first_hedge = min(h.anchor_start for h in hits)
+            if voice.own_account is not None and voice.own_account.search(self.text, sentence.start, first_hedge):
+                return True
             for earlier in self.document.sentences[max(0, index - 2):index][::-1]:
                 owner = self.document.segment_at(earlier.start)
                 if owner is None or owner.is_display or owner.kind not in ("paragraph", "bullet"):
@@ -471,8 +476,15 @@ class OthersWords:
         if index is None or index + 1 >= len(self.document.sentences):
             return False
         later = self.document.sentences[index + 1]
-        if self.document.segment_at(later.start) is not self.document.segment_at(sentence.start):
-            return False
+        here, there = self.document.segment_at(sentence.start), self.document.segment_at(later.start)
+        if there is not here:
+            # session 4, round 5: the pointer may open the next paragraph when the hedge's sentence closes its
+            # own ("… offenbar erst im Heim angesteckt. ¶ Dies geht aus dem Brief der Ministerin hervor.")
+            first = next((s for s in self.document.sentences if there is not None and s.start >= there.start), None)
+            after = [s for s in self.document.sentences if here is not None and sentence.end <= s.start < here.end]
+            if here is None or there is None or here.kind != "paragraph" or there.kind != "paragraph" \
+                    or first is not later or after:
+                return False
         words = [t.text for t in later.tokens if t.kind == "word"]
         if len(words) < 3 or words[0] not in speech.back_openers:
             return False

@@ -279,6 +279,7 @@ class Voice:
     own_account: Any = None
     counterfactual_adverbs: frozenset[str] = frozenset()
     counterfactual_forms: frozenset[str] = frozenset()
+    counterfactual_modals: frozenset[str] = frozenset()
     presumption_adjectives: frozenset[str] = frozenset()
     possibility_adverbs: frozenset[str] = frozenset()
     possibility_modals: frozenset[str] = frozenset()
