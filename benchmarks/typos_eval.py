@@ -203,7 +203,7 @@ def _inject_one(task):
     # non-word checker can see it; counted apart rather than hidden
     real_word = injected.lower() in speller.accepted
     # the article was chosen because it contains the correct word: does it still, elsewhere?
-    elsewhere = _word_counts(document).get(original.lower(), 0) > 0
+    elsewhere = _word_counts([t.text for t in document.tokens if t.kind == "word"]).get(original.lower(), 0) > 0
 
     def finding():
         for item in speller.check_document(document):
