@@ -747,3 +747,31 @@ def test_nl101_round5_conditions_subscribers_plans(paragraphs):
 @pytest.mark.parametrize("paragraphs", ROUND5_STILL_FLAGGED)
 def test_nl101_round5_claims_still_flag(paragraphs):
     assert nl101(*paragraphs)
+
+
+ROUND5_ADJACENT_ACCEPTED = [
+    # a closing sentence in Konjunktiv I with a pronoun speaker sources the tally of its paragraph before it
+    ("Sie reiste viel. Für Hotels gab sie 80.000 Euro aus. Dazu 30.000 Euro fürs Segeln. Das habe sie aus ihren "
+     "Quittungen zusammengerechnet.",),
+    # an actor named with "parat haben" in the sentence before, same paragraph
+    ("Die Lage ist düster. Immerhin eine gute Nachricht hatten die Notenbanker dann doch parat. Nach einem Einbruch "
+     "der Wirtschaft, soll im Dezember ein Wert von minus zwölf Prozent stehen.",),
+]
+
+ROUND5_ADJACENT_STILL_FLAGGED = [
+    # the closing sentence in another paragraph; an impersonal "man"; no actor in the sentence before
+    ("Für Hotels gaben Touristen 80.000 Euro aus.", "Das habe sie aus ihren Quittungen zusammengerechnet."),
+    ("Für Hotels gaben Touristen 80.000 Euro aus. Das habe man so hingenommen.",),
+    ("Die Lage ist düster. Immerhin eine gute Nachricht gab es. Nach einem Einbruch der Wirtschaft, soll im "
+     "Dezember ein Wert von minus zwölf Prozent stehen.",),
+]
+
+
+@pytest.mark.parametrize("paragraphs", ROUND5_ADJACENT_ACCEPTED)
+def test_nl101_round5_source_in_adjacent_sentence(paragraphs):
+    assert nl101(*paragraphs) == []
+
+
+@pytest.mark.parametrize("paragraphs", ROUND5_ADJACENT_STILL_FLAGGED)
+def test_nl101_round5_no_source_in_adjacent_sentence_still_flags(paragraphs):
+    assert nl101(*paragraphs)

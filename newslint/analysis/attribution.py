@@ -331,6 +331,7 @@ class AttributionVocabulary:
     reported: Any
     not_sources: frozenset[str]
     normative: Any = None
+    closing_reported: Any = None  # round 5: "Das habe sie … zusammengetragen": a reported closing, no speech verb
     phrase_guards: tuple[tuple[str, ...], ...] = ()  # words one of which each phrase needs (lower case); () = always
     verb_prefixes: tuple[str, ...] | None = None  # literal beginnings of every verb pattern (None: unknown)
     reported_strict: frozenset[str] = frozenset()  # Konjunktiv I forms that are never indicative
@@ -377,6 +378,7 @@ class AttributionVocabulary:
             hedges=frozenset(data["hedges"]),
             anaphoric=regex.compile("(?:" + "|".join(regex.escape(opener) for opener in sorted(
                 data["anaphoric_openers"], key=len, reverse=True)) + r")\b"),
+            closing_reported=regex.compile("(?:" + ("|".join(data.get("closing_reported", [])) or "(?!)") + r")(?!\w)"),
             continuation=regex.compile("(?:" + ("|".join(regex.escape(opener) for opener in sorted(
                 data.get("continuation_openers", []), key=len, reverse=True)) or "(?!)") + r")(?!\w)"),
             link_back=regex.compile("(?:" + ("|".join(regex.escape(opener) for opener in sorted(
@@ -932,7 +934,24 @@ class _Analyser:
         vocab = self.vocab
         # backward: "Das teilte das Ministerium mit." names the source of the sentence before it
         for index in range(1, len(sentences)):
-            if not results[index].own or segment_of[index] != segment_of[index - 1]:
+            if segment_of[index] != segment_of[index - 1]:
+                continue
+            closing = None if results[index].own or results[index].vague \
+                else vocab.closing_reported.match(self.flat, sentences[index].start, sentences[index].end)
+            if closing and not results[index - 1].named:
+                # round 5: "… hat sie 80.000 Euro ausgegeben. Dazu 30.000 Euro fürs Segeln. Das habe sie aus ihren
+                # Quittungen zusammengerechnet.": reported speech (Konjunktiv I) of the person the paragraph is
+                # about closes the tally; it sources the unsourced sentences before it (back to a vague one)
+                results[index].named = results[index].inherited = True
+                results[index].source = closing.group("speaker")
+                earlier = index - 1
+                while earlier >= 0 and segment_of[earlier] == segment_of[index] and not results[earlier].vague:
+                    if not results[earlier].named:
+                        results[earlier].named = results[earlier].inherited = True
+                        results[earlier].source = results[index].source
+                    earlier -= 1
+                continue
+            if not results[index].own:
                 continue
             if vocab.anaphoric.match(self.flat, sentences[index].start, sentences[index].end) \
                     and any(cue.kind in ("verb", "phrase") for cue in results[index].cues) \
