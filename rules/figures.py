@@ -339,7 +339,7 @@ def _claim_vocabulary() -> _ClaimVocabulary:
                                 regex.escape(word) for word in data.get("unasserted_particles", [])) or "(?!)")
                                 + r")\s+){0,2}(?:" + ("|".join(
                                 regex.escape(word) for word in data.get("unasserted_openers", [])) or "(?!)")
-                                + r"),?\s+[^,;:–—()]*$"),
+                                + r")(?!\s+auch\b),?\s+[^,;:–—()]*$"),  # not concessive: "wenn auch nur …"
                             money_after=regex.compile(r"\G[^\w,;.]*(?:\w+[^\w,;.]+){0,3}?(?:" + "|".join(data.get("money_after", ["(?!)"])) + r")",
                                                       regex.IGNORECASE),
                             cues=_words(data.get("cues", []), escape=False),
@@ -562,12 +562,16 @@ _IN_BRACKETS = regex.compile(r"\(\s*(?:(?:rund|etwa|knapp|gut|fast|ca\.|circa|ü
                             regex.IGNORECASE)
 
 
+_SHARE_OF = regex.compile(r"\s*(?:der|des|aller|von|vom)\b", regex.IGNORECASE)
+
+
 def _worked_out(found: Quantities, text: str, sentence, quantity: Quantity) -> bool:
     """Round 5: a percentage in brackets after another figure of its sentence is the author's arithmetic on that
     figure ("Bisher haben sich 9.000 Menschen angesteckt (0,011 Prozent der Bevölkerung)"); a bracketed
     percentage with no figure before it ("Die Quote stieg stark (zwölf Prozent)") stays a claim."""
-    if not _IN_BRACKETS.search(text, max(sentence.start, quantity.start - 16), quantity.start):
-        return False
+    if not _IN_BRACKETS.search(text, max(sentence.start, quantity.start - 16), quantity.start) \
+            or not _SHARE_OF.match(text, quantity.end, sentence.end):
+        return False  # (a share of a whole, not a change: "(34 Prozent weniger als sonst)" stays a claim)
     return any(other.kind in ("count", "money", "measure") and other.end <= quantity.start
                for other in found.in_sentence(quantity.sentence) if other is not quantity)
 
