@@ -736,7 +736,7 @@ ROUND5_STILL_FLAGGED = [
     ("Die Quote stieg im Mai auf zwölf Prozent (rund 9.000 Menschen).",),
     # a bracketed change against an unstated baseline; a concessive "wenn auch"
     ("Im Herbst wurden 300 Konzerte gespielt (34 Prozent weniger als gewöhnlich).",),
-    ("Am Montag öffnet das Theater wieder, wenn auch nur mit einem auf 30 Prozent gesenkten Umsatz.",),
+    ("Am Montag öffnet das Theater wieder, wenn auch bloß mit dem auf 30 Prozent gesenkten Umsatz.",),
     # people an order was passed against (no "für")
     ("Gegen 300 Menschen verhängten die Gerichte im Mai Haftstrafen.",),
 ]
