@@ -778,3 +778,27 @@ def test_nl101_round5_source_in_adjacent_sentence(paragraphs):
 @pytest.mark.parametrize("paragraphs", ROUND5_ADJACENT_STILL_FLAGGED)
 def test_nl101_round5_no_source_in_adjacent_sentence_still_flags(paragraphs):
     assert nl101(*paragraphs)
+
+
+ROUND5_INTERVIEW = ["Der Wirt ist zufrieden, wie er sagt.",
+                    "ZEIT: Herr Beispiel, alle Kollegen klagen über leere Tische. Sie nicht?",
+                    "Hans Beispiel: Nein! Wir hatten im Mai sogar Gewinn.",
+                    "Wie geht das?",
+                    "Wir liefern aus. Das lief sofort gut.",
+                    "Aber beim größten Lieferdienst bleiben doch 30 Prozent vom Bestellwert hängen. Lohnt sich das?",
+                    "Bei Selbstabholung sind es nur zwölf Prozent."]
+
+
+def test_nl101_round5_interview_labelled_only_on_its_first_turns():
+    # "ZEIT: …?" then "Name: …", then unlabelled turns: questions and answers are the interview's words
+    assert nl101(*ROUND5_INTERVIEW) == []
+
+
+def test_nl101_round5_no_labelled_question_pair_is_no_interview():
+    # the first label opens no question, or both labels are the same speaker: the figures stay claims
+    no_question = list(ROUND5_INTERVIEW)
+    no_question[1] = "ZEIT: Herr Beispiel, alle Kollegen klagen über leere Tische."
+    assert nl101(*no_question)
+    same_label = list(ROUND5_INTERVIEW)
+    same_label[2] = "ZEIT: Nein! Die Wirte hatten im Mai sogar Gewinn."
+    assert nl101(*same_label)

@@ -831,6 +831,7 @@ class _Analyser:
         # (unlike "Stand: …" and "Schlagworte: …", or a list of places each named once)
         labelled = [segment for segment in document.segments if segment.kind != "headline"
                     and label.match(self.text, segment.start, segment.end)]
+        all_labelled = labelled
         if labelled and not _speakers_take_turns([self.text[segment.start:segment.end].split(":")[0]
                                                   for segment in labelled]):
             labelled = [segment for segment in labelled if segment.start == 0]  # a headline label: "Nato: …"
@@ -864,6 +865,12 @@ class _Analyser:
                 end = segment.end if segment is not None and not segment.is_display or segment is not None \
                     and segment.kind == "teaser" else sentence.end
                 quotes.append((sentence.start - 1, end + 1))
+        if len(labelled) < 2 and len(questions) >= 2:
+            # round 5: labels only on the first question and its answer ("SZ: … ?" / "Name: …"), then unlabelled
+            # turns: an interview from the labelled question on (its questions, too, are the interview's words)
+            pair = self._labelled_pair(all_labelled, questions)
+            if pair:
+                labelled = pair
         if len(labelled) >= 2 or labelled and len(questions) >= 2:  # an interview: answers are the interviewee's
             quotes.extend((segment.start - 1, segment.end + 1) for segment in document.segments
                           if segment.kind in ("paragraph", "bullet") and segment.start > labelled[0].start)
@@ -878,6 +885,17 @@ class _Analyser:
         normative = _Normative(self.vocab.normative, self.flat, sentences, claim_sentences)
         acts = _Acts(self.flat, sentences, claim_sentences)
         return Attributions(results, quotes, normative, acts, None if wanted is None else frozenset(analysed))
+
+    def _labelled_pair(self, labelled: list, questions: list) -> list:
+        """A labelled question paragraph right followed by a paragraph with another label (the answer)."""
+        paragraphs = [segment for segment in self.document.segments if segment.kind in ("paragraph", "bullet")]
+        labelled_starts = {segment.start: segment for segment in labelled}
+        question_starts = {segment.start for segment in questions}
+        for first, second in zip(paragraphs, paragraphs[1:]):
+            if first.start in labelled_starts and first.start in question_starts and second.start in labelled_starts \
+                    and self.text[first.start:first.end].split(":")[0] != self.text[second.start:second.end].split(":")[0]:
+                return [first, second]
+        return []
 
     def _unlabelled_interview(self, questions: list) -> bool:
         """Three or more short question paragraphs, each followed by a paragraph that is not a question."""
