@@ -1107,3 +1107,36 @@ def test_round5_s4_plan_before_deadline(text, expected):
 ])
 def test_round5_s4_counterfactual_dass_clause(text, expected):
     assert nl401(text) == expected
+
+
+# 5. "Zu diesem Ergebnis/Schluss kommt X" right after the hedge's sentence (same paragraph) names its source;
+#    a vague or impersonal subject, or a paragraph break between, leave it flagged
+@pytest.mark.parametrize("text,expected", [
+    ("Die Stadt hat beim Bau der Halle wohl gegen Vergaberecht verstoßen. Zu diesem Ergebnis kommt das "
+     "Rechnungsprüfungsamt in einem Bericht.", []),
+    ("Die Stadt hat beim Bau der Halle wohl gegen Vergaberecht verstoßen. Zu diesem Schluss kommen Fachleute.",
+     ["wohl"]),
+    ("Die Stadt hat beim Bau der Halle wohl gegen Vergaberecht verstoßen. Zu diesem Ergebnis kommt man schnell.",
+     ["wohl"]),
+    ("Die Stadt hat beim Bau der Halle wohl gegen Vergaberecht verstoßen.\n\nZu diesem Ergebnis kommt das "
+     "Rechnungsprüfungsamt in einem Bericht.", ["wohl"]),
+])
+def test_round5_s4_conclusion_pointer(text, expected):
+    assert nl401(text) == expected
+
+
+# 6. "Wie X und Y (übereinstimmend) berichten/melden" (plural present) names the source of the hearsay in the next
+#    sentence; a vague subject or no source leave it flagged
+SOLL_NACHBAR = "Der Mann soll auf seiner Website ein Foto des Nachbarn veröffentlicht haben."
+@pytest.mark.parametrize("text,expected", [
+    ("Vor Gericht ging es um eine Verfügung. Wie der Kurier und auch die Rundschau übereinstimmend berichten, ging "
+     "es um einen Streit zwischen zwei Nachbarn. " + SOLL_NACHBAR, []),
+    ("Vor Gericht ging es um eine Verfügung. Wie das Lokalradio und der Anzeiger melden, ging es um einen Streit "
+     "zwischen zwei Nachbarn. " + SOLL_NACHBAR, []),
+    ("Vor Gericht ging es um eine Verfügung. Wie Beobachter übereinstimmend berichten, ging es um einen Streit "
+     "zwischen zwei Nachbarn. " + SOLL_NACHBAR, ["soll auf seiner Website ein Foto des Nachbarn veröffentlicht haben"]),
+    ("Vor Gericht ging es um eine Verfügung. Es ging um einen Streit zwischen zwei Nachbarn. " + SOLL_NACHBAR,
+     ["soll auf seiner Website ein Foto des Nachbarn veröffentlicht haben"]),
+])
+def test_round5_s4_wie_plural_report(text, expected):
+    assert nl401(text) == expected

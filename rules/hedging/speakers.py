@@ -485,6 +485,11 @@ class OthersWords:
             if here is None or there is None or here.kind != "paragraph" or there.kind != "paragraph" \
                     or first is not later or after:
                 return False
+        if speech.back_conclusion is not None and there is here:
+            found = speech.back_conclusion.search(self.text[later.start:later.end])
+            if found is not None and any(w[:1].isupper() for w in regex.findall(r"[\w-]+", found.group("source"))) \
+                    and not self._vague_word(found.group("source")):
+                return True  # "… wohl … verstoßen. Zu diesem Ergebnis kommt das Rechnungsprüfungsamt."
         words = [t.text for t in later.tokens if t.kind == "word"]
         if len(words) < 3 or words[0] not in speech.back_openers:
             return False

@@ -233,6 +233,7 @@ class Speech:
     clause_openers: frozenset[str] = frozenset()
     guess_tag_end: Any = None
     adjacent_tag: Any = None
+    back_conclusion: Any = None
     adjacent_not_sources: frozenset[str] = frozenset()
     adjacent_not_openers: frozenset[str] = frozenset()
     adjacent_across_openers: frozenset[str] = frozenset()
@@ -262,6 +263,8 @@ class Speech:
             if "guess_tag_end" in data else None,
             "adjacent_tag": compile_pattern(data["adjacent_tag"], "hedging.toml: speech.adjacent_tag")
             if "adjacent_tag" in data else None,
+            "back_conclusion": compile_pattern(data["back_conclusion"], "hedging.toml: speech.back_conclusion")
+            if "back_conclusion" in data else None,
             "qa_question_chars": int(data.get("qa_question_chars", 200)),
             "qa_interview_pairs": int(data.get("qa_interview_pairs", 3)),
             "qa_interview_question_chars": int(data.get("qa_interview_question_chars", 400)),
