@@ -714,6 +714,10 @@ ROUND5_ACCEPTED = [
     # the author's arithmetic: a bracketed percentage of a figure before it in the sentence
     ("Die Lage ist ruhig. Bisher haben sich 9.000 Urlauber im Hotel gemeldet, eine überschaubare Zahl "
      "(0,011 Prozent der Gäste).",),
+    # membership of clubs, a size
+    ("Im Sport ist viel los. Landesweit machen acht Millionen Menschen in Vereinen Gymnastik, 3,1 Millionen spielen "
+     "Handball, zwei Millionen schwimmen.",),
+    ("Rund 400.000 Frauen sind in Schützenvereinen organisiert.",),
     # the population an order covers
     ("Die Lage ist ruhig. Die in der Provinz für rund 30 Millionen Menschen verhängten Ausgangssperren bleiben "
      "bestehen.",),
@@ -737,6 +741,9 @@ ROUND5_STILL_FLAGGED = [
     # a bracketed change against an unstated baseline; a concessive "wenn auch"
     ("Im Herbst wurden 300 Konzerte gespielt (34 Prozent weniger als gewöhnlich).",),
     ("Am Montag öffnet das Theater wieder, wenn auch bloß mit dem auf 30 Prozent gesenkten Umsatz.",),
+    # not membership: the same counts without clubs, and a claim noun in clubs
+    ("Im Sport ist viel los. Landesweit machen acht Millionen Menschen Gymnastik, 3,1 Millionen spielen Handball.",),
+    ("Im Sport ist viel los. Im Mai stieg die Zahl der Betrugsfälle in Vereinen um 30 Prozent.",),
     # people an order was passed against (no "für")
     ("Gegen 300 Menschen verhängten die Gerichte im Mai Haftstrafen.",),
 ]
