@@ -297,6 +297,7 @@ class _ClaimVocabulary:
     receipt_verbs: Any = None
     capacity_after: Any = None
     percent_background_sentence: Any = None
+    link_list_words: Any = None
     sample_verbs: Any = None
 
 
@@ -363,6 +364,8 @@ def _claim_vocabulary() -> _ClaimVocabulary:
                             background_before=_words(data.get("background_before", []), end=True),
                             percent_before=_words(data.get("percent_before", []), end=True),
                             percent_background=_words(data.get("percent_background", []), escape=False),
+                            link_list_words=regex.compile(r"\b(?:" + ("|".join(data.get("link_list_words", [])) or "(?!)")
+                                                          + r")\b"),
                             percent_background_sentence=_words(data.get("percent_background_sentence", []), escape=False))
 
 
@@ -592,6 +595,29 @@ def _names_survey(document, index: int) -> bool:
         and bool(vocab.survey_words.search(text, previous.start, previous.end))
 
 
+# a run of three or more words in capitals at the start of a line, wrapped over lines or not, alone on its lines
+_CAPITALS_LINE = regex.compile(r"(?m)^[ \t]*(?:\p{Lu}[\p{Lu}\d+-]*[ \t\n]+){2,}\p{Lu}[\p{Lu}\d+-]*[ \t]*$")
+
+
+def _link_lists(document) -> list[tuple[int, int]]:
+    """Round 5: spans of link lists (page furniture in newsletter dumps): from a capitals line with a word of
+    ``link_list_words`` to the next capitals line or the end of the text."""
+    text = document.text
+    if "\n" not in text:
+        return []
+    lines = [match for match in _CAPITALS_LINE.finditer(text)
+             if sum(1 for char in match.group(0) if char.isalpha()) >= 10]
+    if not lines:
+        return []
+    words = _claim_vocabulary().link_list_words
+    spans = []
+    for index, match in enumerate(lines):
+        if words.search(match.group(0)):
+            end = lines[index + 1].start() if index + 1 < len(lines) else len(text)
+            spans.append((match.end(), end))
+    return spans
+
+
 def _habitual(vocab: _ClaimVocabulary, text: str, sentence) -> bool:
     """The sentence states a habitual size: "normalerweise" and "jedes Jahr", no claim cue (a change …)."""
     return bool(vocab.habitual_words.search(text, sentence.start, sentence.end)
@@ -637,7 +663,10 @@ def _unattributed(document, found: Quantities, sources: Attributions, settings) 
     flagged: dict[int, bool] = {}  # id of a body candidate -> reported
     findings: list[Finding] = []
     # body figures first: a headline or teaser figure that the body gives as no claim or excused is neither
+    link_lists = _link_lists(document)
     for quantity in sorted(candidates, key=lambda q: (q.is_display, q.segment == "headline")):
+        if link_lists and any(start <= quantity.start < end for start, end in link_lists):
+            continue  # page furniture: a teaser in a list of links ("DIE HEUTIGE AUSGABE ZUM VERTIEFTEN LESEN")
         source = sources[quantity.sentence]
         # "Rund 4.000 Menschen forderten mehr Lohn": the counted crowd is no source of its own count
         sourced = (source.named or source.vague) and not (source.named and _counted_as_speaker(document, source, quantity))

@@ -809,3 +809,21 @@ def test_nl101_round5_no_labelled_question_pair_is_no_interview():
     same_label = list(ROUND5_INTERVIEW)
     same_label[2] = "ZEIT: Nein! Die Wirte hatten im Mai sogar Gewinn."
     assert nl101(*same_label)
+
+
+def _newsletter(heading: str) -> str:
+    return ("Guten Morgen aus Bremen\n\nWAS HEUTE\nWICHTIG IST\nIm Mai stieg die Zahl der Einbrüche um 14 Prozent.\n\n"
+            f"{heading}\nDer Hafen im Wandel – Nun fehlen der Stadt 2,1 Milliarden Euro. Was tun?\n\n"
+            "Wohin mit dem Müll? – Über 300 Tonnen Abfall landen an den Stränden. Eine Reportage (Plus)\n")
+
+
+def test_nl101_round5_link_list_after_a_capitals_line_is_page_furniture():
+    text = _newsletter("UNSERE LESETIPPS FÜR\nDAS WOCHENENDE")
+    found = [text[f.start:f.end] for f in lint_text(text, filename="x.txt", config=FIGURES) if f.code == "NL101"]
+    assert found == ["14 Prozent"]  # the news item under "WAS HEUTE WICHTIG IST" stays a claim
+
+
+def test_nl101_round5_capitals_line_without_a_list_word_announces_news():
+    text = _newsletter("WAS SONST NOCH\nPASSIERT IST")
+    found = [text[f.start:f.end] for f in lint_text(text, filename="x.txt", config=FIGURES) if f.code == "NL101"]
+    assert "14 Prozent" in found and any("Milliarden" in figure for figure in found)
