@@ -666,7 +666,7 @@ def _unattributed(document, found: Quantities, sources: Attributions, settings) 
     link_lists = _link_lists(document)
     for quantity in sorted(candidates, key=lambda q: (q.is_display, q.segment == "headline")):
         if link_lists and any(start <= quantity.start < end for start, end in link_lists):
-            continue  # page furniture: a teaser in a list of links ("DIE HEUTIGE AUSGABE ZUM VERTIEFTEN LESEN")
+            continue  # page furniture: a teaser in a list of links ("UNSERE LESETIPPS FÜR DAS WOCHENENDE")
         source = sources[quantity.sentence]
         # "Rund 4.000 Menschen forderten mehr Lohn": the counted crowd is no source of its own count
         sourced = (source.named or source.vague) and not (source.named and _counted_as_speaker(document, source, quantity))
