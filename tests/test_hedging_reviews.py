@@ -1140,3 +1140,18 @@ SOLL_NACHBAR = "Der Mann soll auf seiner Website ein Foto des Nachbarn veröffen
 ])
 def test_round5_s4_wie_plural_report(text, expected):
     assert nl401(text) == expected
+
+
+# 7. a page of readers' letters (a reference line "Zu „…“ vom …" and at least two signature lines "Name, Ort") is
+#    the letter writers' words; a reference with one signature, or signatures without a reference, stay flagged
+LETTER = "Der Bürgermeister hat offenbar keine Ahnung, wie lang der Umweg für Pendler ist."
+@pytest.mark.parametrize("text,expected", [
+    ("Zu „Die Brücke bleibt zu“ vom 3. Mai:\n" + LETTER + " Er soll den Vertrag längst unterschrieben haben.\n"
+     "Erika Muster, Lindau\nDie Stadt dürfte das Geld für die Sanierung längst ausgegeben haben.\n"
+     "Dr. Hans Beispiel, Bad Tölz", []),
+    ("Zu „Die Brücke bleibt zu“ vom 3. Mai:\n" + LETTER + "\nErika Muster, Lindau", ["offenbar"]),
+    (LETTER + "\nErika Muster, Lindau\nDie Stadt dürfte das Geld für die Sanierung längst ausgegeben haben.\n"
+     "Hans Beispiel, Bad Tölz", ["offenbar", "dürfte"]),
+])
+def test_round5_s4_readers_letters(text, expected):
+    assert nl401(text) == expected

@@ -29,6 +29,7 @@ class OthersWords:
         self._answers: tuple[int | None, frozenset[int]] | None = None
         self._qa: frozenset[int] | None = None
         self._order: dict[int, int] | None = None
+        self._letters: bool | None = None
         self._base = None
         self.vocab_main_verbs = vocab.main_verbs
 
@@ -45,6 +46,8 @@ class OthersWords:
                 return True
         if not self.reported:
             return False
+        if self.letters_page():
+            return True  # readers' letters: the letter writers' words
         if self._named_cue(sentence, quotes, own=True, hedges=hits):
             return True
         if self.vocab.voice is not None and self._voice_source(sentence, quotes, hits, clause_ids, self.vocab.voice):
@@ -101,6 +104,20 @@ class OthersWords:
         return reported and (self._named_cue(sentence, quotes, own=False) or self._context_named(sentence)
                              or self._named_after(sentence) or self._person_speaks(tokens, marked)
                              or bool(marked) and self._vague_before(sentence))
+
+    def letters_page(self) -> bool:
+        """[speech] letters_* (session 4, round 5): a page of readers' letters, with a paragraph naming the article
+        a letter answers ("Zu „…“ vom 3. Mai:") and at least two signature paragraphs ("Erika Muster, Lindau")."""
+        if self._letters is None:
+            speech = self.speech
+            self._letters = False
+            if speech.letters_reference is not None and speech.letters_signature is not None:
+                texts = [self.text[s.start:s.end] for s in self.document.segments
+                         if s.kind in ("paragraph", "subheading", "teaser")]  # a signature line may read as a subheading
+                self._letters = any(speech.letters_reference.search(t) for t in texts) \
+                    and sum(1 for t in texts if len(t) <= 80 and speech.letters_signature.search(t)) \
+                    >= speech.letters_min_signatures
+        return self._letters
 
     def _vague_before(self, sentence: Sentence) -> bool:
         """A Konjunktiv I right after a sentence of the same paragraph whose source is vague ("Für 2021 rechnen

@@ -234,6 +234,9 @@ class Speech:
     guess_tag_end: Any = None
     adjacent_tag: Any = None
     back_conclusion: Any = None
+    letters_reference: Any = None
+    letters_signature: Any = None
+    letters_min_signatures: int = 2
     adjacent_not_sources: frozenset[str] = frozenset()
     adjacent_not_openers: frozenset[str] = frozenset()
     adjacent_across_openers: frozenset[str] = frozenset()
@@ -265,6 +268,11 @@ class Speech:
             if "adjacent_tag" in data else None,
             "back_conclusion": compile_pattern(data["back_conclusion"], "hedging.toml: speech.back_conclusion")
             if "back_conclusion" in data else None,
+            "letters_reference": compile_pattern(data["letters_reference"], "hedging.toml: speech.letters_reference")
+            if "letters_reference" in data else None,
+            "letters_signature": compile_pattern(data["letters_signature"], "hedging.toml: speech.letters_signature")
+            if "letters_signature" in data else None,
+            "letters_min_signatures": int(data.get("letters_min_signatures", 2)),
             "qa_question_chars": int(data.get("qa_question_chars", 200)),
             "qa_interview_pairs": int(data.get("qa_interview_pairs", 3)),
             "qa_interview_question_chars": int(data.get("qa_interview_question_chars", 400)),
