@@ -714,6 +714,8 @@ ROUND5_ACCEPTED = [
     # the author's arithmetic: a bracketed percentage of a figure before it in the sentence
     ("Die Lage ist ruhig. Bisher haben sich 9.000 Urlauber im Hotel gemeldet, eine überschaubare Zahl "
      "(0,011 Prozent der Gäste).",),
+    # a company's own results, the company named with "beim"
+    ("Der Markt wankt. Doch der Umsatz ist beim Kölner Konzern im Quartal um neun Prozent gesunken.",),
     # membership of clubs, a size
     ("Im Sport ist viel los. Landesweit machen acht Millionen Menschen in Vereinen Gymnastik, 3,1 Millionen spielen "
      "Handball, zwei Millionen schwimmen.",),
@@ -741,6 +743,8 @@ ROUND5_STILL_FLAGGED = [
     # a bracketed change against an unstated baseline; a concessive "wenn auch"
     ("Im Herbst wurden 300 Konzerte gespielt (34 Prozent weniger als gewöhnlich).",),
     ("Am Montag öffnet das Theater wieder, wenn auch bloß mit dem auf 30 Prozent gesenkten Umsatz.",),
+    # a sector's results, not a company's
+    ("Der Markt wankt. Doch der Umsatz ist in der Branche im Quartal um neun Prozent gesunken.",),
     # not membership: the same counts without clubs, and a claim noun in clubs
     ("Im Sport ist viel los. Landesweit machen acht Millionen Menschen Gymnastik, 3,1 Millionen spielen Handball.",),
     ("Im Sport ist viel los. Im Mai stieg die Zahl der Betrugsfälle in Vereinen um 30 Prozent.",),
