@@ -716,6 +716,9 @@ ROUND5_ACCEPTED = [
      "(0,011 Prozent der Gäste).",),
     # a company's own results, the company named with "beim"
     ("Der Markt wankt. Doch der Umsatz ist beim Kölner Konzern im Quartal um neun Prozent gesunken.",),
+    # an official count named as such; a budgeted amount (a plan)
+    ("Das Land atmet auf. Nach offiziell fast 20.000 Toten scheint die Lage unter Kontrolle.",),
+    ("Der Minister verteidigte die bisher auf 12 Milliarden Euro veranschlagte Hilfe für die Bauern.",),
     # membership of clubs, a size
     ("Im Sport ist viel los. Landesweit machen acht Millionen Menschen in Vereinen Gymnastik, 3,1 Millionen spielen "
      "Handball, zwei Millionen schwimmen.",),
@@ -745,6 +748,9 @@ ROUND5_STILL_FLAGGED = [
     ("Am Montag öffnet das Theater wieder, wenn auch bloß mit dem auf 30 Prozent gesenkten Umsatz.",),
     # a sector's results, not a company's
     ("Der Markt wankt. Doch der Umsatz ist in der Branche im Quartal um neun Prozent gesunken.",),
+    # the same without "offiziell"; an amount lost, not budgeted
+    ("Das Land atmet auf. Nach fast 20.000 Toten scheint die Lage unter Kontrolle.",),
+    ("Der Minister verteidigte die Hilfe. Die Bauern verloren 12 Milliarden Euro.",),
     # not membership: the same counts without clubs, and a claim noun in clubs
     ("Im Sport ist viel los. Landesweit machen acht Millionen Menschen Gymnastik, 3,1 Millionen spielen Handball.",),
     ("Im Sport ist viel los. Im Mai stieg die Zahl der Betrugsfälle in Vereinen um 30 Prozent.",),
