@@ -1155,3 +1155,9 @@ LETTER = "Der Bürgermeister hat offenbar keine Ahnung, wie lang der Umweg für 
 ])
 def test_round5_s4_readers_letters(text, expected):
     assert nl401(text) == expected
+
+
+# 3b. a separable prefix before "ge" does not hide the sein-perfect of a verb of motion
+def test_round5_s4_plan_separable_motion_stays():
+    assert nl401("Die Familie soll ausgewandert sein, bevor der Krieg begann.") == ["soll ausgewandert sein"]
+    assert nl401("Der Zug soll entgleist sein, ehe die Weiche umgestellt wurde.") == ["soll entgleist sein"]
