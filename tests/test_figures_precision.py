@@ -719,6 +719,9 @@ ROUND5_ACCEPTED = [
     # an official count named as such; a budgeted amount (a plan)
     ("Das Land atmet auf. Nach offiziell fast 20.000 Toten scheint die Lage unter Kontrolle.",),
     ("Der Minister verteidigte die bisher auf 12 Milliarden Euro veranschlagte Hilfe für die Bauern.",),
+    # an objection as a speech verb
+    ("Die Runde stritt. Der Kämmerer wandte immerhin ein, dass bereits 300 Millionen Euro zur Verfügung standen, "
+     "die nicht abgerufen wurden.",),
     # membership of clubs, a size
     ("Im Sport ist viel los. Landesweit machen acht Millionen Menschen in Vereinen Gymnastik, 3,1 Millionen spielen "
      "Handball, zwei Millionen schwimmen.",),
@@ -751,6 +754,8 @@ ROUND5_STILL_FLAGGED = [
     # the same without "offiziell"; an amount lost, not budgeted
     ("Das Land atmet auf. Nach fast 20.000 Toten scheint die Lage unter Kontrolle.",),
     ("Der Minister verteidigte die Hilfe. Die Bauern verloren 12 Milliarden Euro.",),
+    # "wandte sich ab" is no objection
+    ("Die Runde stritt. Der Kämmerer wandte sich ab. Im Mai fehlten der Stadt 300 Millionen Euro.",),
     # not membership: the same counts without clubs, and a claim noun in clubs
     ("Im Sport ist viel los. Landesweit machen acht Millionen Menschen Gymnastik, 3,1 Millionen spielen Handball.",),
     ("Im Sport ist viel los. Im Mai stieg die Zahl der Betrugsfälle in Vereinen um 30 Prozent.",),
