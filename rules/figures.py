@@ -532,7 +532,7 @@ def _strict_claim(document, found: Quantities, quantity: Quantity, newest: int) 
             return False  # a composition; an election result or a market quote (public record)
         if vocab.percent_background_sentence.search(text, sentence.start, sentence.end):
             return False  # an actor's own stake: "erhöhte ihre Anteile am Gemeinschaftsunternehmen … auf 60 Prozent"
-        if _worked_out(found, text, sentence, quantity):
+        if _worked_out(document, found, text, sentence, quantity):
             return False  # the author's arithmetic: "9.000 Menschen, eine kleine Zahl (0,011 Prozent der Bevölkerung)"
         return not vocab.percent_background.search(
             text, max(sentence.start, quantity.start - 60), min(sentence.end, quantity.end + 60))
@@ -565,18 +565,26 @@ _IN_BRACKETS = regex.compile(r"\(\s*(?:(?:rund|etwa|knapp|gut|fast|ca\.|circa|ü
                             regex.IGNORECASE)
 
 
-_SHARE_OF = regex.compile(r"\s*(?:der|des|aller|von|vom)\b", regex.IGNORECASE)
+_TAKEN_UP = regex.compile(r"\b(?:das|dies|diese Zahl|diese Summe)\b", regex.IGNORECASE)
+_SHARE_OF = regex.compile(r"[^()]*?(?:\bProzent|%)\s*(?:der|des|aller|von|vom)\b", regex.IGNORECASE)
 
 
-def _worked_out(found: Quantities, text: str, sentence, quantity: Quantity) -> bool:
+def _worked_out(document, found: Quantities, text: str, sentence, quantity: Quantity) -> bool:
     """Round 5: a percentage in brackets after another figure of its sentence is the author's arithmetic on that
     figure ("Bisher haben sich 9.000 Menschen angesteckt (0,011 Prozent der Bevölkerung)"); a bracketed
     percentage with no figure before it ("Die Quote stieg stark (zwölf Prozent)") stays a claim."""
     if not _IN_BRACKETS.search(text, max(sentence.start, quantity.start - 16), quantity.start) \
-            or not _SHARE_OF.match(text, quantity.end, sentence.end):
+            or not _SHARE_OF.match(text, quantity.start, sentence.end):
         return False  # (a share of a whole, not a change: "(34 Prozent weniger als sonst)" stays a claim)
-    return any(other.kind in ("count", "money", "measure") and other.end <= quantity.start
-               for other in found.in_sentence(quantity.sentence) if other is not quantity)
+    if any(other.kind in ("count", "money", "measure") and other.end <= quantity.start
+           for other in found.in_sentence(quantity.sentence) if other is not quantity):
+        return True
+    # or of the figure of the sentence before, taken up by a pronoun ("Bisher haben sich 9.000 Menschen angesteckt.
+    # Für ein so großes Land ist das eine kleine Zahl (0,011 Prozent der Bevölkerung).")
+    if quantity.sentence == 0 or not _TAKEN_UP.search(text, sentence.start, quantity.start):
+        return False
+    return any(other.kind in ("count", "money", "measure") for other in found.in_sentence(quantity.sentence - 1)) \
+        and document.segment_at(document.sentences[quantity.sentence - 1].start) is document.segment_at(sentence.start)
 
 
 _BACK_TO_IT = regex.compile(r"(?i)\b(?:daran|dabei|hieran|darin)\b")
