@@ -55,6 +55,17 @@ def test_hard_wrapped_prose_stays_one_paragraph():
     assert [kind for kind, _ in kinds(read_text(text, "a.txt"))] == ["headline", "teaser"]
 
 
+def test_a_line_ending_in_a_comma_does_not_end_a_one_line_paragraph():
+    """Copy with one-line paragraphs and one hard-wrapped paragraph among them: a comma at a line's end
+    is a break inside a sentence, so the wrapped paragraph stays one (its source sentence and its figures
+    belong together)."""
+    long = "Der Stadtrat hat am Dienstag lange über den Neubau der Brücke am Hafen beraten und die Sache vertagt. " * 2
+    text = (f"Titel der Meldung\n\n{long}\nDie Auswertung der Landesdaten zeigt: Besonders im Norden des Landes geht der Ausbau der Kitas\nnur langsam voran. "
+            "Der Landkreis Musterstadt,\nSitz der Hochschule, erreicht immerhin\n23 Prozent.\n{long}\n")
+    assert [kind for kind, _ in kinds(read_text(text, "a.txt"))] == ["headline", "teaser", "paragraph", "paragraph"]
+    assert kinds(read_text(text, "a.txt"))[2][1].endswith("erreicht immerhin\n23 Prozent.")
+
+
 @pytest.mark.parametrize("quote", ['"Wir bauen', "„Wir bauen", "»Wir bauen"])
 def test_a_line_break_inside_a_quotation_continues_the_paragraph(quote):
     text = f"Titel der Meldung\n\nErster Absatz.\nDer Bürgermeister sagte: {quote}\ndie Brücke bis 2026 neu.“ Laut Stadt kostet sie 12 Millionen Euro.\n"

@@ -6,6 +6,9 @@ from dataclasses import dataclass
 from newslint.document import Segment
 
 FINAL_PUNCTUATION = tuple(".!?:;,…\"“”»«)")
+# What may end a paragraph of single-line paragraphs: not a comma or semicolon, which only a hard line
+# break in the middle of a sentence leaves at a line's end ("Der Landkreis München,⏎ erreicht …").
+PARAGRAPH_END = tuple(".!?:…\"“”»«)")
 BULLET_MARKERS = ("- ", "• ", "* ", "– ")
 HEADLINE_MAX = 160
 SUBHEADING_MAX = 80
@@ -144,7 +147,7 @@ def segment_lines(
                 segments.append(Segment("subheading", start, end))
                 continue
             paragraph.append(Line(start, end, text))
-            if not wrapped and not is_unpunctuated(text) and position + 1 < len(block):
+            if not wrapped and text.endswith(PARAGRAPH_END) and position + 1 < len(block):
                 close_paragraph()
         close_paragraph()
     return segments
