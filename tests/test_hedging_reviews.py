@@ -1161,3 +1161,19 @@ def test_round5_s4_readers_letters(text, expected):
 def test_round5_s4_plan_separable_motion_stays():
     assert nl401("Die Familie soll ausgewandert sein, bevor der Krieg begann.") == ["soll ausgewandert sein"]
     assert nl401("Der Zug soll entgleist sein, ehe die Weiche umgestellt wurde.") == ["soll entgleist sein"]
+
+
+# --- session 4, round 6 ------------------------------------------------------------------------------------
+# 1. "scheinbar" refuted by the next sentence, taken up by "das/dies" with a refuting predicate ("stimmt nicht",
+#    "ist falsch", "hat … nie geschrieben"); a next sentence without such a predicate stays flagged
+@pytest.mark.parametrize("text,expected", [
+    ("Auffällig ist, dass neuerdings sogar Bankvorstände scheinbar anfangen, Keynes zu loben. "
+     "Nur, das hat Keynes so nie geschrieben.", []),
+    ("Der Minister zitiert in seiner Rede scheinbar Goethe. Das ist falsch.", []),
+    ("Der Minister zitiert in seiner Rede scheinbar Goethe. Das stimmt aber nicht.", []),
+    ("Der Minister zitiert in seiner Rede scheinbar Goethe. Das ist nicht überraschend.", ["scheinbar"]),
+    ("Der Minister zitiert in seiner Rede scheinbar Goethe. Er hat nie ein Buch gelesen.", ["scheinbar"]),
+    ("Der Täter ist scheinbar ins Ausland geflohen. Die Polizei sucht ihn nicht mehr.", ["scheinbar"]),
+])
+def test_round6_s4_appearance_refuted_next(text, expected):
+    assert nl401(text) == expected
