@@ -1177,3 +1177,18 @@ def test_round5_s4_plan_separable_motion_stays():
 ])
 def test_round6_s4_appearance_refuted_next(text, expected):
     assert nl401(text) == expected
+
+
+# 2. "angeblich" with a later concessive clause ("obwohl/obgleich …", ", dabei …") that sets the facts against
+#    the claim: a portrayal the writer rebuts; a later temporal or causal clause stays flagged
+@pytest.mark.parametrize("text,expected", [
+    ("In den Zeitungen wurde sie als Hetzerin hingestellt, die mit ihren Reden angeblich zum Aufruhr anstiftete, "
+     "obwohl der Aufruhr meist von anderen ausging.", []),
+    ("Er wurde als Dieb hingestellt, der angeblich die Kasse geleert hatte, dabei fehlte kein einziger Euro.", []),
+    ("In den Zeitungen wurde sie als Hetzerin hingestellt, die mit ihren Reden angeblich zum Aufruhr anstiftete, "
+     "als die Polizei kam.", ["angeblich"]),
+    ("Der Bürgermeister hat angeblich Geld aus der Kasse genommen.", ["angeblich"]),
+    ("Der Bürgermeister hat angeblich Geld genommen, weil er dabei war.", ["angeblich"]),
+])
+def test_round6_s4_distancing_concessive(text, expected):
+    assert nl401(text) == expected
