@@ -1192,3 +1192,16 @@ def test_round6_s4_appearance_refuted_next(text, expected):
 ])
 def test_round6_s4_distancing_concessive(text, expected):
     assert nl401(text) == expected
+
+
+# 3. a document as the report noun of a fronted content clause ("Dass … wohl …, zeigt das Dokument"); a
+#    finding verb without a report noun, or a document that governs nothing, stays flagged
+@pytest.mark.parametrize("text,expected", [
+    ("Dass die Reform wohl eher ein Signal an die eigene Basis ist als ein fertiger Plan, zeigt das Dokument.", []),
+    ("Dass die Gemeinde wohl mehr Geld braucht, belegt das Positionspapier.", []),
+    ("Dass die Gemeinde wohl mehr Geld braucht, zeigt die Erfahrung.", ["wohl"]),
+    ("Dass die Gemeinde wohl mehr Geld braucht, zeigt ein Blick in den Haushalt.", ["wohl"]),
+    ("Die Gemeinde braucht wohl mehr Geld, das Dokument liegt im Rathaus aus.", ["wohl"]),
+])
+def test_round6_s4_document_report_noun(text, expected):
+    assert nl401(text) == expected
