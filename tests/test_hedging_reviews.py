@@ -1205,3 +1205,17 @@ def test_round6_s4_distancing_concessive(text, expected):
 ])
 def test_round6_s4_document_report_noun(text, expected):
     assert nl401(text) == expected
+
+
+# 4. a possibility adverb in a relative clause right after a zu-infinitive of searching or reaching: whom a
+#    search or an appeal is aimed at; a relative clause after another verb, or a new sentence, stays flagged
+@pytest.mark.parametrize("text,expected", [
+    ("Das Amt startete einen Aufruf, um alle Gäste ausfindig zu machen, die sich an dem Abend in der Bar "
+     "aufgehalten und womöglich angesteckt hatten.", []),
+    ("Die Klinik versucht, alle Patienten zu erreichen, die womöglich ein falsches Medikament bekommen haben.", []),
+    ("Die Polizei fasste den Mann, der womöglich die Bank überfallen hat.", ["womöglich"]),
+    ("Die Polizei sucht den Mann, um ihn zu befragen. Er hat womöglich die Bank überfallen.", ["womöglich"]),
+    ("Die Polizei will den Mann finden, der wohl die Bank überfallen hat.", ["wohl"]),
+])
+def test_round6_s4_search_target(text, expected):
+    assert nl401(text) == expected

@@ -950,7 +950,8 @@ class PlainGuesses:
             if alone and (self.forecast is not None and _forecast(self.forecast, tokens, clause_ids, k, self.vocab)
                           or self.voice is not None and self._authors_guess(sentence, segment, quotes, tokens, clause_ids, k)
                           or self._conceded(sentence, segment, tokens[k])
-                          or self._appearance(sentence, segment, hit, clause_ids, k)):
+                          or self._appearance(sentence, segment, hit, clause_ids, k)
+                          or self._search_target(tokens, clause_ids, k)):
                 continue
             kept.append(hit)
         return kept
@@ -986,6 +987,27 @@ class PlainGuesses:
         if owner is not segment and (owner is None or owner.kind != "paragraph"):
             return False  # (the next paragraph may open with the contrast: "… wie gehabt. ¶ Doch …")
         return vocab.appearance_contrast_next.match(text, nxt.start, nxt.end) is not None
+
+    def _search_target(self, tokens, clause_ids, k: int) -> bool:
+        """[claim] search_infinitive: a possibility adverb in a relative clause right after a zu-infinitive of
+        searching or reaching ("…, um alle Gäste zu erreichen, die womöglich Kontakt hatten"): whom a search or
+        an appeal is aimed at, no claim."""
+        pattern, voice = self.vocab.search_infinitive, self.vocab.voice
+        if pattern is None or voice is None or tokens[k].text.lower() not in voice.possibility_adverbs:
+            return False
+        clause = clause_ids[k]
+        opener = next((j for j in range(len(tokens)) if clause_ids[j] == clause), None)
+        if opener is None or opener == 0 or tokens[opener].text != "," or opener + 1 >= len(tokens):
+            return False
+        relative = opener + 1
+        if tokens[relative].text.lower() in self.vocab.voice.relative_prepositions and relative + 1 < len(tokens):
+            relative += 1  # "…, bei denen …"
+        if tokens[relative].text not in voice.relative_pronouns:
+            return False
+        before = [t for j, t in enumerate(tokens[:opener]) if clause_ids[j] == clause - 1]
+        if not before:
+            return False
+        return pattern.search(self.document.text, before[0].start, before[-1].end) is not None
 
     def _conceded(self, sentence: Sentence, segment, token) -> bool:
         """[claim] concession_next: a possibility adverb in a sentence that the next sentence of the paragraph

@@ -183,6 +183,7 @@ class Vocabulary:
     concession_next: Any = None
     appearance_hedges: frozenset[str] = frozenset()
     appearance_contrast_next: Any = None
+    search_infinitive: Any = None
     voice: "Voice | None" = None
     forecast: "Forecast | None" = None
     author_voice: "AuthorVoice | None" = None
@@ -526,6 +527,8 @@ def load_vocabulary(path: Path = DATA_FILE) -> Vocabulary:
         appearance_contrast_next=compile_pattern(data["claim"]["appearance_contrast_next"],
                                                  "hedging.toml: claim.appearance_contrast_next")
         if "appearance_contrast_next" in data.get("claim", {}) else None,
+        search_infinitive=compile_pattern(data["claim"]["search_infinitive"], "hedging.toml: claim.search_infinitive")
+        if "search_infinitive" in data.get("claim", {}) else None,
         voice=Voice.from_data({**data["voice"], **{f"evaluative_{key}": value for key, value
                                                      in data.get("evaluative", {}).items()}})
         if "voice" in data else None,
