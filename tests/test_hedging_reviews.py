@@ -1219,3 +1219,23 @@ def test_round6_s4_document_report_noun(text, expected):
 ])
 def test_round6_s4_search_target(text, expected):
     assert nl401(text) == expected
+
+
+# 5. a hearsay "sollen … ge<verb>t haben" up to two sentences after a source's dass-clause ("X geht davon aus,
+#    dass …") with the same verb and a shared noun repeats the sourced claim; another claim, a vague subject,
+#    or three sentences between stay flagged
+@pytest.mark.parametrize("text,expected", [
+    ("Die Feuerwehr geht davon aus, dass Jugendliche die Scheune in Brand steckten. Im Stall standen noch vierzig "
+     "Kühe. Einige der Jugendlichen sollen die Scheune in Brand gesteckt haben, nachdem sie aus der Disco geworfen "
+     "worden waren.", []),
+    ("Die Feuerwehr geht davon aus, dass Jugendliche Feuer legten. Im Stall standen Kühe. Einige der Jugendlichen "
+     "sollen im Hof Feuer gelegt haben.", []),
+    ("Die Feuerwehr geht davon aus, dass Jugendliche Feuer legten. Im Stall standen Kühe. Der Bauer soll Geld "
+     "geliehen haben.", ["soll Geld geliehen haben"]),
+    ("Viele glauben, dass Jugendliche Feuer legten. Einige der Jugendlichen sollen Feuer gelegt haben.",
+     ["sollen Feuer gelegt haben"]),
+    ("Die Feuerwehr geht davon aus, dass Jugendliche Feuer legten. Im Stall standen Kühe. Im Dorf gab es Streit. "
+     "Einige der Jugendlichen sollen Feuer gelegt haben.", ["sollen Feuer gelegt haben"]),
+])
+def test_round6_s4_sourced_two_before(text, expected):
+    assert nl401(text) == expected

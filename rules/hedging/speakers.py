@@ -196,6 +196,8 @@ class OthersWords:
         if all(hit.type == "modal-hearsay" for hit in hits) and voice.court_words is not None and any(
                 voice.court_words.search(self.text, s.start, s.end) for s in (sentence, previous) if s is not None):
             return True  # "Der Prozess gegen die drei begann im Mai. Sie sollen … geplant haben": the charge
+        if all(hit.type == "modal-hearsay" for hit in hits) and self._sourced_before(sentence, clause_ids, positions):
+            return True  # "Die Polizei geht davon aus, dass Jugendliche die Scheune anzündeten. … Sie sollen …"
         first = next((t.text for t in tokens if t.kind == "word"), "")
         if first in voice.continuation_openers and previous is not None \
                 and any(pattern.search(self.text, previous.start, previous.end) for pattern in self.speech.phrases):
@@ -337,6 +339,38 @@ class OthersWords:
                     and tokens[j + 1].text in ("des", "der", "von", "vom") and tokens[j + 2].kind == "word" \
                     and not self._vague_word(self.text[tokens[j + 1].start:tokens[opener - 1].end]):
                 return True
+        return False
+
+    def _sourced_before(self, sentence: Sentence, ids, positions: list[int]) -> bool:
+        """Session 4, round 6: the hearsay "sollen … ge<verb>t haben" repeats a claim that one of the two sentences
+        before it in the same segment gives as a source's content clause ([voice] content_*: "Die Polizei geht
+        davon aus, dass Jugendliche die Scheune anzündeten"): the same verb (the participle's stem opens a word
+        of the dass-clause) and a noun of the hedged clause in the dass-clause."""
+        voice, tokens = self.vocab.voice, sentence.tokens
+        clauses = {ids[k] for k in positions}
+        words = [t.text for j, t in enumerate(tokens) if ids[j] in clauses and t.kind == "word"]
+        stems = {m.group(1) for w in words if (m := regex.fullmatch(r"ge(\p{Ll}{3,}?)(?:et|t|en)", w))}
+        nouns = {w for w in words[1:] if w[:1].isupper()}
+        index = self._index(sentence)
+        if not stems or not nouns or index is None:
+            return False
+        segment = self.document.segment_at(sentence.start)
+        for other in (index - 1, index - 2):
+            if other < 0:
+                return False
+            near = self.document.sentences[other]
+            if self.document.segment_at(near.start) is not segment:
+                return False
+            near_tokens = near.tokens
+            near_ids = clause_ids(near_tokens)
+            near_quotes = quote_spans(near_tokens)
+            for j, t in enumerate(near_tokens):
+                if t.text != "dass" or j + 1 >= len(near_tokens):
+                    continue
+                content = [u.text for i, u in enumerate(near_tokens) if near_ids[i] == near_ids[j]]
+                if any(w.startswith(tuple(stems)) for w in content) and nouns & set(content) \
+                        and self._governed_content(near_tokens, near_ids, j + 1, near_quotes, voice):
+                    return True
         return False
 
     def _report_subject(self, tokens: tuple[Token, ...], low: int, limit: int, voice: Voice) -> bool:
