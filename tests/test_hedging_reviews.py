@@ -1239,3 +1239,17 @@ def test_round6_s4_search_target(text, expected):
 ])
 def test_round6_s4_sourced_two_before(text, expected):
     assert nl401(text) == expected
+
+
+# 6. with two hedges in a sentence, a single hedge inside a content clause governed by a source is still the
+#    source's; the other hedge, and both without a source, stay flagged
+@pytest.mark.parametrize("text,expected", [
+    ("Dass die Sperre wohl mehr ein Signal ist als ein echtes Verbot, zeigt das Dokument, das nun verbindlich für "
+     "alle sein soll.", []),
+    ("Dass die Gemeinde wohl mehr Geld braucht, belegt das Positionspapier, das der Bürgermeister angeblich "
+     "verschwiegen hat.", ["angeblich"]),
+    ("Dass die Gemeinde wohl mehr Geld braucht, zeigt die Erfahrung, die der Bürgermeister angeblich gemacht hat.",
+     ["wohl", "angeblich"]),
+])
+def test_round6_s4_governed_single_hedge(text, expected):
+    assert nl401(text) == expected

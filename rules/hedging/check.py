@@ -109,6 +109,9 @@ def _check_sentence(sentence, segment, text, vocab, quotes, allow, display_kinds
     if others is not None and any(not hit.vague for hit in kept) \
             and others(sentence, segment, quotes, [hit for hit in kept if not hit.vague], clause_ids):
         kept = [hit for hit in kept if hit.vague]  # someone else's words: like a quote
+    elif others is not None and len([hit for hit in kept if not hit.vague]) >= 2:
+        governed = others.governed_hits(sentence, quotes, [hit for hit in kept if not hit.vague], clause_ids)
+        kept = [hit for hit in kept if not any(hit is g for g in governed)]  # the source's content clause
     if plain is not None and kept and segment.kind not in display_kinds:
         kept = plain(sentence, segment, quotes, kept, clause_ids)  # forecasts, the author's guesses
     if not vague and not kept:

@@ -127,6 +127,17 @@ class OthersWords:
         previous = self._previous_in_segment(sentence)
         return previous is not None and bool(vague_sources(previous, self.text, self.vocab))
 
+    def governed_hits(self, sentence: Sentence, quotes: list[tuple[int, int]], hits: list[Hit], clause_ids) -> list[Hit]:
+        """Session 4, round 6: with two or more hedges in a sentence that are not all someone else's words, the
+        single hedges inside a content clause governed by a named source ([voice] content_*) are still the
+        source's ("Dass … wohl …, zeigt das Dokument, das … sein soll": the "wohl")."""
+        voice = self.vocab.voice
+        if not self.reported or voice is None or not voice.content_openers or len(hits) < 2:
+            return []
+        where = {t.start: k for k, t in enumerate(sentence.tokens)}
+        return [hit for hit in hits if hit.anchor_start in where and self._governed_content(
+            sentence.tokens, clause_ids, where[hit.anchor_start], quotes, voice)]
+
     def _voice_source(self, sentence: Sentence, quotes: list[tuple[int, int]], hits: list[Hit], clause_ids,
                       voice: Voice) -> bool:
         """[voice] sources of every hedge of the sentence: a report clause whose antecedent names no vague
