@@ -852,3 +852,28 @@ def test_nl101_round5_bracketed_share_of_a_figure_before_it_in_the_sentence():
     found = nl101("Die Lage ist ruhig. Bisher haben sich 9.000 Menschen im Land angesteckt, eine überschaubare Zahl "
                   "(0,011 Prozent der Bevölkerung).")
     assert len(found) == 1 and "9.000 Menschen" in found[0]
+
+
+# --- round 6 (dev review of issue #3): a loan's rate in the singular; a document that "verrät" the figure ---
+ROUND6_ACCEPTED = [
+    ["Im Frühjahr lieh sich die Reederei bei Investoren Geld, mit einem Zins von 4,2 Prozent für fünf Jahre."],
+    ["Ein Blick in die Preisliste des Anbieters verrät Aufschläge von bis zu 45 Prozent."],
+    ["Erst das Protokoll der Sitzung verriet, dass die Kosten um 35 Prozent gestiegen waren."],
+]
+
+
+@pytest.mark.parametrize("paragraphs", ROUND6_ACCEPTED)
+def test_nl101_round6_rate_terms_and_documents_that_reveal(paragraphs):
+    assert nl101(*paragraphs) == []
+
+
+ROUND6_STILL_FLAGGED = [
+    ["Die Arbeitslosigkeit stieg im Mai um 4,2 Prozent."],
+    ["Die Preise der Anbieter liegen um bis zu 45 Prozent höher."],
+    ["Frischer Schnee kann Licht bis zu 85 Prozent zurückwerfen."],
+]
+
+
+@pytest.mark.parametrize("paragraphs", ROUND6_STILL_FLAGGED)
+def test_nl101_round6_claims_still_flag(paragraphs):
+    assert nl101(*paragraphs)
