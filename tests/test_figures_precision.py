@@ -877,3 +877,26 @@ ROUND6_STILL_FLAGGED = [
 @pytest.mark.parametrize("paragraphs", ROUND6_STILL_FLAGGED)
 def test_nl101_round6_claims_still_flag(paragraphs):
     assert nl101(*paragraphs)
+
+
+# --- round 6: the running total of a collection or a crowdfunding campaign named in the paragraph ---
+ROUND6_COLLECTIONS = [
+    ["Über die Spendenplattform Herzwerk kamen bis Freitag fast 15 000 Euro für die Familie zusammen."],
+    ["Die Crowdfunding-Kampagne des Vereins läuft seit Mai, bislang kamen dort 23.000 Euro zusammen."],
+]
+
+
+@pytest.mark.parametrize("paragraphs", ROUND6_COLLECTIONS)
+def test_nl101_round6_collection_total(paragraphs):
+    assert nl101(*paragraphs) == []
+
+
+ROUND6_NOT_COLLECTIONS = [
+    ["Bei dem Brand kam ein Schaden von 2,5 Millionen Euro zusammen."],
+    ["Die Spendenaktion lief gut. Nebenan brannte ein Lager, der Schaden beträgt 2,5 Millionen Euro."],
+]
+
+
+@pytest.mark.parametrize("paragraphs", ROUND6_NOT_COLLECTIONS)
+def test_nl101_round6_other_totals_still_flag(paragraphs):
+    assert nl101(*paragraphs)
