@@ -900,3 +900,27 @@ ROUND6_NOT_COLLECTIONS = [
 @pytest.mark.parametrize("paragraphs", ROUND6_NOT_COLLECTIONS)
 def test_nl101_round6_other_totals_still_flag(paragraphs):
     assert nl101(*paragraphs)
+
+
+# --- round 6: a plan in a relative clause right after the figure's noun (verb-final, an action infinitive) ---
+ROUND6_RELATIVE_PLANS = [
+    ["Es geht um jene vier Milliarden Euro, die der Senat als Kredit aufnehmen soll."],
+    ["Im Streit stehen die 900 Millionen Euro, die die Stadt in den nächsten Jahren in Schulen stecken soll."],
+]
+
+
+@pytest.mark.parametrize("paragraphs", ROUND6_RELATIVE_PLANS)
+def test_nl101_round6_relative_clause_plan(paragraphs):
+    assert nl101(*paragraphs) == []
+
+
+ROUND6_RELATIVE_NOT_PLANS = [
+    ["Es geht um jene vier Milliarden Euro, die der Senat verschwendet haben soll."],  # hearsay (perfect)
+    ["Es geht um 40 Millionen Euro, die das Amt verfallen ließ."],  # no modal
+    ["Die Zahl der Toten stieg auf 4000, die Regierung soll nun Hilfe schicken."],  # a main clause, not a relative one
+]
+
+
+@pytest.mark.parametrize("paragraphs", ROUND6_RELATIVE_NOT_PLANS)
+def test_nl101_round6_relative_clause_without_a_plan_still_flags(paragraphs):
+    assert nl101(*paragraphs)

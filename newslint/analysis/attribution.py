@@ -274,14 +274,39 @@ def plan_clause(text: str, sentence: Sentence, offset: int) -> bool:
         return False
     # the clause around the figure: between clause breaks
     clause: list = []
-    for token in tokens:
+    after = len(tokens)  # index of the clause break that ends the figure's clause
+    for index, token in enumerate(tokens):
         if token.kind == "punct" and token.text in _CLAUSE_BREAK:
             if token.start >= offset:
+                after = index
                 break
             clause = []
             continue
         clause.append(token)
     words = [token for token in clause if token.is_word]
+    planned = _modal_plan(words, modals, stative)
+    if planned is not None:
+        return planned
+    # round 6: a relative clause right after the figure's noun states the plan for it ("… jene vier Milliarden
+    # Euro, die der Senat als Kredit aufnehmen soll"): the figure ends its clause (at most two words after it)
+    if after + 1 < len(tokens) and tokens[after].text == "," and tokens[after + 1].text.lower() in _RELATIVE \
+            and len([token for token in clause if token.start >= offset and token.is_word]) <= 3:
+        relative: list = []
+        for token in tokens[after + 2:]:
+            if token.kind == "punct" and token.text in _CLAUSE_BREAK:
+                break
+            relative.append(token)
+        words = [token for token in relative if token.is_word]
+        # verb-final: a relative clause ends in its modal ("…, die Regierung soll nun Hilfe schicken" is a main clause)
+        return bool(words) and words[-1].text.lower() in modals and bool(_modal_plan(words, modals, stative))
+    return False
+
+
+_RELATIVE = frozenset(("die", "der", "das", "den", "denen", "welche", "welcher", "welches"))
+
+
+def _modal_plan(words: list, modals: frozenset[str], stative: frozenset[str]) -> bool | None:
+    """True: the clause's modal governs an action (a plan); False: a state or hearsay; None: no modal."""
     for position, token in enumerate(words):
         if token.text.lower() not in modals:
             continue
@@ -294,7 +319,7 @@ def plan_clause(text: str, sentence: Sentence, offset: int) -> bool:
         if infinitive.text[:1].isupper() or not infinitive.text.lower().endswith(("en", "ern", "eln", "n")):
             return False  # no infinitive at the clause's end: "sollen es 500 sein" is handled above; a noun is none
         return True
-    return False
+    return None
 
 
 @dataclass
