@@ -599,25 +599,17 @@ def _purpose(tokens: tuple[Token, ...], clause_ids, i: int, vocab: Vocabulary) -
     womöglich früher kommen") or in a clause joined to one by "und/oder" ("Damit nicht jeder selbst verhandeln
     muss – und dabei womöglich zu viel zahlt"). A sentence-initial "Damit" before a finite verb, a hedge or a
     subject pronoun followed by one, is the adverb: no purpose."""
-    clause = clause_ids[i]
-    for _ in range(3):
-        words = [(k, t) for k, t in enumerate(tokens) if clause_ids[k] == clause and t.kind == "word"]
-        if not words:
-            return False
-        k, first = words[0]
-        if first.text.lower() in vocab.purpose_clause_openers and first.start != tokens[i].start:
-            if k > 0:
-                return True
-            n = k + 1
-            while n < len(tokens) and tokens[n].text.lower() in vocab.purpose_particles:
-                n += 1  # "Damit aber hat …"
-            following = tokens[n].text if n < len(tokens) else ""
-            return following.lower() not in vocab.main_verbs and following not in vocab.by_form \
-                and not (following.islower() and following.endswith(("t", "te", "ten")) and following not in vocab.function_words)
-        if first.text.lower() not in vocab.purpose_continuations or clause == 0:
-            return False
-        clause -= 1  # "– und dabei womöglich …": the clause it continues
-    return False
+    k = _opened_by(tokens, clause_ids, i, vocab.purpose_clause_openers, vocab)
+    if k is None:
+        return False
+    if k > 0:
+        return True
+    n = k + 1
+    while n < len(tokens) and tokens[n].text.lower() in vocab.purpose_particles:
+        n += 1  # "Damit aber hat …"
+    following = tokens[n].text if n < len(tokens) else ""
+    return following.lower() not in vocab.main_verbs and following not in vocab.by_form \
+        and not (following.islower() and following.endswith(("t", "te", "ten")) and following not in vocab.function_words)
 
 
 def _permission(rule: Permission, tokens: tuple[Token, ...], clause_ids, i: int, previous: Sentence | None,
