@@ -11,7 +11,7 @@ from .vocabulary import (
     ANAPHORIC, ARTICLES, AUXILIARIES, AuthorVoice, CONTRACTIONS, DETERMINERS, Entry, Forecast, NEGATIONS, POSSESSIVES,
     PREPOSITIONS, Permission, QUOTE_OPENERS, RELATIVE_PRONOUNS, SUPERLATIVE_ENDINGS, Vocabulary, Voice,
 )
-from .clauses import Hit, find, inside, quote_spans
+from .clauses import Hit, find, governing_clause_after, inside, quote_spans
 
 
 def is_participle(token: Token, vocab: Vocabulary) -> bool:
@@ -556,15 +556,9 @@ def _fronted_others_content(tokens: tuple[Token, ...], clause_ids, at: int, voic
     dass-clause ([voice] content_inner_openers) are skipped."""
     if any(t.kind == "word" for t in tokens[:at]):
         return False
-    later = clause_ids[at] + 1
-    while True:
-        comma = next((j for j, t in enumerate(tokens) if clause_ids[j] == later), None)
-        if comma is None or tokens[comma].text != ",":
-            return False
-        if comma + 1 < len(tokens) and tokens[comma + 1].text in voice.content_inner_openers:
-            later += 1
-            continue
-        break
+    later = governing_clause_after(tokens, clause_ids, clause_ids[at], voice.content_inner_openers)
+    if later is None:
+        return False
     words = [t for j, t in enumerate(tokens) if clause_ids[j] == later and t.kind == "word"]
     # the subject right after the verb is a pronoun or a definite noun phrase, those the story named ("nimmt sie
     # in Kauf", "glauben die Anwohner"); a bare plural ("befürchten Experten") stays flagged (NL404 looks at it)

@@ -89,3 +89,18 @@ def find(pattern: Any, text: str, sentence: Sentence):
     chunk = text[sentence.start:sentence.end]
     for match in pattern.finditer(chunk):
         yield sentence.start + match.start(), sentence.start + match.end(), match.group()
+
+
+def governing_clause_after(tokens: tuple[Token, ...], clause_ids, clause: int, inner_openers: frozenset[str]) -> int | None:
+    """The clause that governs the content clause ``clause`` fronted before it ("Dass …, belegt die Studie"):
+    the first later clause that is not a dependent clause inside it (opened by one of ``inner_openers``:
+    "Dass …, während …, …"); None when the next clause does not start with a comma."""
+    later = clause + 1
+    while True:
+        at = next((j for j, t in enumerate(tokens) if clause_ids[j] == later), None)
+        if at is None or tokens[at].text != ",":
+            return None
+        if at + 1 < len(tokens) and tokens[at + 1].text in inner_openers:
+            later += 1
+            continue
+        return later

@@ -12,7 +12,7 @@ from .vocabulary import (
     POSSESSIVES, PREPOSITIONS, QUOTE_CHARS, QUOTE_OPENERS, QUOTE_PAIRS, RELATIVE_PRONOUNS, Speech,
     Vocabulary, Voice,
 )
-from .clauses import Hit, clause_ids, find, inside, quote_spans
+from .clauses import Hit, clause_ids, find, governing_clause_after, inside, quote_spans
 
 
 class OthersWords:
@@ -304,15 +304,9 @@ class OthersWords:
             # a fronted content clause: "Dass … wohl …, belegt eine Erhebung der Kammer."
             if tokens[0].text.lower() not in voice.content_openers:
                 return False
-            later = clause + 1
-            while True:
-                at = next((j for j, t in enumerate(tokens) if clause_ids[j] == later), None)
-                if at is None or tokens[at].text != ",":
-                    return False
-                if at + 1 < len(tokens) and tokens[at + 1].text in voice.content_inner_openers:
-                    later += 1
-                    continue
-                break
+            later = governing_clause_after(tokens, clause_ids, clause, voice.content_inner_openers)
+            if later is None:
+                return False
             governing = [j for j in range(len(tokens)) if clause_ids[j] == later]
             opener = len(tokens)
         elif tokens[opener].text == ",":
