@@ -924,3 +924,44 @@ ROUND6_RELATIVE_NOT_PLANS = [
 @pytest.mark.parametrize("paragraphs", ROUND6_RELATIVE_NOT_PLANS)
 def test_nl101_round6_relative_clause_without_a_plan_still_flags(paragraphs):
     assert nl101(*paragraphs)
+
+
+# --- round 7: a line break with a space or tab next to it inside a cue ("nach \nAngaben"), in hard-wrapped copy ---
+def _wrapped(body: str) -> list[str]:
+    text = "Überschrift ohne Zahl\n\nDie Seuche breitet sich \nschnell aus. " + body + "\n"
+    return [finding.message for finding in lint_text(text, filename="x.txt", config=FIGURES) if finding.code == "NL101"]
+
+
+ROUND7_WRAPPED_SOURCES = [  # all flagged by the round-6 tree
+    "Im Süden erkrankten im selben Zeitraum nach \nAngaben der WHO bereits 4.000 Menschen.",
+    "Im Süden erkrankten im selben Zeitraum nach\t\nAngaben der WHO bereits 4.000 Menschen.",
+    "Im Süden erkrankten im selben Zeitraum nach\n Angaben der WHO bereits 4.000 Menschen.",
+    "Im Süden erkrankten im selben Zeitraum nach  Angaben der WHO bereits 4.000 Menschen.",
+]
+
+
+@pytest.mark.parametrize("body", ROUND7_WRAPPED_SOURCES)
+def test_nl101_round7_cue_across_a_line_break_with_spaces(body):
+    assert _wrapped(body) == []
+
+
+ROUND7_WRAPPED_NO_SOURCE = [
+    "Im Süden erkrankten im selben Zeitraum \nbereits 4.000 Menschen.",
+    "Im Süden erkrankten im selben Zeitraum nach \nWochen bereits 4.000 Menschen.",
+]
+
+
+@pytest.mark.parametrize("body", ROUND7_WRAPPED_NO_SOURCE)
+def test_nl101_round7_wrapped_sentence_without_a_source_still_flags(body):
+    assert _wrapped(body)
+
+
+def test_nl101_round7_flexible_spaces_keeps_offsets_and_classes():
+    import regex
+
+    from newslint.analysis.attribution import flexible_spaces
+    assert flexible_spaces("nach Angaben") == r"nach\s+Angaben"
+    assert flexible_spaces("[ ,]x") == "[ ,]x"  # a space in a character class stays one character
+    assert flexible_spaces("a ?b") == r"a\s*b"
+    match = regex.search(flexible_spaces(r"nach\ Angaben"), "x nach \n Angaben y")
+    assert match and match.span() == (2, 16)

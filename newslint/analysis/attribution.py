@@ -29,13 +29,68 @@ from newslint.document import Document, analysis_layer
 from newslint.nlp.base import Sentence
 from newslint.patterns import compile_pattern
 
+def flexible_spaces(pattern: str) -> str:
+    """``pattern`` with each literal space (outside character classes, also an escaped one) turned into
+    ``\\s+`` ("nach Angaben" also finds "nach \\nAngaben" or "nach  Angaben": copy that is wrapped with a
+    space at the end of a line, or typed with two spaces); an optional space (" ?", " *") becomes ``\\s*``.
+    Vocabulary is written with single spaces; the text it is searched in keeps its offsets."""
+    if " " not in pattern or pattern.startswith("(?x"):
+        return pattern
+    out: list[str] = []
+    index, size, in_class = 0, len(pattern), False
+    while index < size:
+        char = pattern[index]
+        if char == "\\" and index + 1 < size:
+            if pattern[index + 1] == " " and not in_class:
+                char, index = " ", index + 1
+            else:
+                out.append(pattern[index:index + 2])
+                index += 2
+                continue
+        if in_class:
+            out.append(char)
+            if char == "]":
+                in_class = False
+            index += 1
+            continue
+        if char == "[":
+            in_class = True
+            out.append(char)
+            index += 1
+            if index < size and pattern[index] == "^":
+                out.append("^")
+                index += 1
+            if index < size and pattern[index] == "]":
+                out.append("]")
+                index += 1
+            continue
+        if char == " ":
+            following = pattern[index + 1] if index + 1 < size else ""
+            if following in ("?", "*"):
+                out.append(r"\s*")
+                index += 2
+            elif following == "+":
+                out.append(r"\s+")
+                index += 2
+            elif following == "{":
+                out.append(r"\s")
+                index += 1
+            else:
+                out.append(r"\s+")
+                index += 1
+            continue
+        out.append(char)
+        index += 1
+    return "".join(out)
+
+
 _PRONOUNS = frozenset({"er", "sie", "es", "ihr", "wir", "ich"})
 _ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "einem", "einen",
                        "von", "vom", "aus", "dem", "seiner", "ihrer", "seinem", "ihrem", "eigenen", "eigener"})
 _OPENING_QUOTES = "„»‚"
 _WORD = regex.compile(r"\w+")
 _NAMED_GROUP = regex.compile(r"\(\?P<\w+>")
-_HEISST_ES = regex.compile(r"(?:heißt|hieß) es\b")
+_HEISST_ES = regex.compile(r"(?:heißt|hieß)\s+es\b")
 _DISPLAY_SOURCE = regex.compile(r"\s*(?P<source>\p{Lu}[\p{L}\d.-]*(?:\s+\p{Lu}[\p{L}\d.-]*){0,3})\s*:\s")
 _CLOSING_QUOTES = "“«‘"
 _QUOTE_MARK = regex.compile("[" + regex.escape(_OPENING_QUOTES + _CLOSING_QUOTES + '"') + "]")
@@ -150,8 +205,8 @@ def _act_vocabulary() -> _ActVocabulary:
     verbs = data.get("verbs", []) + data.get("own_figure_verbs", []) + data.get("delivery_verbs", [])
 
     def alternation(patterns: list[str], origin: str) -> Any:
-        return compile_pattern(r"(?<!\w)(?:" + ("|".join(f"(?:{verb})" for verb in patterns) or "(?!)") + r")(?!\w)",
-                               origin)
+        return compile_pattern(flexible_spaces(r"(?<!\w)(?:" + ("|".join(f"(?:{verb})" for verb in patterns) or "(?!)")
+                                               + r")(?!\w)"), origin)
 
     return _ActVocabulary(
         alternation(verbs, "attribution.toml: acts.verbs"),
@@ -160,7 +215,7 @@ def _act_vocabulary() -> _ActVocabulary:
         frozenset(data.get("not_subject_before", [])), bool(data.get("subject_acronyms", False)),
         frozenset(data.get("not_names", [])), tuple(data.get("not_name_endings", [])),
         alternation(data.get("delivery_verbs", []), "attribution.toml: acts.delivery_verbs"),
-        compile_pattern("(?i)(?:" + ("|".join(data.get("not_delivered", [])) or "(?!)") + r")\w{0,3}$",
+        compile_pattern(flexible_spaces("(?i)(?:" + ("|".join(data.get("not_delivered", [])) or "(?!)") + r")\w{0,3}$"),
                         "attribution.toml: acts.not_delivered"))
 
 
@@ -396,25 +451,26 @@ class AttributionVocabulary:
             actor_prefixes=_literal_prefixes(data.get("actor_verbs", [])),
             vague_guard=tuple(data.get("vague_guard", [])),
             reported_strict=frozenset(data.get("reported_speech_strict", [])),
-            reported_idioms=compile_pattern("|".join(regex.escape(idiom) for idiom in data.get(
-                "reported_speech_idioms", [])) or "(?!)", "attribution.toml: reported_speech_idioms", regex.IGNORECASE),
-            vague=compile_pattern(alternation(data["vague"]), "attribution.toml: vague"),
+            reported_idioms=compile_pattern(flexible_spaces("|".join(regex.escape(idiom) for idiom in data.get(
+                "reported_speech_idioms", [])) or "(?!)"), "attribution.toml: reported_speech_idioms", regex.IGNORECASE),
+            vague=compile_pattern(flexible_spaces(alternation(data["vague"])), "attribution.toml: vague"),
             vague_subjects=frozenset(data["vague_subjects"]),
             hedges=frozenset(data["hedges"]),
-            anaphoric=regex.compile("(?:" + "|".join(regex.escape(opener) for opener in sorted(
-                data["anaphoric_openers"], key=len, reverse=True)) + r")\b"),
-            closing_reported=regex.compile("(?:" + ("|".join(data.get("closing_reported", [])) or "(?!)") + r")(?!\w)"),
-            continuation=regex.compile("(?:" + ("|".join(regex.escape(opener) for opener in sorted(
-                data.get("continuation_openers", []), key=len, reverse=True)) or "(?!)") + r")(?!\w)"),
-            link_back=regex.compile("(?:" + ("|".join(regex.escape(opener) for opener in sorted(
-                data.get("link_back_openers", []), key=len, reverse=True)) or "(?!)") + r")(?!\w)"),
+            anaphoric=regex.compile(flexible_spaces("(?:" + "|".join(regex.escape(opener) for opener in sorted(
+                data["anaphoric_openers"], key=len, reverse=True)) + r")\b")),
+            closing_reported=regex.compile(flexible_spaces(
+                "(?:" + ("|".join(data.get("closing_reported", [])) or "(?!)") + r")(?!\w)")),
+            continuation=regex.compile(flexible_spaces("(?:" + ("|".join(regex.escape(opener) for opener in sorted(
+                data.get("continuation_openers", []), key=len, reverse=True)) or "(?!)") + r")(?!\w)")),
+            link_back=regex.compile(flexible_spaces("(?:" + ("|".join(regex.escape(opener) for opener in sorted(
+                data.get("link_back_openers", []), key=len, reverse=True)) or "(?!)") + r")(?!\w)")),
             next_sentence_verbs=frozenset(data.get("next_sentence_verbs", [])),
             later_sentence_cues=tuple(word.lower() for word in data.get("later_sentence_cues", [])),
             topic_stop=frozenset(word.lower() for word in data.get("topic_stop_nouns", [])),
-            reported=compile_pattern(r"(?<!\w)(?:" + "|".join(data["reported_speech"]) + r")(?!\w)",
+            reported=compile_pattern(flexible_spaces(r"(?<!\w)(?:" + "|".join(data["reported_speech"]) + r")(?!\w)"),
                                      "attribution.toml: reported_speech"),
             not_sources=frozenset(data["not_sources"]),
-            normative=_Lazy(r"(?<!\w)(?:" + alternation(data.get("normative", ["(?!)"])) + r")(?!\w)",
+            normative=_Lazy(flexible_spaces(r"(?<!\w)(?:" + alternation(data.get("normative", ["(?!)"])) + r")(?!\w)"),
                             "attribution.toml: normative", regex.IGNORECASE),
         )
 
@@ -447,7 +503,7 @@ class _Lazy(_Searchable):
     @property
     def compiled(self) -> Any:
         if self._compiled is None:
-            self._compiled = compile_pattern(self.source, self.origin, self.flags)
+            self._compiled = compile_pattern(flexible_spaces(self.source), self.origin, self.flags)
         return self._compiled
 
 
@@ -468,8 +524,8 @@ class _Alternation(_Searchable):
         self._words: dict[str, Any] = {}
 
     def _compile(self, patterns: tuple[str, ...]) -> Any:
-        return compile_pattern(r"(?<!\w)(?:" + "|".join(f"(?:{p})" for p in patterns or ("(?!)",)) + r")(?!\w)",
-                               self.origin)
+        return compile_pattern(flexible_spaces(r"(?<!\w)(?:" + "|".join(f"(?:{p})" for p in patterns or ("(?!)",))
+                                               + r")(?!\w)"), self.origin)
 
     @property
     def compiled(self) -> Any:
@@ -624,7 +680,9 @@ class _Analyser:
         self.document = document
         self.text = document.text
         # the text for cue patterns: a line break inside a paragraph (hard-wrapped copy) reads as a space, so
-        # "nach eigenen\nAngaben" and "sieht … vor" across a line are found (same length: offsets unchanged)
+        # "nach eigenen\nAngaben" and "sieht … vor" across a line are found (same length: offsets unchanged);
+        # a space next to the break ("nach \nAngaben") leaves two: the compiled patterns read a literal space
+        # as one or more (flexible_spaces)
         self.flat = document.text.replace("\n", " ")
         self.vocab = attribution_vocabulary()
 
@@ -637,6 +695,8 @@ class _Analyser:
         base = sentence.start
         cues: list[Attribution] = []
         lowered = text.lower()
+        if "  " in lowered or "\t" in lowered:  # the guards are written with single spaces, like the patterns
+            lowered = " ".join(lowered.split())
         for pattern, guard in zip(self.vocab.phrases, self.vocab.phrase_guards):
             if guard:
                 for word in guard:
