@@ -156,3 +156,22 @@ def test_sentences_do_not_cross_segments():
     document = read_text("Titel ohne Punkt\n\nErster Satz. Zweiter Satz.", "a.txt")
     assert [document.text[s.start : s.end] for s in document.sentences] == [
         "Titel ohne Punkt", "Erster Satz.", "Zweiter Satz."]
+
+
+@pytest.mark.parametrize("broken, rest", [
+    ("Im Frühjahr startete die Stadt ein Projekt mit dem", "Namen Brückenschlag. Seither kamen 300 Menschen."),
+    ("Diesmal brachte das Projekt Menschen aus allen Teilen", "des Landes zusammen. Sie sprachen per Video."),
+])
+def test_a_line_broken_mid_sentence_is_no_subheading(broken, rest):
+    """In copy with one-line paragraphs, a short line that ends with an article or conjunction, or whose
+    next line starts in lower case, is a sentence broken by a hard line break: it opens the paragraph
+    it belongs to (its source and its figures stay together)."""
+    text = f"Titel der Meldung\n\nErster Absatz mit einem Satz.\n{broken}\n{rest}\nLetzter Absatz.\n"
+    assert kinds(read_text(text, "a.txt"))[2] == ("paragraph", f"{broken}\n{rest}")
+
+
+@pytest.mark.parametrize("heading", ["Bisher gibt das Land viel Geld für Importe aus", "Was bedeutet das",
+                                     "Die Lage entspannt sich"])
+def test_a_subheading_ending_in_a_verb_particle_or_pronoun_stays_one(heading):
+    text = f"Titel der Meldung\n\nErster Absatz mit einem Satz.\n{heading}\nZweiter Absatz mit einem Satz.\n"
+    assert kinds(read_text(text, "a.txt"))[2] == ("subheading", heading)

@@ -16,6 +16,12 @@ SUBHEADING_MAX = 80
 # body copy (an article pasted without a teaser), and display-copy rules must not treat it as a teaser.
 TEASER_MAX = 500
 WRAPPED_LINE_MAX = 150  # hard-wrapped text breaks lines at 60–80 characters, rarely beyond 150
+# Words a heading never ends with: a line ending in one ("… ein Projekt mit dem") breaks a sentence.
+# Not the prepositions that are also verb particles ("… gibt die Türkei für Energie aus"), nor "das",
+# "ein" and "sich", which can end a question or a clause ("Was bedeutet das").
+OPEN_ENDINGS = frozenset(
+    "der die dem den des eine einem einen einer eines und oder aber sondern dass weil wenn als ob "
+    "von für in seit ohne zum zur im am vom beim ins".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +78,13 @@ def _looks_wrapped(block: list[Line]) -> bool:
         return False
     short = [index for index in open_lines if len(plain[index].text.strip()) <= WRAPPED_LINE_MAX]
     return bool(short) and not all(_is_heading_line(plain, index) for index in short)
+
+
+def continues_sentence(text: str, following: str) -> bool:
+    """A line that a hard line break ended mid-sentence: the next line starts in lower case, or the line
+    ends with an article, preposition or conjunction."""
+    words = text.split()
+    return following[:1].islower() or bool(words) and words[-1].lower() in OPEN_ENDINGS
 
 
 def _is_heading_line(lines: list[Line], index: int) -> bool:
@@ -142,7 +155,8 @@ def segment_lines(
                 segments.append(Segment("bullet", start + 2, end))
                 continue
             if alone and not paragraph and len(text) <= SUBHEADING_MAX and is_unpunctuated(text) \
-                    and (text[:1].isupper() or text[:1].isdigit()):
+                    and (text[:1].isupper() or text[:1].isdigit()) \
+                    and not (position + 1 < len(block) and continues_sentence(text, block[position + 1].text.strip())):
                 close_paragraph()
                 segments.append(Segment("subheading", start, end))
                 continue
