@@ -115,11 +115,39 @@ def _modal_excluded(entry: Entry, tokens: tuple[Token, ...], clause_ids: list[in
                  or " ".join(w.text.lower() for w in words[-2:]) in entry.directional_ends) \
             and not any(_is_infinitive(w) or is_participle(w, vocab) for w in words[position + 1:]):
         return True  # "nach Wochen im Eis dürften sie längst nach Hause": allowed to go there, no verb
+    if entry.directional_prepositions and position < len(words) - 2 and _verbless_direction(
+            entry, words[position + 1:], vocab):
+        return True  # session 5: "An manchen Grenzen dürften nicht einmal Sanitäter in die Kabinen": no verb at all
     if entry.not_if_negated_passive and len(words) >= 2 and words[-1].text == "werden" \
             and is_participle(words[-2], vocab) and any(t.text.lower() in NEGATIONS or t.text.lower()
                                                         in entry.passive_restrictions for t in words[position:]):
         return True
     return False
+
+
+def _verbless_direction(entry: Entry, after: list[Token], vocab) -> bool:
+    """[[hedge]] dürfte directional_prepositions (session 5): the words after "dürfte(n)" end in a noun, hold a
+    preposition of direction, a negation or a restriction (`directional_restrictions`: "nur", "wieder") and no verb
+    at all (no infinitive, participle or number; a lowercase word in -en is an
+    adjective only right before a noun): permission to go somewhere, the motion verb left out ("… dürften nicht
+    einmal Ärzte an Bord", "dürften nur Anwohner in die Altstadt"). A conjecture always has its verb ("dürfte …
+    an Bord gewesen sein", "dürfte auf neun Prozent steigen")."""
+    if not after[-1].text[:1].isupper() or after[-1].kind != "word" \
+            or not any(w.text.lower() in entry.directional_prepositions for w in after[:-1]) \
+            or not any(w.text.lower() in NEGATIONS or w.text.lower() in entry.directional_restrictions for w in after):
+        return False
+    for j, w in enumerate(after):
+        word = w.text
+        if w.kind in ("number", "ordinal", "date") or word in AUXILIARIES or word in ("sein", "tun") \
+                or is_participle(w, vocab):
+            return False
+        if word.islower() and len(word) >= 4 and word.endswith(("en", "ern", "eln")) and word not in DETERMINERS \
+                and word not in POSSESSIVES and word not in ("denen", "ihnen", "wegen", "einmal", "eben", "oben", "unten"):
+            following = after[j + 1].text if j + 1 < len(after) else ""
+            if not (following[:1].isupper() or following.islower() and following.endswith(("e", "en", "er", "es", "em"))
+                    and j + 2 < len(after)):
+                return False  # "… in den Konsum stecken": a verb
+    return True
 
 
 def word_hits(sentence: Sentence, vocab: Vocabulary, clause_ids: list[int],
@@ -301,9 +329,17 @@ def _distancing(voice: Voice, entry: Entry, tokens: tuple[Token, ...], clause_id
     word = tokens[i].text.lower()
     if entry.id in voice.distancing_adjectives and word != entry.id:
         j = i + 1
-        while j < len(tokens) and j - i <= 2 and tokens[j].kind == "word" and tokens[j].text.islower() \
-                and tokens[j].text.endswith(("e", "en", "er", "es", "em")):
-            j += 1  # "die angebliche neue Wende"
+        adjectives = 0
+        while j < len(tokens) and adjectives < 2:
+            if tokens[j].text == "(" and j + 2 < len(tokens) and tokens[j + 2].text == ")" \
+                    and tokens[j + 1].text.islower() and tokens[j + 1].text.endswith(("e", "en", "er", "es", "em")):
+                j += 3  # session 5: a bracketed adjective, "angeblicher (politischer) Erlöser"
+            elif tokens[j].kind == "word" and tokens[j].text.islower() \
+                    and tokens[j].text.endswith(("e", "en", "er", "es", "em")):
+                j += 1  # "die angebliche neue Wende"
+            else:
+                break
+            adjectives += 1
         if j < len(tokens) and tokens[j].kind == "word" and tokens[j].text[:1].isupper():
             return True
     if entry.id in voice.distancing_relative and word == entry.id and i + 2 < len(tokens) \
@@ -363,6 +399,26 @@ def _evaluative(voice: Voice, entry: Entry, tokens: tuple[Token, ...], clause_id
 def _superlative(word: str, voice: Voice) -> bool:
     return word.islower() and len(word) >= 6 and word.endswith(SUPERLATIVE_ENDINGS) \
         and word not in voice.evaluative_not_superlatives
+
+
+def _made_up_example(tokens: tuple[Token, ...], clause_ids, first: int, i: int, vocab: Vocabulary) -> bool:
+    """[claim] example_articles: "Eine Kundin, deren Bank umzog, erhält möglicherweise keine Post": an indefinite
+    subject with a relative clause, then a present-tense full verb and a possibility adverb in the main clause."""
+    voice = vocab.voice
+    if voice is None or tokens[i].text.lower() not in voice.possibility_adverbs or i < 1 \
+            or tokens[first].text.lower() not in vocab.example_articles or first + 3 >= i:
+        return False
+    if not tokens[first + 1].text[:1].isupper() or tokens[first + 2].text != "," \
+            or tokens[first + 3].text.lower() not in voice.relative_pronouns:
+        return False
+    if clause_ids[i] != _main_clause(tokens, clause_ids, first, vocab) or clause_ids[i] == clause_ids[first]:
+        return False
+    verb = tokens[i - 1]
+    return tokens[i - 2].text == "," and verb.kind == "word" and verb.text.islower() and verb.text.endswith("t") \
+        and verb.text not in AUXILIARIES and verb.text not in ("wird", "gilt", "bleibt") \
+        and not verb.text.endswith(("te", "ten")) and not any(t.kind in ("number", "date") for t in tokens[i:]) \
+        and not (vocab.forecast is not None and any(verb.text.endswith(p) for p in vocab.forecast.past_forms
+                                                    if len(p) >= 4))  # "erhielt": a strong past
 
 
 def _main_clause(tokens: tuple[Token, ...], clause_ids, first: int, vocab: Vocabulary) -> int:
@@ -454,7 +510,8 @@ def _conditional_or_concessive(entry: Entry, tokens: tuple[Token, ...], i: int, 
     generic = first + 1 < len(tokens) and tokens[first + 1].text == "man" and tokens[first].text[:1].isupper() \
         and tokens[first].text not in vocab.speech_not_subjects_all
     if not generic and vocab.main_verbs and first + 1 < len(tokens) and tokens[first].text[:1].isupper() \
-            and tokens[first].text.endswith(vocab.v1_endings) and tokens[first + 1].kind == "word" \
+            and (tokens[first].text.endswith(vocab.v1_endings) or tokens[first].text.lower() in vocab.v1_forms) \
+            and tokens[first + 1].kind == "word" \
             and (tokens[first + 1].text in vocab.v1_subjects or tokens[first + 1].text.islower()) \
             and tokens[first].text.lower() not in DETERMINERS and tokens[first].text.lower() not in vocab.v1_not \
             and tokens[first].text not in vocab.speech_not_subjects_all:
@@ -463,11 +520,18 @@ def _conditional_or_concessive(entry: Entry, tokens: tuple[Token, ...], i: int, 
             and not any(t.text in (",", ";") for t in tokens[comma + 1:i])  # "Fällt der Wert aus, werden womöglich …"
     if (opener in vocab.conditional_openers or generic) and clause_ids[i] <= _main_clause(tokens, clause_ids, first, vocab):
         return True  # the opening clause (with its dass- or relative clauses) and the main clause after it
+    if vocab.example_articles and _made_up_example(tokens, clause_ids, first, i, vocab):
+        return True  # session 5: "Eine Kundin, deren Bank umzog, erhält möglicherweise keine Post": a case, like "Wer …"
     clause_first = next((t for k, t in enumerate(tokens) if clause_ids[k] == clause_ids[i] and t.kind == "word"), None)
     if clause_first is not None and clause_first.start != tokens[i].start \
             and (clause_first.text.lower() in vocab.question_clause_openers
                  or entry.type == "adverb" and clause_first.text.lower() in vocab.future_clause_openers):
         return True  # "…, ob das Kind womöglich krank ist": an indirect question; "ehe … womöglich platzt"
+    if clause_first is not None and entry.type == "adverb" and clause_first.text.lower() in vocab.unreal_clause_openers \
+            and vocab.voice is not None and tokens[i].text.lower() in vocab.voice.possibility_adverbs:
+        at = next(k for k, t in enumerate(tokens) if t.start == clause_first.start)
+        if at + 1 < i and tokens[at + 1].text == "dass":
+            return True  # session 5: "…, ohne dass die Gemeinde möglicherweise pleitegeht": what does not happen
     if vocab.generic_subjects and vocab.forecast is not None and tokens[i].text.lower() in vocab.generic_hedges:
         clause = _clause_tokens(tokens, clause_ids, i)
         words = [t for t in clause if t.kind == "word"]
@@ -949,8 +1013,12 @@ class PlainGuesses:
         läuft dem Anschein nach wie gehabt. Doch die Kassen sind leer."): appearance against reality, like
         "nur scheinbar", no hedge of a claim."""
         vocab, text = self.vocab, self.document.text
-        if not vocab.appearance_hedges or text[hit.anchor_start:hit.anchor_end].lower() not in vocab.appearance_hedges \
-                and text[hit.start:hit.end].lower() not in vocab.appearance_hedges:
+        words = {text[hit.anchor_start:hit.anchor_end].lower(), text[hit.start:hit.end].lower()}
+        refuted = bool(words & vocab.refuted_hedges) and vocab.refuted_next is not None
+        if refuted:  # session 5: "angeblich …. Doch eher …": only a correction in the next sentence debunks it
+            nxt = self._next_in_paragraph(sentence, segment)
+            return nxt is not None and vocab.refuted_next.match(text, nxt.start, nxt.end) is not None
+        if not vocab.appearance_hedges or not words & vocab.appearance_hedges:
             return False
         tokens = sentence.tokens
         refuted = vocab.voice.distancing_refuted if vocab.voice is not None else None
@@ -973,6 +1041,15 @@ class PlainGuesses:
         if owner is not segment and (owner is None or owner.kind != "paragraph"):
             return False  # (the next paragraph may open with the contrast: "… wie gehabt. ¶ Doch …")
         return vocab.appearance_contrast_next.match(text, nxt.start, nxt.end) is not None
+
+    def _next_in_paragraph(self, sentence: Sentence, segment) -> Sentence | None:
+        if self._order is None:
+            self._order = {s.start: n for n, s in enumerate(self.document.sentences)}
+        n = self._order.get(sentence.start)
+        sentences = self.document.sentences
+        if n is None or n + 1 >= len(sentences) or self.document.segment_at(sentences[n + 1].start) is not segment:
+            return None
+        return sentences[n + 1]
 
     def _search_target(self, tokens, clause_ids, k: int) -> bool:
         """[claim] search_infinitive: a possibility adverb in a relative clause right after a zu-infinitive of

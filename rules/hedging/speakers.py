@@ -99,6 +99,13 @@ class OthersWords:
             other = [k for k in content if tokens[k].start not in starts]
             previous = self._previous_in_segment(sentence) if other else None
             reported = previous is not None and self._has_konjunktiv(previous)
+            if other and not reported and self._quote_before(sentence, previous):
+                # session 5: between a speaker's quote and a Konjunktiv I that goes on reporting, a plural Konjunktiv
+                # II stands for the Konjunktiv I ("„…“ Offenbar hätten viele keinen Respekt mehr. Das Gefühl sei
+                # verloren."); not "dürfte" itself, which is the writer's conjecture
+                later = self._next_in_segment(sentence)
+                reported = later is not None and self._has_konjunktiv(later) \
+                    and any(not tokens[k].text.startswith("dürft") for k in other)
         # the speaker may be named in this very sentence, introducing a quote before the reported words
         # ("X sieht es gelassen: „…“ Für diese Saison habe sich das wohl erledigt")
         return reported and (self._named_cue(sentence, quotes, own=False) or self._context_named(sentence)
@@ -203,6 +210,13 @@ class OthersWords:
                 self.text[m.end() - 1:min(m.end() + 40, sentence.end)])
                 for m in voice.tag_heisst.finditer(self.text, sentence.start, sentence.end)):
             return True  # "…, hieß es aus der Bauverwaltung."
+        if voice.heisst_source is not None:
+            for m in voice.heisst_source.finditer(self.text, sentence.start, sentence.end):
+                verb = next((j for j, t in enumerate(tokens) if m.start() <= t.start < m.end() and t.text in ("hieß", "heißt")),
+                            None)
+                if verb is not None and not inside(quotes, tokens[verb].start, tokens[verb].end) \
+                        and all(clause_ids[k] != clause_ids[verb] for k in positions):
+                    return True  # "Aus Koalitionskreisen hieß es, die Parteien planten offenbar …"
         previous = self._previous_in_segment(sentence)
         if all(hit.type == "modal-hearsay" for hit in hits) and voice.court_words is not None and any(
                 voice.court_words.search(self.text, s.start, s.end) for s in (sentence, previous) if s is not None):
@@ -261,7 +275,9 @@ class OthersWords:
         """[voice] stance_verbs / mention_verbs (session 4, round 4): the hedge's clause holds a verb of believing
         wrongly before it, with a named subject ("Die Opposition wähnte die Akten offenbar vernichtet"), or is a
         relative clause on the object of a verb of mentioning with a named subject ("Sie erwähnt ein Flugblatt,
-        auf dem angeblich …"): someone else's view or the content of what they mention. Not with "ich",
+        auf dem angeblich …") or, for a conjecture, of a verb of expecting ([voice] expectation_verbs, session 5:
+        "Der Verband rechnet mit einer Lockerung, von der … profitieren dürften"): someone else's view or the
+        content of what they mention. Not with "ich",
         "wir", "man" in the clause."""
         clause = clause_ids[k]
 
@@ -281,7 +297,14 @@ class OthersWords:
         second = tokens[opener + 2].text if opener + 2 < len(tokens) else ""
         relative = first in voice.relative_pronouns or first in voice.relative_prepositions \
             and second in voice.relative_pronouns
-        return relative and verb_in(clause - 1, voice.mention_verbs, opener)
+        if not relative:
+            return False
+        if verb_in(clause - 1, voice.mention_verbs, opener):
+            return True
+        # session 5: an expectation with a named subject and its object's relative clause ("Der Verband rechnet mit
+        # einer Lockerung, von der zunächst Pensionen profitieren dürften"): the forecast is the subject's
+        return bool(voice.expectation_verbs) and tokens[k].text.lower() in voice.expectation_hedges \
+            and verb_in(clause - 1, voice.expectation_verbs, opener)
 
     def _governed_content(self, tokens: tuple[Token, ...], clause_ids, k: int, quotes: list[tuple[int, int]],
                           voice: Voice) -> bool:
@@ -478,6 +501,19 @@ class OthersWords:
             if opener not in self.speech.dependent_openers and not relative:
                 return False
         return True
+
+    def _next_in_segment(self, sentence: Sentence) -> Sentence | None:
+        index = self._index(sentence)
+        sentences = self.document.sentences
+        if index is None or index + 1 >= len(sentences):
+            return None
+        later = sentences[index + 1]
+        return later if self.document.segment_at(later.start) is self.document.segment_at(sentence.start) else None
+
+    @staticmethod
+    def _quote_before(sentence: Sentence, previous: Sentence | None) -> bool:
+        """The sentence before (same segment) holds a quote, or this one opens right after a closing mark."""
+        return previous is not None and bool(quote_spans(previous.tokens))
 
     def _previous_in_segment(self, sentence: Sentence) -> Sentence | None:
         index = self._index(sentence)

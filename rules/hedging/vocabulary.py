@@ -86,6 +86,8 @@ class Entry:
     not_near: frozenset[str] = frozenset()
     passive_restrictions: frozenset[str] = frozenset()
     directional_ends: frozenset[str] = frozenset()
+    directional_prepositions: frozenset[str] = frozenset()
+    directional_restrictions: frozenset[str] = frozenset()
     not_before_quote: bool = False
     permission: "Permission | None" = None
     guard: str = ""  # lowercase text a `pattern` cannot match without (fast pre-check)
@@ -160,6 +162,8 @@ class Vocabulary:
     concessive_counters: frozenset[str] = frozenset()
     question_clause_openers: frozenset[str] = frozenset()
     future_clause_openers: frozenset[str] = frozenset()
+    unreal_clause_openers: frozenset[str] = frozenset()
+    example_articles: frozenset[str] = frozenset()
     purpose_clause_openers: frozenset[str] = frozenset()
     conditional_clause_openers: frozenset[str] = frozenset()
     generic_subjects: frozenset[str] = frozenset()
@@ -176,6 +180,7 @@ class Vocabulary:
     wish_forms: frozenset[str] = frozenset()
     answer_words: int = 0
     v1_not: frozenset[str] = frozenset()
+    v1_forms: frozenset[str] = frozenset()
     attitude_nouns: frozenset[str] = frozenset()
     degree_words: frozenset[str] = frozenset()
     v1_subjects: frozenset[str] = frozenset()
@@ -183,6 +188,8 @@ class Vocabulary:
     concession_next: Any = None
     appearance_hedges: frozenset[str] = frozenset()
     appearance_contrast_next: Any = None
+    refuted_hedges: frozenset[str] = frozenset()
+    refuted_next: Any = None
     search_infinitive: Any = None
     voice: "Voice | None" = None
     forecast: "Forecast | None" = None
@@ -305,6 +312,7 @@ class Voice:
     continuation_openers: frozenset[str] = frozenset()
     tag_verbs: frozenset[str] = frozenset()
     tag_heisst: Any = None
+    heisst_source: Any = None
     court_words: Any = None
     attitude_verbs: frozenset[str] = frozenset()
     attitude_frames: Any = None
@@ -312,6 +320,8 @@ class Voice:
     attitude_passive: frozenset[str] = frozenset()
     stance_verbs: frozenset[str] = frozenset()
     mention_verbs: frozenset[str] = frozenset()
+    expectation_verbs: frozenset[str] = frozenset()
+    expectation_hedges: frozenset[str] = frozenset()
     advice_verbs: frozenset[str] = frozenset()
     advice_particles: frozenset[str] = frozenset()
     advice_additions: frozenset[str] = frozenset()
@@ -356,7 +366,7 @@ class Voice:
     def from_data(cls, data: dict[str, Any]) -> "Voice":
         words = {f.name: frozenset(data.get(f.name, ())) for f in dataclasses.fields(cls) if f.type == "frozenset[str]"}
         patterns = {name: compile_pattern(data[name], f"hedging.toml: voice.{name}")
-                    for name in ("own_account", "lead_in", "next_source", "group_source", "court_words", "tag_heisst",
+                    for name in ("own_account", "lead_in", "next_source", "group_source", "court_words", "tag_heisst", "heisst_source",
                                  "vague_governor", "next_source_demonstrative", "evaluative_frames",
                                  "content_speech_verbs", "content_finding_verbs", "tag_verlautet",
                                  "distancing_refuted", "attitude_frames", "previous_tag")
@@ -502,6 +512,8 @@ def load_vocabulary(path: Path = DATA_FILE) -> Vocabulary:
         concessive_counters=_words(data.get("claim", {}).get("concessive_counters")),
         question_clause_openers=_words(data.get("claim", {}).get("question_clause_openers")),
         future_clause_openers=_words(data.get("claim", {}).get("future_clause_openers")),
+        unreal_clause_openers=_words(data.get("claim", {}).get("unreal_clause_openers")),
+        example_articles=_words(data.get("claim", {}).get("example_articles")),
         purpose_clause_openers=_words(data.get("claim", {}).get("purpose_clause_openers")),
         conditional_clause_openers=_words(data.get("claim", {}).get("conditional_clause_openers")),
         generic_subjects=_words(data.get("claim", {}).get("generic_subjects")),
@@ -517,6 +529,7 @@ def load_vocabulary(path: Path = DATA_FILE) -> Vocabulary:
         wish_forms=frozenset(data.get("claim", {}).get("wish_forms", ())),
         answer_words=int(data.get("claim", {}).get("answer_words", 0)),
         v1_not=_words(data.get("claim", {}).get("v1_not")),
+        v1_forms=_words(data.get("claim", {}).get("v1_forms")),
         attitude_nouns=frozenset(data.get("claim", {}).get("attitude_nouns", ())),
         degree_words=_words(attributive.get("degree_words")),
         v1_subjects=frozenset(data.get("claim", {}).get("v1_subjects", ())),
@@ -527,6 +540,9 @@ def load_vocabulary(path: Path = DATA_FILE) -> Vocabulary:
         appearance_contrast_next=compile_pattern(data["claim"]["appearance_contrast_next"],
                                                  "hedging.toml: claim.appearance_contrast_next")
         if "appearance_contrast_next" in data.get("claim", {}) else None,
+        refuted_hedges=frozenset(h.lower() for h in data.get("claim", {}).get("refuted_hedges", ())),
+        refuted_next=compile_pattern(data["claim"]["refuted_next"], "hedging.toml: claim.refuted_next")
+        if "refuted_next" in data.get("claim", {}) else None,
         search_infinitive=compile_pattern(data["claim"]["search_infinitive"], "hedging.toml: claim.search_infinitive")
         if "search_infinitive" in data.get("claim", {}) else None,
         voice=Voice.from_data({**data["voice"], **{f"evaluative_{key}": value for key, value
