@@ -1357,3 +1357,48 @@ def test_s5_angeblich_debunked(text, expected):
 ])
 def test_s5_conditions_and_examples(text, expected):
     assert nl401(text) == expected
+
+
+# 7. "Experten/Insidern zufolge" governs its clause like "laut Experten" (a vague attribution, NL404's business);
+#    a vague source in another clause leaves the hedge the writer's
+@pytest.mark.parametrize("text,expected", [
+    ("Die Quote dürfte Experten zufolge schon klar über zehn Prozent liegen.", []),
+    ("Die Quote dürfte bereits deutlich über zehn Prozent liegen, manche Experten rechnen mit mehr.", ["dürfte"]),
+    ("Die Quote dürfte Experten zufolge bald sinken, der Minister glaubt aber offenbar nicht daran.", ["offenbar"]),
+])
+def test_s5_experts_according_to(text, expected):
+    assert nl401(text) == expected
+
+
+# 8. a focus word between a verb of saying and its named subject ("sagt etwa der Virologe Jan Kern"); a vague
+#    subject after it stays flagged
+@pytest.mark.parametrize("text,expected", [
+    ("Womöglich war der Test falsch: Der Nachweis liefere oft falsche negative Ergebnisse, sagt etwa der "
+     "Labor-Experte Jan Kern von der Uniklinik.", []),
+    ("Der Test war womöglich falsch, sagt etwa Jan Kern.", []),
+    ("Womöglich war der Test falsch: Der Nachweis liefere oft falsche negative Ergebnisse, sagen etwa Experten.",
+     ["Womöglich"]),
+])
+def test_s5_focus_word_before_speaker(text, expected):
+    assert nl401(text) == expected
+
+
+# 9. a plural that is also the Konjunktiv I ("haben") right after a Konjunktiv I sentence goes on reporting; a
+#    contrast opener, an indicative in the sentence or before it, no speaker, and "dürften … gehabt haben" stay
+QUOTE_TAG = "„Wir müssen nah an den Leuten sein“, sagt die Chefin Eva Lorenz. "
+
+
+@pytest.mark.parametrize("text,expected", [
+    (QUOTE_TAG + "Doch der Austausch im Team habe gelitten. Bisweilen haben Vorgesetzte dadurch wohl Sorgen übersehen.",
+     []),
+    (QUOTE_TAG + "Doch der Austausch im Team habe gelitten. Doch die Vorgesetzten haben wohl Sorgen übersehen.",
+     ["wohl"]),
+    (QUOTE_TAG + "Doch der Austausch im Team habe gelitten. Bisweilen haben Vorgesetzte dadurch wohl Sorgen "
+     "übersehen, das ist klar.", ["wohl"]),
+    (QUOTE_TAG + "Der Austausch im Team hat gelitten. Bisweilen haben Vorgesetzte dadurch wohl Sorgen übersehen.",
+     ["wohl"]),
+    ("Der Austausch im Team habe gelitten. Bisweilen haben Vorgesetzte dadurch wohl Sorgen übersehen.", ["wohl"]),
+    (QUOTE_TAG + "Es müsse weitergehen. Das alles dürften viele Gäste im Kopf gehabt haben.", ["dürften"]),
+])
+def test_s5_plural_konjunktiv1_goes_on(text, expected):
+    assert nl401(text) == expected

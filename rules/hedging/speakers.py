@@ -99,6 +99,17 @@ class OthersWords:
             other = [k for k in content if tokens[k].start not in starts]
             previous = self._previous_in_segment(sentence) if other else None
             reported = previous is not None and self._has_konjunktiv(previous)
+            plural = [k for k in outside if clause_ids[k] in clauses and tokens[k].text in speech.konjunktiv_plural]
+            if not reported and plural and not content and all(hit.type == "adverb" for hit in hits) \
+                    and not any(tokens[k].text in speech.indicative for k in outside) \
+                    and not any(t.text in QUOTE_CHARS for t in tokens) \
+                    and next((t.text for t in tokens if t.kind == "word"), "") not in speech.adjacent_not_openers:
+                # session 5: a plural that is also the Konjunktiv I ("haben", "können") right after a Konjunktiv I
+                # sentence of the paragraph goes on reporting ("Der Austausch habe gelitten. Bisweilen haben
+                # Vorgesetzte dadurch wohl Sorgen übersehen.")
+                previous = self._previous_in_segment(sentence)
+                reported = previous is not None and self._has_konjunktiv(previous) \
+                    and not quote_spans(previous.tokens)
             if other and not reported and self._quote_before(sentence, previous):
                 # session 5: between a speaker's quote and a Konjunktiv I that goes on reporting, a plural Konjunktiv
                 # II stands for the Konjunktiv I ("„…“ Offenbar hätten viele keinen Respekt mehr. Das Gefühl sei
@@ -1051,6 +1062,8 @@ class OthersWords:
                     return True
                 if after and word == "es":
                     continue  # the object: "sieht es pragmatisch", "sagte es so"
+                if after and at == 0 and word in ("etwa", "auch", "beispielsweise", "jedenfalls"):
+                    continue  # session 5: a focus word before the subject, "sagt etwa der Virologe Jan Kern"
                 if after and word == "das" and at + 1 < len(span) and span[at + 1].text[:1].isupper():
                     continue  # the article: "teilte das Ministerium mit"
                 if word in speech.not_subjects:

@@ -238,6 +238,7 @@ class Speech:
     tag_end: Any = None
     back_results: frozenset[str] = frozenset()
     indicative: frozenset[str] = frozenset()
+    konjunktiv_plural: frozenset[str] = frozenset()
     clause_openers: frozenset[str] = frozenset()
     guess_tag_end: Any = None
     adjacent_tag: Any = None
