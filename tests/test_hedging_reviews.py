@@ -1402,3 +1402,19 @@ QUOTE_TAG = "„Wir müssen nah an den Leuten sein“, sagt die Chefin Eva Loren
 ])
 def test_s5_plural_konjunktiv1_goes_on(text, expected):
     assert nl401(text) == expected
+
+
+# 10. an evidential "offenbar/anscheinend" whose evidence follows in the next clause, opened by "denn": the writer
+#     states what the inference rests on; a cause ("weil"), "denn" in the next sentence or far away, and a
+#     conjecture ("vermutlich") stay flagged
+@pytest.mark.parametrize("text,expected", [
+    ("Der Wirt hatte offenbar mit mehr Gästen gerechnet, denn er hat vierzig Stühle aufgestellt.", []),
+    ("Das Gericht braucht anscheinend mehr Zeit, denn die Verwaltung hat ihre Beschwerde ausführlich begründet.", []),
+    ("Der Wirt hatte offenbar mit mehr Gästen gerechnet, weil er vierzig Stühle aufgestellt hat.", ["offenbar"]),
+    ("Der Wirt hatte offenbar mit mehr Gästen gerechnet. Denn er hat vierzig Stühle aufgestellt.", ["offenbar"]),
+    ("Der Wirt hatte vermutlich mit mehr Gästen gerechnet, denn er hat vierzig Stühle aufgestellt.", ["vermutlich"]),
+    ("Die Wirtin führt das Lokal geschickt offenbar, und bald kauft sie ein zweites: den Hof am See, denn der "
+     "Pächter geht in Rente.", ["offenbar"]),
+])
+def test_s5_evidence_after_denn(text, expected):
+    assert nl401(text) == expected

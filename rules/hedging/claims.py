@@ -1001,6 +1001,7 @@ class PlainGuesses:
                           or self.voice is not None and self._authors_guess(sentence, segment, quotes, tokens, clause_ids, k)
                           or self._conceded(sentence, segment, tokens[k])
                           or self._appearance(sentence, segment, hit, clause_ids, k)
+                          or self._evidence_given(tokens, clause_ids, k)
                           or self._search_target(tokens, clause_ids, k)):
                 continue
             kept.append(hit)
@@ -1041,6 +1042,16 @@ class PlainGuesses:
         if owner is not segment and (owner is None or owner.kind != "paragraph"):
             return False  # (the next paragraph may open with the contrast: "… wie gehabt. ¶ Doch …")
         return vocab.appearance_contrast_next.match(text, nxt.start, nxt.end) is not None
+
+    def _evidence_given(self, tokens, clause_ids, k: int) -> bool:
+        """[claim] evidence_* (session 5): an evidential "offenbar/anscheinend" whose evidence follows in a later clause
+        of its sentence, opened by `evidence_openers` after a comma ("Die Wirtin
+        offenbar auch, denn sie hat nur Kuchen gebacken"): the writer states what the inference rests on."""
+        vocab = self.vocab
+        if tokens[k].text.lower() not in vocab.evidence_hedges:
+            return False
+        return any(t.text.lower() in vocab.evidence_openers and j > k and clause_ids[j] == clause_ids[k] + 1
+                   and tokens[j - 1].text in (",", "–", "—", "-") for j, t in enumerate(tokens))
 
     def _next_in_paragraph(self, sentence: Sentence, segment) -> Sentence | None:
         if self._order is None:

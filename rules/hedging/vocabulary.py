@@ -189,6 +189,8 @@ class Vocabulary:
     appearance_hedges: frozenset[str] = frozenset()
     appearance_contrast_next: Any = None
     refuted_hedges: frozenset[str] = frozenset()
+    evidence_hedges: frozenset[str] = frozenset()
+    evidence_openers: frozenset[str] = frozenset()
     refuted_next: Any = None
     search_infinitive: Any = None
     voice: "Voice | None" = None
@@ -542,6 +544,8 @@ def load_vocabulary(path: Path = DATA_FILE) -> Vocabulary:
                                                  "hedging.toml: claim.appearance_contrast_next")
         if "appearance_contrast_next" in data.get("claim", {}) else None,
         refuted_hedges=frozenset(h.lower() for h in data.get("claim", {}).get("refuted_hedges", ())),
+        evidence_hedges=_words(data.get("claim", {}).get("evidence_hedges")),
+        evidence_openers=_words(data.get("claim", {}).get("evidence_openers")),
         refuted_next=compile_pattern(data["claim"]["refuted_next"], "hedging.toml: claim.refuted_next")
         if "refuted_next" in data.get("claim", {}) else None,
         search_infinitive=compile_pattern(data["claim"]["search_infinitive"], "hedging.toml: claim.search_infinitive")
