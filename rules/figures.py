@@ -20,7 +20,8 @@ from typing import Any
 
 import regex
 
-from newslint.analysis.attribution import Attributions, attributions, plan_clause, same_source, sentence_names_act
+from newslint.analysis.attribution import (Attributions, attribution_vocabulary, attributions, plan_clause, same_source,
+                                          sentence_names_act)
 from newslint.analysis.quantities import Quantities, Quantity, lemmatize, load_toml, noun_key, quantities
 from newslint.finding import Finding, RuleInfo, Setting, Severity
 from newslint.hookspecs import hookimpl
@@ -299,6 +300,8 @@ class _ClaimVocabulary:
     percent_background_sentence: Any = None
     link_list_words: Any = None
     sample_verbs: Any = None
+    market_clause: Any = None
+    decision_words: Any = None
 
 
 def _words(entries: list[str], escape: bool = True, end: bool = False) -> Any:
@@ -359,6 +362,8 @@ def _claim_vocabulary() -> _ClaimVocabulary:
                                               for place, low, high in data.get("populations", [])),
                             receipt_verbs=_words(data.get("receipt_verbs", []), escape=False),
                             sample_verbs=_words(data.get("sample_verbs", []), escape=False),
+                            market_clause=_words(data.get("market_clause", []), escape=False),
+                            decision_words=_words(data.get("decision_words", []), escape=False),
                             capacity_after=regex.compile(r"\G[^\w,;.]*(?:\w+[^\w,;.]+){0,2}?(?:" + "|".join(
                                 data.get("capacity_after", ["(?!)"])) + r")", regex.IGNORECASE),
                             background_before=_words(data.get("background_before", []), end=True),
@@ -476,6 +481,20 @@ def _paragraph_span(document, quantity: Quantity) -> tuple[int, int]:
     return segment.start, segment.end
 
 
+# a clause edge: a semicolon, colon, dash or bracket, or a comma that does not separate two capitalised words (a
+# list of names: "Firmen wie Alpha, Beta und Gamma")
+_CLAUSE_EDGE = regex.compile(r"[;:](?!\d)|[–—()]|(?<!\p{Lu}[\p{L}\d.&-]*),(?!\d)|,(?!\s*\p{Lu})(?!\d)")
+
+
+def _clause_span(text: str, sentence, quantity: Quantity) -> tuple[int, int]:
+    """The figure's clause: from the last clause edge before it to the next one."""
+    start = sentence.start
+    for match in _CLAUSE_EDGE.finditer(text, sentence.start, quantity.start):
+        start = match.end()
+    end = _CLAUSE_EDGE.search(text, quantity.end, sentence.end)
+    return start, end.start() if end else sentence.end
+
+
 def vocab_unasserted(text: str, start: int, offset: int) -> bool:
     """The figure at ``offset`` stands in a clause that opens with "ob", "falls" … (``unasserted_openers``)."""
     return bool(_claim_vocabulary().unasserted.search(text[max(start, offset - 200):offset]))
@@ -530,6 +549,8 @@ def _strict_claim(document, found: Quantities, quantity: Quantity, newest: int) 
         if vocab.percent_before.search(before) or _COMPOSITION.search(text, sentence.start, sentence.end) or election \
                 or vocab.market_indices.search(text, *_paragraph_span(document, quantity)):
             return False  # a composition; an election result or a market quote (public record)
+        if vocab.market_clause.search(text, *_clause_span(text, sentence, quantity)):
+            return False  # round 7: a price move on a named exchange, in the figure's own clause
         if vocab.percent_background_sentence.search(text, sentence.start, sentence.end):
             return False  # an actor's own stake: "erhöhte ihre Anteile am Gemeinschaftsunternehmen … auf 60 Prozent"
         if _worked_out(document, found, text, sentence, quantity):
@@ -681,7 +702,8 @@ def _unattributed(document, found: Quantities, sources: Attributions, settings) 
         if sourced or sources.in_quote(quantity.number_start) \
                 or quantity.sentence in sources.normative or sources.act(quantity) \
                 or plan_clause(document.text, document.sentences[quantity.sentence], quantity.start) \
-                or _example(document, quantity) or _restates_excused(document, found, sources, quantity):
+                or _example(document, quantity) or _restates_excused(document, found, sources, quantity) \
+                or _carries_out_decision(document, sources, quantity):
             continue
         if quantity.kind == "percent" and _survey_answer(document, quantity):
             continue  # the result of a survey the text has named
@@ -798,6 +820,30 @@ def _restates_excused(document, found: Quantities, sources, quantity: Quantity) 
     return any(other.kind not in _NOT_FIGURES and (quantity.sentence - 1 in sources.normative or sources.act(other)
                                                     or plan_clause(document.text, previous, other.start))
                for other in found.in_sentence(quantity.sentence - 1))
+
+
+# a present passive that ends the sentence: "… werden nun aus den Lagern geholt.", "… wird ab Mai ausgezahlt."
+_PRESENT_PASSIVE = regex.compile(r"(?i)\b(?:werden|wird)\b[^,;:–—]*?\b(?!(?:worden|sein|haben|werden)\b)"
+                                 r"(?:\w*ge\w+(?:t|en)|\w+iert)\W*$")
+
+
+def _carries_out_decision(document, sources, quantity: Quantity) -> bool:
+    """Round 7: the figure's sentence carries out a decision the sentence before it in the paragraph states
+    ("Darauf haben sich Bund und Länder geeinigt. 1.200 Menschen werden nun aus den Lagern geholt."): a present
+    passive at the end of a sentence without a hedge."""
+    if quantity.sentence == 0 or sources[quantity.sentence].vague:
+        return False
+    sentence = document.sentences[quantity.sentence]
+    previous = document.sentences[quantity.sentence - 1]
+    if document.segment_at(previous.start) is not document.segment_at(sentence.start):
+        return False
+    text = _flat(document)
+    vocab = _claim_vocabulary()
+    if not _PRESENT_PASSIVE.search(text, sentence.start, sentence.end) \
+            or not vocab.decision_words.search(text, previous.start, previous.end):
+        return False
+    hedges = attribution_vocabulary().hedges
+    return not any(token.text.lower() in hedges for token in sentence.tokens if token.is_word)
 
 
 def _survey_answer(document, quantity: Quantity) -> bool:

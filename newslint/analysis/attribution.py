@@ -238,8 +238,8 @@ def _names_act(text: str, sentence: Sentence, offset: int, noun: str | None = No
             continue  # the figure stands in another clause
         if noun and vocab.not_delivered.search(noun) and vocab.deliveries.match(text, verb.start(), verb.end()):
             continue  # "schickte 5.000 Soldaten": a troop move is a claim about the actor
-        if sentence.tokens and sentence.tokens[0].is_word and _named_subject(text, tokens, verb, vocab):
-            return True
+        if sentence.tokens and _named_subject(text, tokens, verb, vocab, sentence.tokens[0].is_word):
+            return True  # (round 7: "2020 verbuchte Musterfirma …": a year before the verb, not only a word)
         for position, token in enumerate(tokens):
             word = token.text
             if not word[:1].isupper():
@@ -281,7 +281,7 @@ def _name_like(token: Any, vocab: _ActVocabulary) -> bool:
         and word not in vocab.not_names and not word.endswith(vocab.not_name_endings)
 
 
-def _named_subject(text: str, tokens: list, verb: Any, vocab: _ActVocabulary) -> bool:
+def _named_subject(text: str, tokens: list, verb: Any, vocab: _ActVocabulary, opens_with_word: bool = True) -> bool:
     """A name as the subject of the act verb ``verb``: a capitalised word without an article right after a
     singular finite act verb ("2020 verbuchte Musterfirma …"), or up to three capitalised words opening the
     sentence right before a singular finite verb, the act verb or an auxiliary before it ("Musterland schickt
@@ -296,6 +296,8 @@ def _named_subject(text: str, tokens: list, verb: Any, vocab: _ActVocabulary) ->
             after = following[1] if len(following) > 1 else None
             if after is None or not after.text[:1].isupper() or _name_like(after, vocab):
                 return True  # "verbuchte Musterfirma einen Gewinn"
+    if not opens_with_word:
+        return False  # (a name opening the sentence needs the sentence to open with a word)
     opening = 0
     while opening < min(3, len(tokens) - 1) and _name_like(tokens[opening], vocab):
         opening += 1
@@ -360,6 +362,12 @@ def plan_clause(text: str, sentence: Sentence, offset: int) -> bool:
 _RELATIVE = frozenset(("die", "der", "das", "den", "denen", "welche", "welcher", "welches"))
 
 
+def _action_infinitive(token: Any, modals: frozenset[str], stative: frozenset[str]) -> bool:
+    low = token.text.lower()
+    return token.text[:1].islower() and low.endswith(("en", "ern", "eln")) and low not in stative \
+        and low not in modals and low not in _ARTICLES
+
+
 def _modal_plan(words: list, modals: frozenset[str], stative: frozenset[str]) -> bool | None:
     """True: the clause's modal governs an action (a plan); False: a state or hearsay; None: no modal."""
     for position, token in enumerate(words):
@@ -372,6 +380,12 @@ def _modal_plan(words: list, modals: frozenset[str], stative: frozenset[str]) ->
         if infinitive is None or infinitive.text.lower() in stative or infinitive.text.lower() in modals:
             return False
         if infinitive.text[:1].isupper() or not infinitive.text.lower().endswith(("en", "ern", "eln", "n")):
+            # round 7: a second object after the infinitive shares it ("… soll sie 80.000 Euro an die Kasse zahlen
+            # und dazu 9.000 Euro an einen Verein"): the word before the "und" is the infinitive
+            for later in range(position + 2, len(words)):
+                if words[later].text.lower() in ("und", "sowie", "oder") and _action_infinitive(
+                        words[later - 1], modals, stative):
+                    return True
             return False  # no infinitive at the clause's end: "sollen es 500 sein" is handled above; a noun is none
         return True
     return None
@@ -424,6 +438,7 @@ class AttributionVocabulary:
     topic_stop: frozenset[str] = frozenset()  # nouns too common to tie a paragraph to the one before
     next_sentence_verbs: frozenset[str] = frozenset()  # report verbs that source the sentence before them
     later_sentence_cues: tuple[str, ...] = ()  # report words that source a paragraph's opening from later on
+    later_written_cues: tuple[str, ...] = ()  # the same, only from a sentence without quotation marks
     _starts: dict = field(default_factory=dict, compare=False, repr=False)  # word -> (verb?, actor?) cache
 
     def word_starts(self, word: str) -> tuple[bool, bool]:
@@ -466,6 +481,7 @@ class AttributionVocabulary:
                 data.get("link_back_openers", []), key=len, reverse=True)) or "(?!)") + r")(?!\w)")),
             next_sentence_verbs=frozenset(data.get("next_sentence_verbs", [])),
             later_sentence_cues=tuple(word.lower() for word in data.get("later_sentence_cues", [])),
+            later_written_cues=tuple(word.lower() for word in data.get("later_written_cues", [])),
             topic_stop=frozenset(word.lower() for word in data.get("topic_stop_nouns", [])),
             reported=compile_pattern(flexible_spaces(r"(?<!\w)(?:" + "|".join(data["reported_speech"]) + r")(?!\w)"),
                                      "attribution.toml: reported_speech"),
@@ -1267,6 +1283,9 @@ class _Analyser:
                 # round 4: or "demnach" ("according to it"), which reads the whole paragraph back to its report
                 # ("Die Partei kommt auf zehn Prozent. Es folgen … Mehrheiten gäbe es demnach für …")
                 later = self.vocab.later_sentence_cues
+                if self.vocab.later_written_cues and not _QUOTE_MARK.search(
+                        self.text, sentences[following].start, sentences[following].end):
+                    later = later + self.vocab.later_written_cues  # round 7: "…, schreibt der Forscher" (no quote)
                 return any(cue.kind == "demnach" or cue.kind in ("phrase", "verb") and any(
                     word.lower().startswith(later) for word in _WORD.findall(self.text, cue.start, cue.end))
                            for cue in results[following].cues)
