@@ -1418,3 +1418,22 @@ def test_s5_plural_konjunktiv1_goes_on(text, expected):
 ])
 def test_s5_evidence_after_denn(text, expected):
     assert nl401(text) == expected
+
+
+# 11. the consequence of a condition opened mid-sentence ("…: Falls …, dürfte …", "– falls …, dürfte …"), a fronted
+#     "Wenn" clause with a zu-infinitive inside it, and the verb-final negated passive of permission ("wo keine
+#     Kinder aufgenommen werden dürften"); a concession ("Auch wenn …, dürfte …"), a temporal clause, a conjecture
+#     cue in the verb-final clause and an indicative "sodass wohl" stay flagged
+@pytest.mark.parametrize("text,expected", [
+    ("Das heißt: Falls die Zinsen nicht steigen, dürfte sich die Schuld von allein abbauen.", []),
+    ("Das heißt – falls die Zinsen nicht steigen, dürfte sich die Schuld von allein abbauen.", []),
+    ("Wenn der Bürgermeister es schafft, seinen Plan durchzusetzen, gibt es womöglich Streit im Rat.", []),
+    ("Anders als in der Kita, wo, wenn die Plätze fehlen, keine weiteren Gäste eingelassen werden dürften, müsse "
+     "die Schule jedes Kind betreuen.", []),
+    ("Das heißt: Auch wenn die Zinsen steigen, dürfte sich die Schuld von allein abbauen.", ["dürfte"]),
+    ("Der Rat tagte, als die Zinsen stiegen, dürfte aber nichts beschlossen haben.", ["dürfte"]),
+    ("Es bleibt ein Streit, der beim Gipfel voraussichtlich nicht beigelegt werden dürfte.", ["dürfte"]),
+    ("Die Schule ist voll, sodass wohl keine weiteren Gäste eingelassen werden.", ["wohl"]),
+])
+def test_s5_consequence_and_verb_final_permission(text, expected):
+    assert nl401(text) == expected

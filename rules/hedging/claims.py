@@ -118,6 +118,11 @@ def _modal_excluded(entry: Entry, tokens: tuple[Token, ...], clause_ids: list[in
     if entry.directional_prepositions and position < len(words) - 2 and _verbless_direction(
             entry, words[position + 1:], vocab):
         return True  # session 5: "An manchen Grenzen dürften nicht einmal Sanitäter in die Kabinen": no verb at all
+    if entry.not_if_negated_passive and position == len(words) - 1 and position >= 2 and words[-2].text == "werden" \
+            and is_participle(words[-3], vocab) and any(t.text.lower() in NEGATIONS or t.text.lower()
+                                                        in entry.passive_restrictions for t in words[:position]) \
+            and not any(t.text.lower() in entry.conjecture_cues for t in words[:position]):
+        return True  # session 5, verb-final: "…, wo keine weiteren Gäste eingelassen werden dürften": not allowed
     if entry.not_if_negated_passive and len(words) >= 2 and words[-1].text == "werden" \
             and is_participle(words[-2], vocab) and any(t.text.lower() in NEGATIONS or t.text.lower()
                                                         in entry.passive_restrictions for t in words[position:]):
@@ -432,6 +437,11 @@ def _main_clause(tokens: tuple[Token, ...], clause_ids, first: int, vocab: Vocab
         word = following.text
         if following.kind == "word" and word.islower() and word not in vocab.subordinators \
                 and word not in RELATIVE_PRONOUNS and word not in PREPOSITIONS:
+            members = [t.text for j, t in enumerate(tokens) if clause_ids[j] == clause_ids[k + 1] and t.kind == "word"]
+            if len(members) >= 2 and (members[-2] == "zu" or regex.fullmatch(r"\p{Ll}{2,}zu\p{Ll}{2,}en", members[-1])) \
+                    and members[-1].islower():
+                continue  # session 5: a zu-infinitive inside the fronted clause ("Wenn er es schafft, sein Versprechen
+                # umzusetzen, wird es womöglich …")
             return clause_ids[k + 1]
     return clause_ids[len(tokens) - 1]
 
@@ -543,6 +553,8 @@ def _conditional_or_concessive(entry: Entry, tokens: tuple[Token, ...], i: int, 
     if vocab.conditional_clause_openers and _opened_by(tokens, clause_ids, i, vocab.conditional_clause_openers,
                                                        vocab, after_comma=True) is not None:
         return True  # "Was passiert, sollte sie stürzen und womöglich lange ausfallen, ist offen"
+    if vocab.conditional_clause_openers and _after_condition(tokens, clause_ids, i, vocab):
+        return True  # session 5: "Das heißt: Falls die Zinsen nicht steigen, dürfte sich die Schuld …"
     if entry.type == "adverb" and vocab.purpose_clause_openers and vocab.voice is not None \
             and tokens[i].text.lower() in vocab.voice.possibility_adverbs and _purpose(tokens, clause_ids, i, vocab):
         return True  # "Damit nicht jeder selbst verhandelt – und dabei womöglich zu viel zahlt": a purpose
@@ -629,6 +641,28 @@ def _fronted_others_content(tokens: tuple[Token, ...], clause_ids, at: int, voic
     subject = words[1].text.lower() if len(words) > 1 else ""
     return bool(words) and words[0].text.islower() and (subject in ("er", "sie") or subject in DEFINITE_ARTICLES
                                                         or subject in POSSESSIVES) and _attitude_frame(words, voice)
+
+
+def _after_condition(tokens: tuple[Token, ...], clause_ids, i: int, vocab: Vocabulary) -> bool:
+    """[claim] conditional_clause_openers (session 5): the hedge's clause opens with a finite verb (or the hedge
+    "dürfte" itself) right after a clause opened mid-sentence, after a comma, dash or colon, by "wenn/falls/sofern"
+    ("… – falls die Zinsen nicht steigen, dürfte sich die Schuld …"): the consequence of a condition, no claim. A
+    concession ("auch/selbst wenn …, dürfte …") asserts its main clause and stays flagged."""
+    clause = clause_ids[i]
+    words = [(k, t) for k, t in enumerate(tokens) if clause_ids[k] == clause and t.kind == "word"]
+    if not words or clause == 0:
+        return False
+    first = words[0][1].text
+    if first not in vocab.main_verbs and words[0][0] != i:
+        return False
+    before = [(k, t) for k, t in enumerate(tokens) if clause_ids[k] == clause - 1 and t.kind == "word"]
+    if not before:
+        return False
+    k, opener = before[0]
+    return opener.text.lower() in vocab.conditional_clause_openers and k > 0 \
+        and tokens[k - 1].text in (",", "–", "—", ":", "-") \
+        and not (k > 1 and tokens[k - 2].text.lower() in ("auch", "selbst", "sogar")) \
+        and tokens[words[0][0] - 1].text == ","
 
 
 def _opened_by(tokens: tuple[Token, ...], clause_ids, i: int, openers: frozenset[str], vocab: Vocabulary,

@@ -85,6 +85,7 @@ class Entry:
     not_before_superlative: bool = False
     not_near: frozenset[str] = frozenset()
     passive_restrictions: frozenset[str] = frozenset()
+    conjecture_cues: frozenset[str] = frozenset()
     directional_ends: frozenset[str] = frozenset()
     directional_prepositions: frozenset[str] = frozenset()
     directional_restrictions: frozenset[str] = frozenset()
