@@ -1437,3 +1437,20 @@ def test_s5_evidence_after_denn(text, expected):
 ])
 def test_s5_consequence_and_verb_final_permission(text, expected):
     assert nl401(text) == expected
+
+
+# 12. "dürfte(n)" stating a rule: verb-final in a relative clause about a place with a negation or restriction, and
+#     plural "dürften" with a restriction right after a fronted purpose clause; a conjecture cue ("kaum", "noch
+#     nicht"), a main clause, singular "dürfte" after the purpose clause and no restriction stay flagged
+@pytest.mark.parametrize("text,expected", [
+    ("Selbst in den Pufferzonen, in denen keine Panzer stehen dürften, wird geschossen.", []),
+    ("Auf dem Platz, auf dem niemand parken dürfte, stehen jeden Abend Autos.", []),
+    ("Um sicher zu sein, dürften die Hamburger nur noch ein Viertel ihrer Kontakte pflegen.", []),
+    ("Selbst in den Pufferzonen, in denen kaum Panzer stehen dürften, wird geschossen.", ["dürften"]),
+    ("In den Pufferzonen dürften keine Panzer stehen.", ["dürften"]),
+    ("Um sicher zu sein, dürfte die Stadt nur wenig Geld ausgeben.", ["dürfte"]),
+    ("Um sicher zu sein, dürfte die Stadt mehr Geld brauchen.", ["dürfte"]),
+    ("Es bleibt ein Streit, der beim Gipfel noch nicht beigelegt werden dürfte.", ["dürfte"]),
+])
+def test_s5_rule_frames(text, expected):
+    assert nl401(text) == expected

@@ -236,7 +236,8 @@ def _excluded(entry: Entry, tokens: tuple[Token, ...], i: int, clause_ids, previ
     if entry.not_before_quote and i + 1 < len(tokens) and tokens[i + 1].text in QUOTE_OPENERS:
         return True  # "die angeblich „gestohlene Wahl“": someone else's term, held at a distance
     if entry.permission is not None and word in entry.permission.forms \
-            and _permission(entry.permission, tokens, clause_ids, i, previous, vocab):
+            and (_permission(entry.permission, tokens, clause_ids, i, previous, vocab)
+                 or _rule_frame(entry, tokens, clause_ids, i, vocab)):
         return True
     if preceding in entry.not_after_at_clause_end and (i + 1 == len(tokens) or tokens[i + 1].kind == "punct"):
         return True
@@ -734,6 +735,30 @@ def _permission(rule: Permission, tokens: tuple[Token, ...], clause_ids, i: int,
     around = [t.text for t in tokens] + ([t.text for t in previous.tokens] if previous is not None else [])
     konjunktiv = vocab.speech.konjunktiv if vocab.speech is not None else frozenset()
     return any(w in rule.context or w in konjunktiv for w in around)
+
+
+def _rule_frame(entry: Entry, tokens: tuple[Token, ...], clause_ids, i: int, vocab: Vocabulary) -> bool:
+    """[hedge.permission] (session 5): "dürfte(n)" in a frame that states a rule, with no conjecture cue
+    (`conjecture_cues`) in its clause: plural "dürften" right after a fronted purpose clause ("Um …  zu …, dürften
+    die Gäste nur noch …", with a restriction), or verb-final in a relative clause about a place ("Zonen, in denen keine
+    Fahrzeuge stehen dürften", "…, wo niemand parken dürfte", with a negation or restriction)."""
+    rule = entry.permission
+    words, position = _clause_words(tokens, clause_ids, i)
+    if any(t.text.lower() in entry.conjecture_cues and not (t.text == "noch" and k and words[k - 1].text == "nur")
+           for k, t in enumerate(words)):
+        return False
+    restricted = [t for t in words if t.text.lower() in rule.restrictions]
+    negated = restricted or [t for t in words if t.text.lower() in NEGATIONS]
+    first = next((t for t in tokens if t.kind == "word"), None)
+    if restricted and tokens[i].text in rule.context_forms and first is not None and first.text == "Um" \
+            and clause_ids[i] > 0 and position == 0:
+        before = [t.text for k, t in enumerate(tokens) if clause_ids[k] == clause_ids[i] - 1 and t.kind == "word"]
+        if before and (before[-2:-1] == ["zu"] or regex.fullmatch(r"\p{Ll}{2,}zu\p{Ll}{2,}en", before[-1])):
+            return True  # "Um sicher zu sein, dürften die Gäste nur noch zwei Leute treffen"
+    if negated and position == len(words) - 1 and len(words) >= 3:
+        opener = [t.text.lower() for t in words[:2]]
+        return opener[0] == "wo" or opener[0] in rule.place_prepositions and opener[1] in RELATIVE_PRONOUNS
+    return False
 
 
 def _near_rule(entry: Entry, tokens: tuple[Token, ...], clause_ids, i: int, previous: Sentence | None) -> bool:

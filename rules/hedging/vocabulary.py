@@ -434,6 +434,7 @@ class Permission:
     context_forms: frozenset[str] = frozenset()
     always_verbs: frozenset[str] = frozenset()
     restrictions: frozenset[str] = frozenset()
+    place_prepositions: frozenset[str] = frozenset()
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> "Permission":
@@ -442,7 +443,8 @@ class Permission:
                    not_verbs=_words(data.get("not_verbs")), context=frozenset(data.get("context", ())),
                    context_forms=frozenset(data.get("context_forms", ())),
                    always_verbs=frozenset(data.get("always_verbs", ())),
-                   restrictions=_words(data.get("restrictions")))
+                   restrictions=_words(data.get("restrictions")),
+                   place_prepositions=_words(data.get("place_prepositions")))
 
 
 def occurrences(text: str, part: str) -> list[int]:
