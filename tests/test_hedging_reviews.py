@@ -1454,3 +1454,16 @@ def test_s5_consequence_and_verb_final_permission(text, expected):
 ])
 def test_s5_rule_frames(text, expected):
     assert nl401(text) == expected
+
+
+# 13. a claim the writer debunks as a myth: a dass-clause after "ein Mythos/Irrtum/Märchen, dass" and "angeblich"
+#     with a next sentence of the paragraph that calls it a myth or cliché; another frame or another next sentence
+#     stays flagged
+@pytest.mark.parametrize("text,expected", [
+    ("Dagegen ist es ein Mythos, dass Igel angeblich Äpfel auf dem Rücken tragen.", []),
+    ("Angeblich sind Segler unter den Sportlern die größten Snobs. Höchste Zeit, mit dem Klischee aufzuräumen.", []),
+    ("Angeblich sind Segler unter den Sportlern die größten Snobs. Höchste Zeit, sie zu fragen.", ["Angeblich"]),
+    ("Dagegen ist es bekannt, dass Igel angeblich Äpfel tragen.", ["angeblich"]),
+])
+def test_s5_debunked_myth(text, expected):
+    assert nl401(text) == expected
