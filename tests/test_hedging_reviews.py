@@ -1460,7 +1460,7 @@ def test_s5_rule_frames(text, expected):
 #     with a next sentence of the paragraph that calls it a myth or cliché; another frame or another next sentence
 #     stays flagged
 @pytest.mark.parametrize("text,expected", [
-    ("Dagegen ist es ein Mythos, dass Igel angeblich Äpfel auf dem Rücken tragen.", []),
+    ("Im Dorf hält sich der Mythos, dass Igel angeblich Äpfel auf dem Rücken tragen.", []),
     ("Angeblich sind Segler unter den Sportlern die größten Snobs. Höchste Zeit, mit dem Klischee aufzuräumen.", []),
     ("Angeblich sind Segler unter den Sportlern die größten Snobs. Höchste Zeit, sie zu fragen.", ["Angeblich"]),
     ("Dagegen ist es bekannt, dass Igel angeblich Äpfel tragen.", ["angeblich"]),
