@@ -302,6 +302,11 @@ class _ClaimVocabulary:
     sample_verbs: Any = None
     market_clause: Any = None
     decision_words: Any = None
+    rule_before: Any = None
+    results_nouns: Any = None
+    results_periods: Any = None
+    results_companies: Any = None
+    results_not: Any = None
 
 
 def _words(entries: list[str], escape: bool = True, end: bool = False) -> Any:
@@ -364,6 +369,12 @@ def _claim_vocabulary() -> _ClaimVocabulary:
                             sample_verbs=_words(data.get("sample_verbs", []), escape=False),
                             market_clause=_words(data.get("market_clause", []), escape=False),
                             decision_words=_words(data.get("decision_words", []), escape=False),
+                            rule_before=regex.compile(r"(?i)(?<!\w)(?:" + ("|".join(data.get("rule_before", []))
+                                                                           or "(?!)") + r")\s*$"),
+                            results_nouns=_words(data.get("results_nouns", [])),
+                            results_periods=_words(data.get("results_periods", []), escape=False),
+                            results_companies=_words(data.get("results_companies", []), escape=False),
+                            results_not=_words(data.get("results_not", []), escape=False),
                             capacity_after=regex.compile(r"\G[^\w,;.]*(?:\w+[^\w,;.]+){0,2}?(?:" + "|".join(
                                 data.get("capacity_after", ["(?!)"])) + r")", regex.IGNORECASE),
                             background_before=_words(data.get("background_before", []), end=True),
@@ -703,7 +714,8 @@ def _unattributed(document, found: Quantities, sources: Attributions, settings) 
                 or quantity.sentence in sources.normative or sources.act(quantity) \
                 or plan_clause(document.text, document.sentences[quantity.sentence], quantity.start) \
                 or _example(document, quantity) or _restates_excused(document, found, sources, quantity) \
-                or _carries_out_decision(document, sources, quantity):
+                or _carries_out_decision(document, sources, quantity) or _rule_value(document, quantity) \
+                or _company_results(document, sources, quantity):
             continue
         if quantity.kind == "percent" and _survey_answer(document, quantity):
             continue  # the result of a survey the text has named
@@ -844,6 +856,42 @@ def _carries_out_decision(document, sources, quantity: Quantity) -> bool:
         return False
     hedges = attribution_vocabulary().hedges
     return not any(token.text.lower() in hedges for token in sentence.tokens if token.is_word)
+
+
+def _rule_value(document, quantity: Quantity) -> bool:
+    """Round 7: the figure is the limit a rule sets ("das Verbot von Feiern mit mehr als 30 Gästen")."""
+    text = _flat(document)
+    sentence = document.sentences[quantity.sentence]
+    start, _ = _clause_span(text, sentence, quantity)
+    return bool(_claim_vocabulary().rule_before.search(text[max(start, quantity.start - 100):quantity.start]))
+
+
+def _company_results(document, sources, quantity: Quantity) -> bool:
+    """Round 7: a company's own published results ("Im ersten Quartal sanken die Erlöse um 4 Prozent auf 2,1 Milliarden
+    Euro" in a paragraph about "der Konzern"): a results noun in the figure's clause, a reporting
+    period in the sentence, a company noun in the paragraph or the subheading right before it; not a sector's
+    figures, not hearsay, not a vague source."""
+    if quantity.kind not in ("money", "percent") or sources[quantity.sentence].vague:
+        return False
+    vocab = _claim_vocabulary()
+    text = _flat(document)
+    sentence = document.sentences[quantity.sentence]
+    start, end = _clause_span(text, sentence, quantity)
+    if not vocab.results_nouns.search(text, start, end) \
+            or not vocab.results_periods.search(text, sentence.start, sentence.end) \
+            or vocab.results_not.search(text, sentence.start, sentence.end):
+        return False
+    hedges = attribution_vocabulary().hedges
+    if any(token.text.lower() in hedges for token in sentence.tokens if token.is_word):
+        return False
+    segment = document.segment_at(quantity.start)
+    if segment is None:
+        return False
+    if vocab.results_companies.search(text, segment.start, segment.end):
+        return True
+    index = document.segments.index(segment)
+    return index > 0 and document.segments[index - 1].kind == "subheading" and bool(
+        vocab.results_companies.search(text, document.segments[index - 1].start, document.segments[index - 1].end))
 
 
 def _survey_answer(document, quantity: Quantity) -> bool:

@@ -1003,6 +1003,19 @@ ROUND7_ACCEPTED = [  # each flagged by the round-6 tree
     # a decision carried out in the present passive in the next sentence
     ["Die Lage ist ernst.", "Darauf haben sich Bund und Länder nach langem Streit geeinigt. Rund 1.200 Menschen werden "
                             "nun aus den Lagern nach Deutschland geholt."],
+    # an actor's own act: handing over, postponing
+    ["Die Lage ist ernst.", "Im Mai flog der Präsident in die Nachbarstadt und übergab dort 3000 Dosen des Impfstoffs."],
+    ["Die Lage ist ernst.", "Wie andere Hochschulen hat auch die Universität mehrere Kongresse mit mehr als 1500 "
+                            "Teilnehmern verschoben."],
+    # "heißt es" followed by a named source ("dem Blatt zufolge in einem Schreiben des Ministeriums") is no vague cue
+    ["Die Lage ist ernst.", "In 280 Fällen mussten die Beamten Zwang anwenden. 350 Rückführungen seien gescheitert, heißt "
+                            "es dem Blatt zufolge in einem Schreiben des Ministeriums."],
+    # the limit a rule sets
+    ["Die Lage ist ernst.", "Der Prediger missachtete das Verbot von Gottesdiensten mit mehr als 40 Teilnehmern und lud "
+                            "zum Fest."],
+    # a company's own results in a paragraph about the company
+    ["Die Lage ist ernst.", "Der Konzern hat mit der Krise zu kämpfen. Unter dem Strich sanken die Erlöse im ersten "
+                            "Halbjahr um 7 Prozent auf 4,2 Milliarden Euro."],
 ]
 
 
@@ -1043,6 +1056,25 @@ ROUND7_STILL_FLAGGED = [
                             "nach Deutschland geholt."],
     ["Die Lage ist ernst.", "Darauf haben sich Bund und Länder nach langem Streit geeinigt. Rund 1.200 Menschen sollen "
                             "bereits aus den Lagern verschwunden sein."],
+    # the figure in another clause than the act
+    ["Die Lage ist ernst.", "Die Behörde übergab den Fall, bei dem im Mai 3000 Menschen erkrankten, an die "
+                            "Staatsanwaltschaft."],
+    ["Die Lage ist ernst.", "Wie andere Hochschulen hat auch die Universität mehrere Kongresse verschoben, bei denen "
+                            "zuletzt mehr als 1500 Teilnehmer erkrankten."],
+    # a bare "heißt es" stays vague
+    ["Die Lage ist ernst.", "In 280 Fällen mussten die Beamten Zwang anwenden. 350 Rückführungen seien gescheitert, heißt "
+                            "es."],
+    # no rule noun before the figure
+    ["Die Lage ist ernst.", "Der Prediger missachtete das Verbot und lud zum Fest mit mehr als 400 Teilnehmern."],
+    # a sector's results, a hedged estimate, no company in the paragraph
+    ["Die Lage ist ernst.", "Der Konzern hat mit der Krise zu kämpfen. In der Branche sanken die Erlöse im ersten "
+                            "Halbjahr um 7 Prozent auf 4,2 Milliarden Euro."],
+    ["Die Lage ist ernst.", "Der Konzern hat mit der Krise zu kämpfen. Im ersten Halbjahr sanken die Erlöse der Händler "
+                            "um 7 Prozent."],
+    ["Die Lage ist ernst.", "Der Konzern hat mit der Krise zu kämpfen. Die Erlöse dürften im ersten Halbjahr um 7 Prozent "
+                            "gesunken sein."],
+    ["Die Lage ist ernst.", "Die Krise trifft viele Menschen. Unter dem Strich sanken die Einkommen im ersten Halbjahr um "
+                            "7 Prozent."],
 ]
 
 
