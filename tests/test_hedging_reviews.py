@@ -1467,3 +1467,22 @@ def test_s5_rule_frames(text, expected):
 ])
 def test_s5_debunked_myth(text, expected):
     assert nl401(text) == expected
+
+
+# 14. a press release's tag ("…, teilte die Polizei mit.") right before or after the hedge's sentence, with the
+#     account in the Konjunktiv I in the tagged sentence or on the other side; a vague source, an indicative on both
+#     sides, or the tag two sentences away stay flagged
+@pytest.mark.parametrize("text,expected", [
+    ("Die Polizei prüft einen Beamten, der womöglich einen Einsatz erfunden hat. Gegen den Mann werde ermittelt, "
+     "teilte die Polizei am Montag mit.", []),
+    ("Die Räumung sei ruhig verlaufen, teilte die Polizei mit. Die meisten Gäste gingen offenbar freiwillig. Eine "
+     "Gruppe habe sich aber geweigert.", []),
+    ("Die Polizei prüft einen Beamten, der womöglich einen Einsatz erfunden hat. Gegen den Mann werde ermittelt, "
+     "teilten Insider mit.", ["womöglich"]),
+    ("Andere Städte haben ähnliche Regeln, die wohl noch lange gelten. Das Portal richtet sich an Firmen, teilte "
+     "die Agentur mit.", ["wohl"]),
+    ("Die Polizei prüft einen Beamten, der womöglich einen Einsatz erfunden hat. Der Mann ist 40 Jahre alt. Gegen "
+     "ihn werde ermittelt, teilte die Polizei mit.", ["womöglich"]),
+])
+def test_s5_press_release_tag(text, expected):
+    assert nl401(text) == expected

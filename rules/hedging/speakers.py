@@ -640,6 +640,14 @@ class OthersWords:
                 continue
             if self._named_tag(near):
                 return True
+            if owner is segment and self._release_tag(near):
+                # session 5: "…, teilte die Polizei mit." next to the hedge, the account in the Konjunktiv I there or on
+                # the hedge's other side ("Sie prüft einen Beamten, der womöglich … . Gegen ihn werde ermittelt, teilte …")
+                beyond = index + (index - other)
+                far = sentences[beyond] if 0 <= beyond < len(sentences) else None
+                if self._has_konjunktiv(near) or far is not None \
+                        and self.document.segment_at(far.start) is segment and self._has_konjunktiv(far):
+                    return True
         if segment is None or segment.kind != "paragraph":
             return False
 
@@ -657,6 +665,15 @@ class OthersWords:
                        and self._named_tag(sentences[o]) for o in others)
 
         return tagged((index - 2, index - 1), quote=False) and tagged((index + 1, index + 2), quote=True)
+
+    def _release_tag(self, near: Sentence) -> bool:
+        """[speech] release_tag with a named source ("…, teilte die Polizei am Montag mit.")."""
+        pattern = self.speech.release_tag
+        match = pattern.search(self.text[near.start:near.end]) if pattern is not None else None
+        if match is None:
+            return False
+        words = regex.findall(r"[\w-]+", match.group("source"))
+        return any(w[:1].isupper() for w in words) and not self._vague_word(match.group("source"))
 
     def _named_tag(self, near: Sentence) -> bool:
         """The sentence ends in a [speech] adjacent_tag with a named source (a definite noun phrase or a name,

@@ -245,6 +245,7 @@ class Speech:
     clause_openers: frozenset[str] = frozenset()
     guess_tag_end: Any = None
     adjacent_tag: Any = None
+    release_tag: Any = None
     back_conclusion: Any = None
     letters_reference: Any = None
     letters_signature: Any = None
@@ -278,6 +279,8 @@ class Speech:
             if "guess_tag_end" in data else None,
             "adjacent_tag": compile_pattern(data["adjacent_tag"], "hedging.toml: speech.adjacent_tag")
             if "adjacent_tag" in data else None,
+            "release_tag": compile_pattern(data["release_tag"], "hedging.toml: speech.release_tag")
+            if "release_tag" in data else None,
             "back_conclusion": compile_pattern(data["back_conclusion"], "hedging.toml: speech.back_conclusion")
             if "back_conclusion" in data else None,
             "letters_reference": compile_pattern(data["letters_reference"], "hedging.toml: speech.letters_reference")
