@@ -1486,3 +1486,17 @@ def test_s5_debunked_myth(text, expected):
 ])
 def test_s5_press_release_tag(text, expected):
     assert nl401(text) == expected
+
+
+# 15. the words after a colon whose sentence opens with a hypothetical main clause ("… würden das so deuten:",
+#     "Das würde bedeuten:"): imagined words, no claim; a hypothetical inside a relative or dependent clause before
+#     the colon, and an indicative frame, stay flagged
+@pytest.mark.parametrize("text,expected", [
+    ("Psychologen würden diesen Auftritt wohl so deuten: Hier redet offenbar einer, dem Nähe fehlt.", []),
+    ("Das würde bedeuten: Die Stadt hat offenbar zu wenig Geld.", []),
+    ("Die Frage, ob das Geld reichen würde, ist offen: Die Stadt hat offenbar zu wenig Geld.", ["offenbar"]),
+    ("Psychologen deuten diesen Auftritt so: Hier redet offenbar einer, dem Nähe fehlt.", ["offenbar"]),
+    ("Gemeint war der Schaden, der drohen würde: vier Millionen Euro offenbar.", ["offenbar"]),
+])
+def test_s5_hypothetical_before_colon(text, expected):
+    assert nl401(text) == expected

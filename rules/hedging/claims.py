@@ -554,6 +554,11 @@ def _conditional_or_concessive(entry: Entry, tokens: tuple[Token, ...], i: int, 
     if vocab.conditional_clause_openers and _opened_by(tokens, clause_ids, i, vocab.conditional_clause_openers,
                                                        vocab, after_comma=True) is not None:
         return True  # "Was passiert, sollte sie stürzen und womöglich lange ausfallen, ist offen"
+    hypothetical = vocab.speech.hypothetical if vocab.speech is not None else frozenset()
+    colon = next((k for k in range(i - 1, 0, -1) if tokens[k].text == ":"), None)
+    if colon is not None and hypothetical and clause_ids[colon - 1] == 0 \
+            and any(t.text in hypothetical for t in tokens[:colon]):  # (a main clause opening the sentence)
+        return True  # session 5: "Psychologen würden das so deuten: Hier redet offenbar einer, …": imagined words
     if vocab.conditional_clause_openers and _after_condition(tokens, clause_ids, i, vocab):
         return True  # session 5: "Das heißt: Falls die Zinsen nicht steigen, dürfte sich die Schuld …"
     if entry.type == "adverb" and vocab.purpose_clause_openers and vocab.voice is not None \
