@@ -1500,3 +1500,14 @@ def test_s5_press_release_tag(text, expected):
 ])
 def test_s5_hypothetical_before_colon(text, expected):
     assert nl401(text) == expected
+
+
+# 16. a sentence ending in "wohl nur einen Rat/Tipp" leads in to the advice that follows; a report of advice given
+#     stays flagged
+@pytest.mark.parametrize("text,expected", [
+    ("Gegen den Frust nach Feierabend gibt es wohl nur einen Rat. Einfach mal laufen gehen!", []),
+    ("Gegen den Frust gibt es wohl nur einen guten Tipp: früh schlafen.", []),
+    ("Der Kunde hat wohl nur einen Rat bekommen.", ["wohl"]),
+])
+def test_s5_advice_lead_in(text, expected):
+    assert nl401(text) == expected
