@@ -1511,3 +1511,19 @@ def test_s5_hypothetical_before_colon(text, expected):
 ])
 def test_s5_advice_lead_in(text, expected):
     assert nl401(text) == expected
+
+
+# 17. a direct question punctuated with a full stop (a w-word, at most one word, a finite verb): no claim; a free
+#     relative ("Was bleibt, ist …"), "Wie es aussieht, …", a comparison with a participle ("Wie angekündigt hat …"),
+#     a quoted title at the start and a plain statement stay flagged
+@pytest.mark.parametrize("text,expected", [
+    ("Und wie rasch kann Ersatz aus Polen kommen, wo womöglich der Bedarf steigt.", []),
+    ("Wie groß ist der Bedarf, der womöglich schon gedeckt ist.", []),
+    ("Was bleibt, ist wohl die Erinnerung an den Sommer.", ["wohl"]),
+    ("Wie es aussieht, ist die Lage wohl ernst.", ["wohl"]),
+    ("Wie angekündigt hat der Bürgermeister offenbar gelogen.", ["offenbar"]),
+    ("„Wie geht es weiter?“, das neue Buch der Autorin, ist offenbar in großer Eile entstanden.", ["offenbar"]),
+    ("Wie schon im Vorjahr ist der Umsatz offenbar gesunken.", ["offenbar"]),
+])
+def test_s5_direct_question_full_stop(text, expected):
+    assert nl401(text) == expected

@@ -10,7 +10,7 @@ from newslint.nlp.base import Sentence
 from .vocabulary import DISPLAY_KINDS, KIND_DE, KIND_EN, Vocabulary, occurrences, vocabulary
 from .clauses import Hit, inside
 from .claims import (
-    PlainGuesses, has_figure, has_strong_cue, hearsay, is_legal, named_source, near_hedge,
+    PlainGuesses, direct_question, has_figure, has_strong_cue, hearsay, is_legal, named_source, near_hedge,
     outside_question_subject, phrase_hits, short_answer, vague_sources, word_hits,
 )
 from .speakers import LazyClauses, OthersWords, SegmentQuotes, layer_sources
@@ -89,8 +89,8 @@ def _check_sentence(sentence, segment, text, vocab, quotes, allow, display_kinds
     clause_ids = LazyClauses(tokens)
     if lowered is None:
         lowered = text[sentence.start:sentence.end].lower()
-    if any(t.text == "?" for t in tokens[-3:]):
-        hits = []  # a question claims nothing
+    if any(t.text == "?" for t in tokens[-3:]) or direct_question(tokens, vocab):
+        hits = []  # a question claims nothing (also one punctuated with a full stop)
     elif words:
         hits = word_hits(sentence, vocab, clause_ids, previous) + phrase_hits(sentence, vocab, text, lowered) \
             + hearsay(sentence, vocab, text)

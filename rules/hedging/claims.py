@@ -859,6 +859,28 @@ def _extended_attribute(tokens: tuple[Token, ...], i: int) -> bool:
     return False
 
 
+def direct_question(tokens: tuple[Token, ...], vocab: Vocabulary) -> bool:
+    """[question] direct_* (session 5): a direct question punctuated with a full stop ("Und wie schnell kann der
+    Nachschub kommen, wo womöglich …."): a w-word, at most one word, a finite verb and no comma after it."""
+    if not vocab.direct_question_openers:
+        return False
+    if not tokens or tokens[0].kind != "word":
+        return False  # ("„Was ist diesmal anders?“, das Buch …": a quoted title)
+    words = [k for k, t in enumerate(tokens) if t.kind == "word"]
+    if words and tokens[words[0]].text in ("Und", "Oder"):
+        words = words[1:]
+    if len(words) < 3 or tokens[words[0]].text.lower() not in vocab.direct_question_openers \
+            or not tokens[words[0]].text[:1].isupper() and words[0] != 1:
+        return False
+    for n in (1, 2):
+        k = words[n]
+        if tokens[k].text in vocab.direct_question_verbs:
+            between = tokens[words[0] + 1:k]
+            return all(t.kind == "word" and not is_participle(t, vocab) for t in between) \
+                and k + 1 < len(tokens) and tokens[k + 1].kind == "word"  # ("Wie erwartet ist …": a comparison)
+    return False
+
+
 def outside_question_subject(hits: list[Hit], tokens, clause_ids, vocab: Vocabulary) -> list[Hit]:
     """ "Ob es … oder womöglich sogar eine Aufsicht gäbe, ließ die Gutachterin offen": the clauses before the
     main clause are an indirect question, no claim."""

@@ -156,6 +156,8 @@ class Vocabulary:
     speech: "Speech | None" = None
     speech_not_sources: frozenset[str] = frozenset()
     question_openers: frozenset[str] = frozenset()
+    direct_question_openers: frozenset[str] = frozenset()
+    direct_question_verbs: frozenset[str] = frozenset()
     token_forms: frozenset[str] = frozenset()  # every token text word_hits or hearsay can start from
     conditional_openers: frozenset[str] = frozenset()
     concessive_openers: frozenset[str] = frozenset()
@@ -515,6 +517,8 @@ def load_vocabulary(path: Path = DATA_FILE) -> Vocabulary:
         speech_not_sources=frozenset(data.get("speech", {}).get("not_sources", ())),
         token_forms=token_forms,
         question_openers=_words(data.get("question", {}).get("subject_openers")),
+        direct_question_openers=_words(data.get("question", {}).get("direct_openers")),
+        direct_question_verbs=_words(data.get("question", {}).get("direct_verbs")),
         conditional_openers=_words(data.get("claim", {}).get("conditional_openers")),
         concessive_openers=_words(data.get("claim", {}).get("concessive_openers")),
         concessive_markers=_words(data.get("claim", {}).get("concessive_markers")),
