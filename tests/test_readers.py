@@ -170,8 +170,18 @@ def test_a_line_broken_mid_sentence_is_no_subheading(broken, rest):
     assert kinds(read_text(text, "a.txt"))[2] == ("paragraph", f"{broken}\n{rest}")
 
 
+def test_a_line_wrapped_with_a_space_before_the_break_is_no_subheading():
+    """Wrapped copy often keeps the space before each break: such a line, followed by another open line,
+    is the start of a paragraph, not a heading."""
+    lines = ["Erster Absatz mit einem Satz.", "Zweiter Absatz mit einem Satz.", "Dritter Absatz mit einem Satz.",
+             "Im Frühjahr startete die Stadt ein Projekt namens ", '"Brückenschlag". Seither kamen 300 Menschen, um ',
+             "mitzumachen.", "Letzter Absatz."]
+    document = read_text("Titel der Meldung\n\n" + "\n".join(lines) + "\n", "a.txt")
+    assert ("paragraph", "\n".join(lines[3:6])) in kinds(document)
+
+
 @pytest.mark.parametrize("heading", ["Bisher gibt das Land viel Geld für Importe aus", "Was bedeutet das",
                                      "Die Lage entspannt sich"])
 def test_a_subheading_ending_in_a_verb_particle_or_pronoun_stays_one(heading):
-    text = f"Titel der Meldung\n\nErster Absatz mit einem Satz.\n{heading}\nZweiter Absatz mit einem Satz.\n"
+    text = f"Titel der Meldung\n\nErster Absatz mit einem Satz.\n{heading} \nZweiter Absatz mit einem Satz.\n"
     assert kinds(read_text(text, "a.txt"))[2] == ("subheading", heading)

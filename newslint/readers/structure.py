@@ -80,11 +80,15 @@ def _looks_wrapped(block: list[Line]) -> bool:
     return bool(short) and not all(_is_heading_line(plain, index) for index in short)
 
 
-def continues_sentence(text: str, following: str) -> bool:
-    """A line that a hard line break ended mid-sentence: the next line starts in lower case, or the line
-    ends with an article, preposition or conjunction."""
+def continues_sentence(line: str, following: str) -> bool:
+    """A line that a hard line break ended mid-sentence: the next line starts in lower case, the line ends
+    with an article, preposition or conjunction, or it keeps a space before the break (as wrapped copy
+    does) and the next line is open too."""
+    text, following = line.strip(), following.strip()
     words = text.split()
-    return following[:1].islower() or bool(words) and words[-1].lower() in OPEN_ENDINGS
+    if following[:1].islower() or bool(words) and words[-1].lower() in OPEN_ENDINGS:
+        return True
+    return line != line.rstrip() and is_unpunctuated(following) and len(following) <= WRAPPED_LINE_MAX
 
 
 def _is_heading_line(lines: list[Line], index: int) -> bool:
@@ -156,7 +160,7 @@ def segment_lines(
                 continue
             if alone and not paragraph and len(text) <= SUBHEADING_MAX and is_unpunctuated(text) \
                     and (text[:1].isupper() or text[:1].isdigit()) \
-                    and not (position + 1 < len(block) and continues_sentence(text, block[position + 1].text.strip())):
+                    and not (position + 1 < len(block) and continues_sentence(line.text, block[position + 1].text)):
                 close_paragraph()
                 segments.append(Segment("subheading", start, end))
                 continue
