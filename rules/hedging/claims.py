@@ -862,10 +862,11 @@ def _extended_attribute(tokens: tuple[Token, ...], i: int) -> bool:
 def direct_question(tokens: tuple[Token, ...], vocab: Vocabulary) -> bool:
     """[question] direct_* (session 5): a direct question punctuated with a full stop ("Und wie schnell kann der
     Nachschub kommen, wo womöglich …."): a w-word, at most one word, a finite verb and no comma after it."""
-    if not vocab.direct_question_openers:
-        return False
-    if not tokens or tokens[0].kind != "word":
+    if not vocab.direct_question_openers or not tokens or tokens[0].kind != "word":
         return False  # ("„Was ist diesmal anders?“, das Buch …": a quoted title)
+    first = tokens[0].text
+    if first not in ("Und", "Oder") and first.lower() not in vocab.direct_question_openers:
+        return False  # (most sentences: one look at the first word)
     words = [k for k, t in enumerate(tokens) if t.kind == "word"]
     if words and tokens[words[0]].text in ("Und", "Oder"):
         words = words[1:]

@@ -221,7 +221,7 @@ class OthersWords:
                 self.text[m.end() - 1:min(m.end() + 40, sentence.end)])
                 for m in voice.tag_heisst.finditer(self.text, sentence.start, sentence.end)):
             return True  # "…, hieß es aus der Bauverwaltung."
-        if voice.heisst_source is not None:
+        if voice.heisst_source is not None and any(t.text in ("hieß", "heißt") for t in tokens):
             for m in voice.heisst_source.finditer(self.text, sentence.start, sentence.end):
                 verb = next((j for j, t in enumerate(tokens) if m.start() <= t.start < m.end() and t.text in ("hieß", "heißt")),
                             None)
