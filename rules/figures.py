@@ -719,12 +719,15 @@ def _unattributed(document, found: Quantities, sources: Attributions, settings) 
             continue
         if quantity.kind == "percent" and _survey_answer(document, quantity):
             continue  # the result of a survey the text has named
-        if use_voice and not quantity.is_display:
+        if use_voice and (not quantity.is_display or quantity.segment == "teaser"):
             if voice is None:
                 from newslint.analysis.voice import author_voice
 
                 voice = author_voice(document)
-            if (voice.labelled or voice.authored) and voice.covers(
+            if quantity.is_display:
+                if voice.labelled:
+                    continue  # round 8: the teaser of a labelled commentary ("Ein Kommentar. 80 Millionen …")
+            elif (voice.labelled or voice.authored) and voice.covers(
                     getattr(document.segment_at(quantity.start), "start", -1)):
                 continue  # commentary, a guest piece: the author's own words, signed by the author
         if quantity.is_display and strict:

@@ -45,6 +45,10 @@ class _GenreVocabulary:
     label: Any
     label_sentences: int
     label_words: int
+    prefix: Any = None  # round 8: "Kommentar: Die Kanzlerin irrt" (a genre word opening a first sentence)
+    own_author: Any = None  # round 8: "…, schreiben unsere Gastautoren." (the newsroom's guest or columnist)
+    byline: Any = None  # round 8: "Der Autor ist Professor für Staatsrecht." (first sentences or the last two)
+    byline_not: Any = None  # a newsroom role in the byline: a reporter's note, no signed opinion
 
 
 @lru_cache(maxsize=1)
@@ -75,6 +79,10 @@ def genre_vocabulary() -> _GenreVocabulary:
         label=pattern("label"),
         label_sentences=int(data.get("label_sentences", 8)),
         label_words=int(data.get("label_words", 8)),
+        prefix=pattern("prefix"),
+        own_author=pattern("own_author"),
+        byline=pattern("byline"),
+        byline_not=pattern("byline_not"),
     )
 
 
@@ -135,7 +143,10 @@ def _quoted(text: str, start: int, end: int) -> list[tuple[int, int]]:
 @analysis_layer
 def opinion_label(document: Document) -> bool:
     """The document says it is commentary, a column or a guest piece: metadata a CMS passes ("genre: Kommentar"),
-    a URL in it ("/meinung/"), or a label sentence near the start or at the end ("Ein Kommentar.")."""
+    a URL in it ("/meinung/", "/essay/"), a label sentence near the start or at the end ("Ein Kommentar.",
+    "Eine Analyse."), a genre prefix in a first sentence ("Kommentar: …"), the newsroom naming its guest author
+    or columnist in a first sentence ("…, schreiben unsere Gastautoren.") or an author's byline with a role that
+    is not a newsroom one, near the start or in the last two sentences ("Der Autor ist Professor für …")."""
     vocab = genre_vocabulary()
     for key, value in (getattr(document, "metadata", None) or {}).items():
         key, value = str(key).lower(), str(value).lower()
@@ -143,14 +154,21 @@ def opinion_label(document: Document) -> bool:
             return True
         if key in vocab.url_keys and vocab.url_pattern is not None and vocab.url_pattern.search(value):
             return True
-    if vocab.label is None:
-        return False
     sentences = document.sentences
-    for sentence in list(sentences[:vocab.label_sentences]) + list(sentences[-2:]):
-        if sum(token.kind == "word" for token in sentence.tokens) > vocab.label_words:
-            continue
-        if vocab.label.search(document.text[sentence.start:sentence.end].strip()):
-            return True
+    first = list(sentences[:vocab.label_sentences])
+    last = list(sentences[-2:]) if len(sentences) > vocab.label_sentences else []
+    text = document.text
+    for position, sentence in enumerate(first + last):
+        said = text[sentence.start:sentence.end].strip()
+        if vocab.label is not None and sum(token.kind == "word" for token in sentence.tokens) <= vocab.label_words \
+                and vocab.label.search(said):
+            return True  # "Ein Kommentar.", "Eine Analyse."
+        if position < len(first) and (vocab.prefix is not None and vocab.prefix.search(said)
+                                      or vocab.own_author is not None and vocab.own_author.search(said)):
+            return True  # "Kommentar: …", "…, schreiben unsere Gastautoren."
+        if vocab.byline is not None and vocab.byline.search(said) \
+                and not (vocab.byline_not is not None and vocab.byline_not.search(said)):
+            return True  # "Der Autor ist Professor für Staatsrecht in Bonn."
     return False
 
 
