@@ -1527,3 +1527,63 @@ def test_s5_advice_lead_in(text, expected):
 ])
 def test_s5_direct_question_full_stop(text, expected):
     assert nl401(text) == expected
+
+
+# --- session 5, round 8: debatable classes that state no fact ([evaluative] in rules/hedging.toml, claims._no_fact) ---
+# 18. a judgement as the clause's predicate (an adjective of difficulty or interest followed only by a copula, a
+#     short superlative after an article, an attributive judgement comparative right after the hedge); a severity,
+#     a result, "falsch", a participle after the adjective, a clause without a copula and a figure stay flagged
+@pytest.mark.parametrize("text,expected", [
+    ("Das Rückspiel in Lissabon dürfte schwieriger werden als das Hinspiel.", []),
+    ("Es dürfte spannend sein, zu sehen, wie der Rat am Ende entscheidet.", []),
+    ("In engen Gassen sind solche Staus wohl unvermeidlich.", []),
+    ("Für die Kinder ist der Umzug wohl die beste Lösung.", []),
+    ("Die zweite, wohl etwas anspruchsvollere Etappe liegt noch vor dem Team.", []),
+    ("Die Verletzungen des Fahrers sind wohl schwerer als zunächst gedacht.", ["wohl"]),
+    ("Die Zahlen des Quartals sind wohl besser als erwartet.", ["wohl"]),
+    ("Die Angaben des Amtes waren wohl falsch.", ["wohl"]),
+    ("Der Radfahrer ist wohl schwer verletzt.", ["wohl"]),
+    ("Dem Patienten geht es wohl schlecht.", ["wohl"]),
+    ("Das ist wohl die beste Quote seit 2004.", ["wohl"]),
+    ("Die Suche dürfte mit 300 fehlenden Akten schwierig gewesen sein.", ["dürfte"]),
+])
+def test_s5_r8_judgement_predicate(text, expected):
+    assert nl401(text) == expected
+
+
+# 19. a guess at someone's feelings (a conjecture of `state_hedges`; an evidential "offenbar" stays flagged) or beliefs and hopes (a conjecture only); knowledge,
+#     intent, an evidential "offenbar" on a belief, and events stay flagged
+@pytest.mark.parametrize("text,expected", [
+    ("Der Kapitän dürfte sich über den Pokal gefreut haben.", []),
+    ("Der Stürmer dürfte die vergebene Chance später verflucht haben.", []),
+    ("Die Sängerin war nach dem Auftritt wohl gekränkt.", []),
+    ("Der Wirt fühlt sich vermutlich übergangen.", []),
+    ("Der Wirt fühlt sich offenbar übergangen.", ["offenbar"]),
+    ("Der Kandidat hofft vermutlich auf einen Sieg im Süden.", []),
+    ("Die Kassiererin glaubt wohl, dass niemand den Fehler bemerkt.", []),
+    ("Der Konzern wusste wohl seit Jahren von den Mängeln.", ["wohl"]),
+    ("Die Regierung will offenbar die Steuern erhöhen.", ["offenbar"]),
+    ("Die Polizei glaubt offenbar, dass der Täter geflohen ist.", ["offenbar"]),
+    ("Der Täter ist offenbar geflohen.", ["offenbar"]),
+    ("Der Brand wurde wohl durch eine Zigarette ausgelöst.", ["wohl"]),
+    ("Der Kapitän dürfte sich über die 5000 Fans gefreut haben.", ["dürfte"]),
+    ("Viele Gäste sind offenbar wegen der hohen Preise verärgert.", ["offenbar"]),
+])
+def test_s5_r8_inner_state(text, expected):
+    assert nl401(text) == expected
+
+
+# 20. a generic audience ("viele Menschen", "fast jeder Kunde") in the present: a rhetorical aside; a past or
+#     perfect, a figure, an evidential "offenbar" and a named group stay flagged
+@pytest.mark.parametrize("text,expected", [
+    ("Viele Menschen dürften das Gefühl kennen.", []),
+    ("Die vollen Wartezimmer kennt inzwischen wohl fast jeder Patient.", []),
+    ("In diesem Wunsch dürften sich die meisten Leser einig sein.", []),
+    ("Viele Anwohner sind wohl in der Nacht geflohen.", ["wohl"]),
+    ("Viele Menschen dürften das Virus unbemerkt gehabt haben.", ["dürften"]),
+    ("Die meisten Leser dürften 2020 ein Abo abgeschlossen haben.", ["dürften"]),
+    ("Viele Kunden meiden offenbar die Innenstadt.", ["offenbar"]),
+    ("Die Mieter der Siedlung kennen das Problem wohl seit Jahren.", ["wohl"]),
+])
+def test_s5_r8_generic_audience(text, expected):
+    assert nl401(text) == expected

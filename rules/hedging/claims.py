@@ -231,7 +231,8 @@ def _excluded(entry: Entry, tokens: tuple[Token, ...], i: int, clause_ids, previ
     if vocab.voice is not None and _not_a_claim(vocab.voice, entry, tokens, clause_ids, i, vocab):
         return True  # [voice]: a counterfactual guess, "können" already in the clause, a lead-in, a definition
     if vocab.voice is not None and (_distancing(vocab.voice, entry, tokens, clause_ids, i, vocab)
-                                    or _evaluative(vocab.voice, entry, tokens, clause_ids, i)):
+                                    or _evaluative(vocab.voice, entry, tokens, clause_ids, i)
+                                    or _no_fact(vocab.voice, entry, tokens, clause_ids, i, vocab)):
         return True  # "die angeblichen Verräter"; "dürfte ihm egal sein": a label held at a distance, an opinion
     if entry.not_before_quote and i + 1 < len(tokens) and tokens[i + 1].text in QUOTE_OPENERS:
         return True  # "die angeblich „gestohlene Wahl“": someone else's term, held at a distance
@@ -399,6 +400,56 @@ def _evaluative(voice: Voice, entry: Entry, tokens: tuple[Token, ...], clause_id
         return True  # "die jüngste, aber wohl lauteste Gruppe im Ort": a second ranking
     if voice.evaluative_frames is not None and clause:
         return voice.evaluative_frames.search(" ".join(t.text for t in clause)) is not None
+    return False
+
+
+def _no_fact(voice: Voice, entry: Entry, tokens: tuple[Token, ...], clause_ids, i: int, vocab: Vocabulary) -> bool:
+    """[evaluative] round 8 (session 5): the hedge's clause states no fact one could check or source, and holds no
+    figure or date:
+    - a judgement as its predicate: a judgement adjective followed only by a copula ("Das Rückspiel dürfte
+      schwerer werden als das Hinspiel"; not "schwer verletzt", not "falsch"), a short superlative after an
+      article ("wohl die beste Lösung"), an attributive judgement comparative right after the hedge ("die zweite,
+      wohl etwas schwierigere Etappe");
+    - someone's inner state: a feeling ("dürfte sich gefreut haben", "fühlt sich offenbar übergangen") or, for a
+      conjecture, a belief or hope ("hofft vermutlich auf …"); knowledge and intent ("wusste wohl", "will
+      offenbar") are claims and stay flagged;
+    - a generic audience in the present ("Viele Menschen dürften das kennen", "kennt wohl fast jeder Kunde"); a
+      past or perfect ("Viele Anwohner sind wohl geflohen") stays flagged."""
+    clause = _clause_tokens(tokens, clause_ids, i)
+    if any(t.kind in ("number", "ordinal", "date") for t in clause):
+        return False
+    words = [t for t in clause if t.kind == "word"]
+    hedge = entry.id
+    if hedge in voice.evaluative_hedges:
+        if any(w.text in voice.evaluative_copulas for w in words):
+            for k, w in enumerate(words):
+                if w.text not in voice.evaluative_predicate_adjectives:
+                    continue
+                rest = [x.text for x in words[k + 1:]]
+                cut = rest.index("als") if "als" in rest else len(rest)
+                if all(x in voice.evaluative_copulas or x in voice.evaluative_predicate_fillers for x in rest[:cut]):
+                    return True  # "dürfte schwerer werden (als …)", "war wohl schwierig"
+        for k, w in enumerate(words[1:], 1):
+            if w.text in voice.evaluative_short_superlatives and words[k - 1].text.lower() in voice.evaluative_ranking_after:
+                return True  # "wohl die beste Lösung"
+        nxt = i + 1
+        if nxt < len(tokens) and tokens[nxt].text in voice.evaluative_degree_words:
+            nxt += 1
+        if nxt + 1 < len(tokens) and tokens[nxt + 1].text[:1].isupper() and any(
+                tokens[nxt].text == form + ending for form in voice.evaluative_comparatives
+                for ending in ("e", "en", "em", "er", "es")):
+            return True  # "die wohl etwas schwierigere Etappe"
+    if hedge in voice.evaluative_state_hedges and any(w.text in voice.evaluative_feelings for w in words) \
+            and not any(w.text.lower() in voice.evaluative_state_not_with for w in words):
+        return True  # "dürfte sich gefreut haben", "fühlt sich offenbar übergangen"
+    if hedge in voice.evaluative_hedges and any(w.text in voice.evaluative_beliefs for w in words):
+        return True  # "hofft vermutlich auf …", "glaubt wohl, dass …"
+    if hedge in voice.evaluative_generic_hedges and voice.evaluative_generic_subject is not None:
+        past = vocab.forecast.past_forms if vocab.forecast is not None else frozenset()
+        if voice.evaluative_generic_subject.search(" ".join(t.text for t in clause)) \
+                and not any(w.text in past or w.text in voice.evaluative_generic_not or is_participle(w, vocab)
+                            for w in words):
+            return True  # "Viele Menschen dürften das kennen": a generic audience, a rhetorical aside
     return False
 
 

@@ -370,13 +370,28 @@ class Voice:
     evaluative_not_superlatives: frozenset[str] = frozenset()
     evaluative_ranking_between: frozenset[str] = frozenset()
     evaluative_ranking_coordinators: frozenset[str] = frozenset()
+    # session 5 round 8: judgements, inner states and generic audiences ([evaluative] predicate_* / state_* /
+    # generic_*); no claim of fact one could check or source
+    evaluative_predicate_adjectives: frozenset[str] = frozenset()
+    evaluative_copulas: frozenset[str] = frozenset()
+    evaluative_predicate_fillers: frozenset[str] = frozenset()
+    evaluative_short_superlatives: frozenset[str] = frozenset()
+    evaluative_comparatives: frozenset[str] = frozenset()
+    evaluative_degree_words: frozenset[str] = frozenset()
+    evaluative_state_hedges: frozenset[str] = frozenset()
+    evaluative_feelings: frozenset[str] = frozenset()
+    evaluative_state_not_with: frozenset[str] = frozenset()
+    evaluative_beliefs: frozenset[str] = frozenset()
+    evaluative_generic_hedges: frozenset[str] = frozenset()
+    evaluative_generic_subject: Any = None
+    evaluative_generic_not: frozenset[str] = frozenset()
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> "Voice":
         words = {f.name: frozenset(data.get(f.name, ())) for f in dataclasses.fields(cls) if f.type == "frozenset[str]"}
         patterns = {name: compile_pattern(data[name], f"hedging.toml: voice.{name}")
                     for name in ("own_account", "lead_in", "next_source", "group_source", "court_words", "tag_heisst", "heisst_source",
-                                 "vague_governor", "next_source_demonstrative", "evaluative_frames",
+                                 "vague_governor", "next_source_demonstrative", "evaluative_frames", "evaluative_generic_subject",
                                  "content_speech_verbs", "content_finding_verbs", "tag_verlautet",
                                  "distancing_refuted", "attitude_frames", "previous_tag")
                     if name in data}
