@@ -734,7 +734,8 @@ def _unattributed(document, found: Quantities, sources: Attributions, settings) 
             pass
         elif quantity.is_display:
             if any((not other.is_display or quantity.segment == "headline" and other.segment == "teaser")
-                   and (_same_figure(quantity, other) or quantity.key and other.key == quantity.key)
+                   and (_same_figure(quantity, other) or quantity.key and other.key == quantity.key
+                        or _rounded_percent(quantity, other))
                    for other in attributed):
                 continue
             if any((not other.is_display or quantity.segment == "headline" and other.segment == "teaser")
@@ -781,6 +782,14 @@ def _counted_as_speaker(document, source, quantity: Quantity) -> bool:
             return False
         matched = True
     return matched
+
+
+def _rounded_percent(display: Quantity, body: Quantity) -> bool:
+    """Round 8: a headline or teaser percentage that rounds the body's sourced one to a whole number ("40 Prozent
+    Umsatzeinbruch" over "40,5 Prozent weniger …, wie das Amt mitteilte"): the same figure, shortened."""
+    return display.kind == body.kind == "percent" and not display.is_range and not body.is_range \
+        and display.low == display.high == int(display.low) and body.low != display.low \
+        and abs(body.low - display.low) < 1  # (the counted noun may differ: "Umsatzeinbruch" / "weniger Geld")
 
 
 def _same_value(first: Quantity, second: Quantity) -> bool:

@@ -1119,3 +1119,24 @@ ROUND8_STILL_FLAGGED = [
 @pytest.mark.parametrize("paragraphs", ROUND8_STILL_FLAGGED)
 def test_nl101_round8_claims_still_flag(paragraphs):
     assert nl101(*paragraphs)
+
+
+def _with_headline(headline: str, *paragraphs: str) -> list[str]:
+    text = headline + "\n\n" + "\n\n".join(paragraphs) + "\n"
+    return [f.message for f in lint_text(text, filename="x.txt", config=FIGURES) if f.code == "NL101"]
+
+
+ROUND8_ROUNDED_HEADLINES = [  # (headline, body, NL101 count); the first two flagged once by the round-7 tree
+    ("40 Prozent weniger Gäste", "Die Gaststätten nahmen 40,5 Prozent weniger ein, wie das Landesamt am Montag mitteilte.",
+     0),
+    ("Umsatzeinbruch von 30 Prozent", "Die Kinos nahmen 29,6 Prozent weniger Geld ein, teilte der Verband am Montag mit.", 0),
+    # not a rounding: another value, or a body figure without a source
+    ("40 Prozent weniger Gäste", "Die Gaststätten nahmen 41,5 Prozent weniger ein, wie das Landesamt am Montag mitteilte.",
+     1),
+    ("40 Prozent weniger Gäste", "Die Gaststätten nahmen 40,5 Prozent weniger ein.", 2),
+]
+
+
+@pytest.mark.parametrize("headline, body, count", ROUND8_ROUNDED_HEADLINES)
+def test_nl101_round8_headline_rounds_a_sourced_percentage(headline, body, count):
+    assert len(_with_headline(headline, body)) == count
