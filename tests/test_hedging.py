@@ -301,7 +301,7 @@ OTHERS_FLAGGED = [
     ("Nun gehen die Fans wohl davon aus, dass der Trainer zaubern könne.", "wohl"),
     ("Dagegen spricht schon der Umstand, dass die Pendler offenbar kaum Alternativen haben.", "offenbar"),
     # a comma after "sprach" starts a relative clause, not her words
-    ("Als die Rektorin über den Etat sprach, auf den wohl alle gespannt waren, wurde es still.", "wohl"),
+    ("Als die Rektorin über den Etat sprach, auf den wohl alle gewartet hatten, wurde es still.", "wohl"),
     # "glaubt an" is no verb of saying
     ("Der Trainer glaubt an die Taktik, die offenbar nicht aufgeht.", "offenbar"),
     # "geht … aus" without a content clause is no verb of saying

@@ -1568,6 +1568,15 @@ def test_s5_r8_judgement_predicate(text, expected):
     ("Der Brand wurde wohl durch eine Zigarette ausgelöst.", ["wohl"]),
     ("Der Kapitän dürfte sich über die 5000 Fans gefreut haben.", ["dürfte"]),
     ("Viele Gäste sind offenbar wegen der hohen Preise verärgert.", ["offenbar"]),
+    ("Die Wirtin dürfte etwas wehmütig an den Sommer zurückdenken.", []),
+    ("Die Händler im Viertel dürften mit Sorge auf den Winter blicken.", []),
+    ("Die Ministerin dürfte mit dem Besuch auch die Wahl im Blick haben.", []),
+    ("Die Händler haben wohl mit Sorge 300 Kündigungen verschickt.", ["wohl"]),
+    ("Die Ministerin dürfte den Bericht im Blick auf die Wahl geändert haben.", ["dürfte"]),
+    ("Die Wirtin dürfte wegen der Kosten besorgt sein.", ["dürfte"]),
+    ("Für die Ministerin dürfte das Zögern des Rates keine große Überraschung sein.", []),
+    ("Damit dürfte die Trainerin die Stimmung im Team auf den Punkt gebracht haben.", []),
+    ("Die Trainerin dürfte den Vertrag schon im Mai unterschrieben haben.", ["dürfte"]),
 ])
 def test_s5_r8_inner_state(text, expected):
     assert nl401(text) == expected

@@ -410,9 +410,10 @@ def _no_fact(voice: Voice, entry: Entry, tokens: tuple[Token, ...], clause_ids, 
       schwerer werden als das Hinspiel"; not "schwer verletzt", not "falsch"), a short superlative after an
       article ("wohl die beste Lösung"), an attributive judgement comparative right after the hedge ("die zweite,
       wohl etwas schwierigere Etappe");
-    - someone's inner state: a feeling ("dürfte sich gefreut haben", "fühlt sich offenbar übergangen") or, for a
-      conjecture, a belief or hope ("hofft vermutlich auf …"); knowledge and intent ("wusste wohl", "will
-      offenbar") are claims and stay flagged;
+    - someone's inner state, for a conjecture: a feeling or mood ("dürfte sich gefreut haben", "dürften mit Sorge auf
+      … blicken"), an aim in mind ("dürfte die Wahl im Blick haben"), a belief or hope ("hofft vermutlich auf …");
+      not with a cause in the clause; knowledge, intent and the evidential "offenbar" ("wusste wohl", "will
+      offenbar", "hat sich offenbar geärgert") stay flagged;
     - a generic audience in the present ("Viele Menschen dürften das kennen", "kennt wohl fast jeder Kunde"); a
       past or perfect ("Viele Anwohner sind wohl geflohen") stays flagged."""
     clause = _clause_tokens(tokens, clause_ids, i)
@@ -432,6 +433,9 @@ def _no_fact(voice: Voice, entry: Entry, tokens: tuple[Token, ...], clause_ids, 
         for k, w in enumerate(words[1:], 1):
             if w.text in voice.evaluative_short_superlatives and words[k - 1].text.lower() in voice.evaluative_ranking_after:
                 return True  # "wohl die beste Lösung"
+        if voice.evaluative_judgement_frames is not None \
+                and voice.evaluative_judgement_frames.search(" ".join(t.text for t in clause)):
+            return True  # "Damit dürfte sie die Stimmung auf den Punkt gebracht haben"
         nxt = i + 1
         if nxt < len(tokens) and tokens[nxt].text in voice.evaluative_degree_words:
             nxt += 1
@@ -439,9 +443,11 @@ def _no_fact(voice: Voice, entry: Entry, tokens: tuple[Token, ...], clause_ids, 
                 tokens[nxt].text == form + ending for form in voice.evaluative_comparatives
                 for ending in ("e", "en", "em", "er", "es")):
             return True  # "die wohl etwas schwierigere Etappe"
-    if hedge in voice.evaluative_state_hedges and any(w.text in voice.evaluative_feelings for w in words) \
+    if hedge in voice.evaluative_state_hedges \
+            and (any(w.text in voice.evaluative_feelings for w in words) or voice.evaluative_state_frames is not None
+                 and voice.evaluative_state_frames.search(" ".join(t.text for t in clause))) \
             and not any(w.text.lower() in voice.evaluative_state_not_with for w in words):
-        return True  # "dürfte sich gefreut haben", "fühlt sich offenbar übergangen"
+        return True  # "dürfte sich gefreut haben", "dürften mit Sorge auf den Winter blicken"
     if hedge in voice.evaluative_hedges and any(w.text in voice.evaluative_beliefs for w in words):
         return True  # "hofft vermutlich auf …", "glaubt wohl, dass …"
     if hedge in voice.evaluative_generic_hedges and voice.evaluative_generic_subject is not None:

@@ -381,6 +381,8 @@ class Voice:
     evaluative_state_hedges: frozenset[str] = frozenset()
     evaluative_feelings: frozenset[str] = frozenset()
     evaluative_state_not_with: frozenset[str] = frozenset()
+    evaluative_state_frames: Any = None
+    evaluative_judgement_frames: Any = None
     evaluative_beliefs: frozenset[str] = frozenset()
     evaluative_generic_hedges: frozenset[str] = frozenset()
     evaluative_generic_subject: Any = None
@@ -391,7 +393,7 @@ class Voice:
         words = {f.name: frozenset(data.get(f.name, ())) for f in dataclasses.fields(cls) if f.type == "frozenset[str]"}
         patterns = {name: compile_pattern(data[name], f"hedging.toml: voice.{name}")
                     for name in ("own_account", "lead_in", "next_source", "group_source", "court_words", "tag_heisst", "heisst_source",
-                                 "vague_governor", "next_source_demonstrative", "evaluative_frames", "evaluative_generic_subject",
+                                 "vague_governor", "next_source_demonstrative", "evaluative_frames", "evaluative_generic_subject", "evaluative_state_frames", "evaluative_judgement_frames",
                                  "content_speech_verbs", "content_finding_verbs", "tag_verlautet",
                                  "distancing_refuted", "attitude_frames", "previous_tag")
                     if name in data}
