@@ -1140,3 +1140,20 @@ ROUND8_ROUNDED_HEADLINES = [  # (headline, body, NL101 count); the first two fla
 @pytest.mark.parametrize("headline, body, count", ROUND8_ROUNDED_HEADLINES)
 def test_nl101_round8_headline_rounds_a_sourced_percentage(headline, body, count):
     assert len(_with_headline(headline, body)) == count
+
+
+ROUND8_RESULTS_PERIOD_BEFORE = [  # (paragraph, NL101 count); each flagged once by the round-7 tree
+    # the company's reporting period in the sentence right before the results figure
+    ("Die Krise hat den Versicherer Musterschutz im ersten Halbjahr belastet. Der Nettogewinn ging um ein Viertel "
+     "auf 310 Millionen Euro zurück.", 0),
+    # a sector in that sentence, or no period at all, keeps the finding
+    ("Die Krise hat die Versicherungsbranche im ersten Halbjahr belastet. Der Nettogewinn ging um ein Viertel auf "
+     "310 Millionen Euro zurück.", 1),
+    ("Die Krise hat den Versicherer Musterschutz belastet. Der Nettogewinn ging um ein Viertel auf 310 Millionen "
+     "Euro zurück.", 1),
+]
+
+
+@pytest.mark.parametrize("paragraph, count", ROUND8_RESULTS_PERIOD_BEFORE)
+def test_nl101_round8_results_period_in_the_sentence_before(paragraph, count):
+    assert len(nl101(paragraph)) == count
