@@ -893,8 +893,8 @@ def _company_results(document, sources, quantity: Quantity) -> bool:
             or vocab.results_not.search(text, sentence.start, sentence.end):
         return False
     if not vocab.results_periods.search(text, sentence.start, sentence.end):
-        # round 8: the period named in the sentence right before, in the same paragraph ("… im ersten Halbjahr
-        # belastet. Der Nettogewinn ging um ein Drittel auf 544 Millionen Euro zurück.")
+        # round 8: the period named in the sentence right before, in the same paragraph ("… hat den Versicherer
+        # im ersten Halbjahr belastet. Der Nettogewinn sank um ein Viertel auf 310 Millionen Euro.")
         before = document.sentences[quantity.sentence - 1] if quantity.sentence > 0 else None
         if before is None or document.segment_at(before.start) is not document.segment_at(sentence.start) \
                 or not vocab.results_periods.search(text, before.start, before.end) \
