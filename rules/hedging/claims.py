@@ -433,6 +433,12 @@ def _no_fact(voice: Voice, entry: Entry, tokens: tuple[Token, ...], clause_ids, 
         for k, w in enumerate(words[1:], 1):
             if w.text in voice.evaluative_short_superlatives and words[k - 1].text.lower() in voice.evaluative_ranking_after:
                 return True  # "wohl die beste Lösung"
+        first = words[0] if words else None
+        if first is not None and first.start < tokens[i].start and first.text[:1].isupper() \
+                and first.text.lower() in voice.evaluative_predicate_adjectives \
+                and all(w.text in voice.evaluative_predicate_fillers for w in words[1:] if w.start < tokens[i].start) \
+                and any(w.text in voice.evaluative_copulas for w in words):
+            return True  # "Spannender dürfte es im Mai werden": a fronted judgement
         if voice.evaluative_judgement_frames is not None \
                 and voice.evaluative_judgement_frames.search(" ".join(t.text for t in clause)):
             return True  # "Damit dürfte sie die Stimmung auf den Punkt gebracht haben"
