@@ -97,3 +97,13 @@ def test_round8_teaser_of_a_labelled_commentary():
     assert nl101(teaser, "Die Regierung hat versagt. Es braucht mehr Tempo.", headline="Die Lage ist ernst") == []
     plain = "Das Land hinkt hinterher. Weltweit gibt es 90 Millionen Infizierte."
     assert len(nl101(plain, "Die Regierung hat versagt. Es braucht mehr Tempo.", headline="Die Lage ist ernst")) == 1
+
+
+@pytest.mark.parametrize("byline, expected", [
+    # the role right after the verb decides; a former newsroom job later in the byline does not count
+    ("Der Autor ist Sprecher eines Verlegerverbands und war viele Jahre Chefredakteur einer Tageszeitung.", True),
+    ("Die Autorin ist seit zwei Jahren Korrespondentin in Lissabon.", False),
+    ("Der Autor ist freier Journalist und lebt in Altdorf.", False),
+])
+def test_round8_byline_role_right_after_the_verb(byline, expected):
+    assert labelled(NEWS_BODY, byline) is expected

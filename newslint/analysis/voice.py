@@ -25,6 +25,7 @@ from newslint.patterns import compile_pattern
 _OPENING = "„»“"
 _CLOSING = "“”«"
 _WORDS = regex.compile(r"[\p{L}-]+")
+_ROLE_WINDOW = 40  # characters after a byline's verb in which a newsroom role (genre.toml byline_not) counts
 
 
 @dataclass(frozen=True)
@@ -166,9 +167,11 @@ def opinion_label(document: Document) -> bool:
         if position < len(first) and (vocab.prefix is not None and vocab.prefix.search(said)
                                       or vocab.own_author is not None and vocab.own_author.search(said)):
             return True  # "Kommentar: …", "…, schreiben unsere Gastautoren."
-        if vocab.byline is not None and vocab.byline.search(said) \
-                and not (vocab.byline_not is not None and vocab.byline_not.search(said)):
-            return True  # "Der Autor ist Professor für Staatsrecht in Bonn."
+        byline = vocab.byline.search(said) if vocab.byline is not None else None
+        if byline is not None and not (vocab.byline_not is not None and vocab.byline_not.search(
+                said, byline.end(), byline.end() + _ROLE_WINDOW)):
+            return True  # "Der Autor ist Professor für Staatsrecht in Bonn." (the role right after the verb decides:
+            # "ist Korrespondent in Rom" is a reporter's note, "ist Repräsentant …, war einst Redakteur" is not)
     return False
 
 
