@@ -161,6 +161,8 @@ class Linter:
                 problem = f"returned {type(item).__name__}, not a Finding"
             elif item.code not in rules:
                 problem = f"reported undeclared code {item.code!r}"
+            elif not isinstance(item.message, str) or not isinstance(item.message_en, (str, type(None))):
+                problem = f"reported a message that is not text: {item.message!r}"
             elif type(item.start) is not int or type(item.end) is not int:
                 problem = f"reported non-integer offsets {item.start!r}-{item.end!r}"
             elif not 0 <= item.start <= item.end <= len(document.text):
@@ -176,5 +178,13 @@ class Linter:
                 continue
             if item.severity is None:
                 item = replace(item, severity=rules[item.code].severity)
+            if not _one_line(item.message) or not _one_line(item.message_en):
+                # a quoted span of hard-wrapped copy ("26,9⏎Prozent") must not break the one-finding-per-line output
+                item = replace(item, message=" ".join(item.message.split()),
+                               message_en=None if item.message_en is None else " ".join(item.message_en.split()))
             valid.append(item)
         return valid
+
+
+def _one_line(message: str | None) -> bool:
+    return message is None or message.isprintable()

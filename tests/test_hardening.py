@@ -86,7 +86,9 @@ def newslint_check(document, config):
     yield Finding("XY401", 2, 1, "rückwärts", "backwards")
     yield Finding("XY401", 0.5, 1, "Kommazahl", "float")
     yield Finding("XY401", 0, 1, "Fix daneben", "fix outside", fix=Fix(0, n + 1, ""))
+    yield Finding("XY401", 0, 1, None, "no text")
     yield Finding("XY401", 0, 1, "gültig", "valid")
+    yield Finding("XY401", 0, 3, "über zwei\\nZeilen", "over two\\r\\nlines")
 '''
 
 TEXT = "Ein Beispielfehler steht hier.\n\n" + "a" * 3000 + "b " + "x" * 3000 + "\n"
@@ -203,10 +205,20 @@ def test_malformed_findings_become_nl000_and_valid_ones_stay(tmp_path, run_cli, 
     findings = json.loads(result.stdout)
     text = json.dumps(findings, ensure_ascii=False)
     for problem in ("returned str, not a Finding", "undeclared code 'XY999'", "outside the text",
-                    "non-integer offsets", "fix 0-"):
+                    "non-integer offsets", "fix 0-", "message that is not text"):
         assert problem in text, f"{problem!r} not reported: {text}"
     codes = [finding["code"] for finding in findings]
-    assert codes.count("XY401") == 1 and codes.count("XY101") == 1 and codes.count("NL000") == 6, codes
+    assert codes.count("XY401") == 2 and codes.count("XY101") == 1 and codes.count("NL000") == 7, codes
+
+
+def test_a_message_with_line_breaks_is_reported_on_one_line(tmp_path, run_cli, plugin_env):
+    """One finding, one output line: a message quoting hard-wrapped copy ("26,9⏎Prozent") is joined."""
+    env = plugin_env(sample=SAMPLE_PLUGIN, malformed=MALFORMED_PLUGIN)
+    (tmp_path / "a.txt").write_text("Ein Beispielfehler.\n", encoding="utf-8")
+    result = run_cli("a.txt", cwd=tmp_path, env=env)
+    assert any(line.endswith("XY401 über zwei Zeilen") for line in result.stdout.splitlines()), result.stdout
+    english = run_cli("a.txt", "--lang", "en", cwd=tmp_path, env=env)
+    assert any(line.endswith("XY401 over two lines") for line in english.stdout.splitlines()), english.stdout
 
 
 def test_rule_timeout_is_validated():
