@@ -1178,9 +1178,7 @@ class PlainGuesses:
             return True
         if vocab.appearance_contrast_next is None:
             return False
-        if self._order is None:
-            self._order = {s.start: n for n, s in enumerate(self.document.sentences)}
-        n = self._order.get(sentence.start)
+        n = self._index(sentence)
         sentences = self.document.sentences
         if n is None or n + 1 >= len(sentences):
             return False
@@ -1203,10 +1201,13 @@ class PlainGuesses:
         return any(t.text.lower() in vocab.evidence_openers and j > k and clause_ids[j] == clause_ids[k] + 1
                    and tokens[j - 1].text in (",", "–", "—", "-") for j, t in enumerate(tokens))
 
-    def _next_in_paragraph(self, sentence: Sentence, segment) -> Sentence | None:
+    def _index(self, sentence: Sentence) -> int | None:
         if self._order is None:
             self._order = {s.start: n for n, s in enumerate(self.document.sentences)}
-        n = self._order.get(sentence.start)
+        return self._order.get(sentence.start)
+
+    def _next_in_paragraph(self, sentence: Sentence, segment) -> Sentence | None:
+        n = self._index(sentence)
         sentences = self.document.sentences
         if n is None or n + 1 >= len(sentences) or self.document.segment_at(sentences[n + 1].start) is not segment:
             return None
@@ -1240,14 +1241,8 @@ class PlainGuesses:
         pattern, voice = self.vocab.concession_next, self.vocab.voice
         if pattern is None or voice is None or token.text.lower() not in voice.possibility_adverbs:
             return False
-        if self._order is None:
-            self._order = {s.start: n for n, s in enumerate(self.document.sentences)}
-        n = self._order.get(sentence.start)
-        sentences = self.document.sentences
-        if n is None or n + 1 >= len(sentences) or self.document.segment_at(sentences[n + 1].start) is not segment:
-            return False
-        later = sentences[n + 1]
-        return pattern.match(self.document.text[later.start:later.end]) is not None
+        later = self._next_in_paragraph(sentence, segment)
+        return later is not None and pattern.match(self.document.text[later.start:later.end]) is not None
 
     def _authors_guess(self, sentence: Sentence, segment, quotes, tokens, clause_ids, k: int) -> bool:
         voice = self.voice
