@@ -855,19 +855,29 @@ def _carries_out_decision(document, sources, quantity: Quantity) -> bool:
     """Round 7: the figure's sentence carries out a decision the sentence before it in the paragraph states
     ("Darauf haben sich Bund und Länder geeinigt. 1.200 Menschen werden nun aus den Lagern geholt."): a present
     passive at the end of a sentence without a hedge."""
-    if quantity.sentence == 0 or sources[quantity.sentence].vague:
+    previous = _previous_in_paragraph(document, quantity.sentence)
+    if previous is None or sources[quantity.sentence].vague:
         return False
     sentence = document.sentences[quantity.sentence]
-    previous = document.sentences[quantity.sentence - 1]
-    if document.segment_at(previous.start) is not document.segment_at(sentence.start):
-        return False
     text = _flat(document)
-    vocab = _claim_vocabulary()
     if not _PRESENT_PASSIVE.search(text, sentence.start, sentence.end) \
-            or not vocab.decision_words.search(text, previous.start, previous.end):
+            or not _claim_vocabulary().decision_words.search(text, previous.start, previous.end):
         return False
+    return not _hedged(sentence)
+
+
+def _previous_in_paragraph(document, index: int):
+    """The sentence before sentence ``index`` when both stand in the same segment, else None."""
+    if index == 0:
+        return None
+    previous = document.sentences[index - 1]
+    same = document.segment_at(previous.start) is document.segment_at(document.sentences[index].start)
+    return previous if same else None
+
+
+def _hedged(sentence) -> bool:
     hedges = attribution_vocabulary().hedges
-    return not any(token.text.lower() in hedges for token in sentence.tokens if token.is_word)
+    return any(token.text.lower() in hedges for token in sentence.tokens if token.is_word)
 
 
 def _rule_value(document, quantity: Quantity) -> bool:
@@ -895,13 +905,11 @@ def _company_results(document, sources, quantity: Quantity) -> bool:
     if not vocab.results_periods.search(text, sentence.start, sentence.end):
         # round 8: the period named in the sentence right before, in the same paragraph ("… hat den Versicherer
         # im ersten Halbjahr belastet. Der Nettogewinn sank um ein Viertel auf 310 Millionen Euro.")
-        before = document.sentences[quantity.sentence - 1] if quantity.sentence > 0 else None
-        if before is None or document.segment_at(before.start) is not document.segment_at(sentence.start) \
-                or not vocab.results_periods.search(text, before.start, before.end) \
+        before = _previous_in_paragraph(document, quantity.sentence)
+        if before is None or not vocab.results_periods.search(text, before.start, before.end) \
                 or vocab.results_not.search(text, before.start, before.end):
             return False
-    hedges = attribution_vocabulary().hedges
-    if any(token.text.lower() in hedges for token in sentence.tokens if token.is_word):
+    if _hedged(sentence):
         return False
     segment = document.segment_at(quantity.start)
     if segment is None:

@@ -486,7 +486,7 @@ class AttributionVocabulary:
             reported=compile_pattern(flexible_spaces(r"(?<!\w)(?:" + "|".join(data["reported_speech"]) + r")(?!\w)"),
                                      "attribution.toml: reported_speech"),
             not_sources=frozenset(data["not_sources"]),
-            normative=_Lazy(flexible_spaces(r"(?<!\w)(?:" + alternation(data.get("normative", ["(?!)"])) + r")(?!\w)"),
+            normative=_Lazy(r"(?<!\w)(?:" + alternation(data.get("normative", ["(?!)"])) + r")(?!\w)",
                             "attribution.toml: normative", regex.IGNORECASE),
         )
 
