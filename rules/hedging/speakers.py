@@ -110,7 +110,7 @@ class OthersWords:
                 previous = self._previous_in_segment(sentence)
                 reported = previous is not None and self._has_konjunktiv(previous) \
                     and not quote_spans(previous.tokens)
-            if other and not reported and self._quote_before(sentence, previous):
+            if other and not reported and previous is not None and quote_spans(previous.tokens):
                 # session 5: between a speaker's quote and a Konjunktiv I that goes on reporting, a plural Konjunktiv
                 # II stands for the Konjunktiv I ("„…“ Offenbar hätten viele keinen Respekt mehr. Das Gefühl sei
                 # verloren."); not "dürfte" itself, which is the writer's conjecture
@@ -520,11 +520,6 @@ class OthersWords:
             return None
         later = sentences[index + 1]
         return later if self.document.segment_at(later.start) is self.document.segment_at(sentence.start) else None
-
-    @staticmethod
-    def _quote_before(sentence: Sentence, previous: Sentence | None) -> bool:
-        """The sentence before (same segment) holds a quote, or this one opens right after a closing mark."""
-        return previous is not None and bool(quote_spans(previous.tokens))
 
     def _previous_in_segment(self, sentence: Sentence) -> Sentence | None:
         index = self._index(sentence)
