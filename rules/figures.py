@@ -307,6 +307,10 @@ class _ClaimVocabulary:
     results_periods: Any = None
     results_companies: Any = None
     results_not: Any = None
+    size_adjectives: Any = None
+    size_predicates: Any = None
+    example_words: Any = None
+    act_continuations: Any = None
 
 
 def _words(entries: list[str], escape: bool = True, end: bool = False) -> Any:
@@ -353,6 +357,8 @@ def _claim_vocabulary() -> _ClaimVocabulary:
                                                       regex.IGNORECASE),
                             cues=_words(data.get("cues", []), escape=False),
                             example_openers=_openers(data.get("example_openers", [])),
+                            example_words=_words(data.get("example_words", []), escape=False),
+                            act_continuations=_words(data.get("act_continuations", []), escape=False),
                             generic_openers=_openers(data.get("generic_openers", [])),
                             restating_openers=_openers(data.get("restating_openers", [])),
                             plan_continuations=_words(data.get("plan_continuations", []), escape=False),
@@ -375,6 +381,12 @@ def _claim_vocabulary() -> _ClaimVocabulary:
                             results_periods=_words(data.get("results_periods", []), escape=False),
                             results_companies=_words(data.get("results_companies", []), escape=False),
                             results_not=_words(data.get("results_not", []), escape=False),
+                            size_adjectives=regex.compile(r"\G[\s\u00a0]*(?:[\p{L}²³.-]+[\s\u00a0]+)?(?:" + (
+                                "|".join(data.get("size_adjectives", [])) or "(?!)") + r")(?=[\s\u00a0]+\w)",
+                                regex.IGNORECASE),
+                            size_predicates=regex.compile(r"\G[\s\u00a0]*(?:[\p{L}²³.-]+[\s\u00a0]+)?(?:" + (
+                                "|".join(data.get("size_predicates", [])) or "(?!)") + r")(?=\s*(?:[.,;:)–—]|$)|\s+(?:und|"
+                                r"ist|war|sind|waren|sein|wird|wurde|werden|wäre)\b)", regex.IGNORECASE),
                             capacity_after=regex.compile(r"\G[^\w,;.]*(?:\w+[^\w,;.]+){0,2}?(?:" + "|".join(
                                 data.get("capacity_after", ["(?!)"])) + r")", regex.IGNORECASE),
                             background_before=_words(data.get("background_before", []), end=True),
@@ -529,6 +541,10 @@ def _strict_claim(document, found: Quantities, quantity: Quantity, newest: int) 
     vocab = _claim_vocabulary()
     text = _flat(document)
     sentence = document.sentences[quantity.sentence]
+    if quantity.kind in ("measure", "count") and vocab.size_adjectives.match(
+            text, quantity.number_end, min(sentence.end, quantity.end + 30)) or quantity.kind == "measure" \
+            and vocab.size_predicates.match(text, quantity.number_end, min(sentence.end, quantity.end + 30)):
+        return False  # session 6: a size, "ein knapp 3000 Quadratmeter großes Haus", "Die Halle ist 900 m² groß"
     if quantity.kind == "measure":
         # a distance or a length is background ("liegt rund 1.000 Kilometer entfernt"); areas, volumes
         # and weights an event destroyed, used or produced are claims
@@ -714,11 +730,14 @@ def _unattributed(document, found: Quantities, sources: Attributions, settings) 
                 or quantity.sentence in sources.normative or sources.act(quantity) \
                 or plan_clause(document.text, document.sentences[quantity.sentence], quantity.start) \
                 or _example(document, quantity) or _restates_excused(document, found, sources, quantity) \
+                or _worked_out_total(document, found, quantity) \
                 or _carries_out_decision(document, sources, quantity) or _rule_value(document, quantity) \
                 or _company_results(document, sources, quantity):
             continue
         if quantity.kind == "percent" and _survey_answer(document, quantity):
             continue  # the result of a survey the text has named
+        if _elliptical(found, quantity, flagged):
+            continue  # session 6: "Schweden mit 90 Millionen Dosen und Finnland mit 65 Millionen": as its antecedent
         if use_voice and (not quantity.is_display or quantity.segment == "teaser"):
             if voice is None:
                 from newslint.analysis.voice import author_voice
@@ -759,6 +778,20 @@ def _unattributed(document, found: Quantities, sources: Attributions, settings) 
 
 
 _NOT_FIGURES = frozenset({"date", "year", "time", "ordinal", "label", "name", "phone", "score", "age", "duration"})
+
+
+def _elliptical(found: Quantities, quantity: Quantity, flagged: dict[int, bool]) -> bool:
+    """Session 6: a body figure that leaves out its counted noun ("… Schweden mit 90 Millionen Dosen und Finnland mit
+    65 Millionen") shares the verdict of the figure it takes the noun from: the nearest earlier figure of its sentence with
+    the same kind, unit and scale and a counted noun, when that one was not reported (no claim, or excused)."""
+    if quantity.noun is not None or quantity.noun_text or quantity.is_display or not quantity.scale:
+        return False
+    before = [other for other in found.in_sentence(quantity.sentence) if other.end <= quantity.start]
+    for other in reversed(before):
+        if other.kind == quantity.kind and other.unit == quantity.unit and other.scale == quantity.scale \
+                and other.noun is not None:
+            return not flagged.get(id(other), False)
+    return False
 
 
 def _counted_as_speaker(document, source, quantity: Quantity) -> bool:
@@ -816,9 +849,49 @@ def _example(document, quantity: Quantity) -> bool:
         current = document.sentences[index]
         if segment is None or current.start < segment.start:
             break
-        if vocab.example_openers.match(text, current.start, current.end):
-            return True
+        if vocab.example_openers.match(text, current.start, current.end) \
+                or vocab.example_words.search(text, current.start, current.end):
+            return True  # (session 6: "an einem Zahlenbeispiel" anywhere in the sentence)
         index -= 1
+    return False
+
+
+_FACTOR_KINDS = frozenset({"count", "small", "bare", "duration", "common"})
+
+
+def _worked_out_total(document, found: Quantities, quantity: Quantity) -> bool:
+    """Session 6: the author's arithmetic on figures given just before in the paragraph: the figure equals the product
+    of an earlier amount of its unit and an earlier multiplier ("8.000 Euro pro Tag, für 30 Tage … mit 240.000 Euro"),
+    a share of it ("20 Prozent davon, also 48.000 Euro") or the sum of two earlier figures of its unit. Exact values
+    only (a rounded claim that happens to match is rare; a sum of claims is no new claim)."""
+    if quantity.kind not in ("money", "count") or quantity.is_range or quantity.vague or quantity.value < 100:
+        return False
+    segment = document.segment_at(quantity.start)
+    if segment is None:
+        return False
+    earlier = [other for other in found if segment.start <= other.start and other.end <= quantity.start
+               and not other.is_range and not other.vague and other.value > 0
+               and (other.kind not in _NOT_FIGURES or other.kind == "duration")]
+    if len(earlier) < 2:
+        return False
+    value = quantity.value
+
+    def equal(number: float) -> bool:
+        return abs(number - value) <= value * 0.001
+
+    same_unit = [other for other in earlier if other.unit == quantity.unit and other.kind in ("money", "count", "small")
+                 and (quantity.kind != "count" or other.key is None or quantity.key is None or other.key == quantity.key)]
+    for first in same_unit:
+        for second in earlier:
+            if second is first:
+                continue
+            if second.kind in _FACTOR_KINDS and second.unit != quantity.unit and second.value > 1 \
+                    and equal(first.value * second.value):
+                return True  # 8.000 Euro a day for 30 days
+            if second.kind == "percent" and equal(first.value * second.value / 100):
+                return True  # 20 per cent of 240.000 Euro
+            if second in same_unit and second.start > first.start and equal(first.value + second.value):
+                return True  # 1.200 plus 800
     return False
 
 
@@ -834,11 +907,17 @@ def _restates_excused(document, found: Quantities, sources, quantity: Quantity) 
     continuation = bool(vocab.plan_continuations.search(text, sentence.start, sentence.end))
     if continuation:
         restating = True  # "Ende Juni sollen es schon acht Millionen sein." after a plan: the plan goes on
-    if not restating and not vocab.receipt_verbs.search(text, sentence.start, sentence.end):
+    same_act = not restating and bool(vocab.act_continuations.search(text, sentence.start, sentence.end))
+    if not restating and not same_act and not vocab.receipt_verbs.search(text, sentence.start, sentence.end):
         return False  # (or the receiving side of the act: "Der Ruderclub bekam mehr als 80.000 Euro.")
     previous = document.sentences[quantity.sentence - 1]
     if document.segment_at(previous.start) is not document.segment_at(sentence.start):
         return False
+    if same_act:
+        # session 6: "Jetzt sind es 31.000 Euro." goes on with the act of the sentence before, in its unit
+        return not _hedged(sentence) and any(
+            other.kind == quantity.kind and other.unit == quantity.unit and other.kind not in _NOT_FIGURES
+            and sources.act(other) for other in found.in_sentence(quantity.sentence - 1))
     if not restating and sentence_names_act(text, previous):
         return True  # "So fördert die Stiftung drei Vereine mit je einer halben Million. Der Ruderclub bekam …"
     return any(other.kind not in _NOT_FIGURES and (quantity.sentence - 1 in sources.normative or sources.act(other)

@@ -1157,3 +1157,45 @@ ROUND8_RESULTS_PERIOD_BEFORE = [  # (paragraph, NL101 count); each flagged once 
 @pytest.mark.parametrize("paragraph, count", ROUND8_RESULTS_PERIOD_BEFORE)
 def test_nl101_round8_results_period_in_the_sentence_before(paragraph, count):
     assert len(nl101(paragraph)) == count
+
+
+# --- session 6 (figA): sizes, worked examples, sums, continued acts, coordinated actors, public record ----------------
+SESSION6 = [  # (body paragraph, NL101 count now); each "0" paragraph is flagged at least once by the session-start tree
+    # a size adjective right after a measure and its unit: the size of a thing
+    ("Im Jahr 2011 eröffnete sie ihr knapp 2500 Quadratmeter großes Möbelhaus am Stadtrand.", 0),
+    ("Die Lagerhalle ist rund 12.000 Quadratmeter groß und wird derzeit renoviert.", 0),
+    # … but not an area an event destroyed, nor an adverb ("schwer geschädigt")
+    ("Das Feuer zerstörte rund 3000 Quadratmeter Wald.", 1),
+    ("Der Sturm hat rund 3000 Hektar Wald schwer geschädigt.", 1),
+    # the author's worked example, announced earlier in the paragraph
+    ("Man kann sich das an einem Zahlenbeispiel klarmachen. Stiege der Zins auf vier Prozent und das Wachstum auf null "
+     "Prozent, dann kletterte die Schuldenquote auf 250 Prozent der Wirtschaftsleistung.", 0),
+    ("Stiege der Zins auf vier Prozent und das Wachstum auf null Prozent, dann kletterte die Schuldenquote auf 250 "
+     "Prozent der Wirtschaftsleistung.", 1),
+    # a sum worked out from the figures just before it in the paragraph
+    ("Sie sollte 6000 Euro pro Tag bekommen, für 40 Tage. Damit konnte sie hoffen, mit 240 000 Euro den Schaden "
+     "auszugleichen.", 0),
+    ("Die Firma zahlte 6000 Euro Strafe. Der Schaden liegt nach dem Brand bei 240 000 Euro.", 1),
+    # a named actor's act, taken up by an elliptical "es" in the next sentence with the same unit
+    ("Der Verein hat im vergangenen Jahr 45.210 Euro für Kinder gesammelt. Jetzt sind es wegen der Krise schon "
+     "31.000 Euro.", 0),
+    ("Im vergangenen Jahr wurden in der Stadt 45.210 Euro gestohlen. Jetzt sind es schon 31.000 Euro.", 2),
+    # other actors joining the act of the sentence before ("folgten X mit …"), and an elliptical second figure
+    ("Die Regierung in Oslo bestellte im Juli 40 Millionen Impfdosen. Rasch folgten Schweden mit 90 Millionen Dosen "
+     "und Finnland mit 65 Millionen.", 0),
+    ("Im Juli wurden in Oslo 40 Millionen Impfdosen gestohlen. Rasch folgten Schweden mit 90 Millionen Dosen und "
+     "Finnland mit 65 Millionen.", 2),
+    ("Im Juli hatten die Behörden von Schweden 90 Millionen Dosen beschlagnahmt und die von Finnland 65 Millionen.", 2),
+    ("Größte Verbände sind der Turnerbund mit 15 Millionen Mitgliedern und der Schützenbund mit sieben Millionen.", 0),
+    # public record: an auction's result, votes counted in an election
+    ("Bei der Auktion in Wien erzielte das Gemälde 3,2 Millionen Euro, ein Rekord.", 0),
+    ("Das Bild wurde am Freitag für 2,1 Millionen Euro versteigert.", 0),
+    ("Der Druck konzentriert sich auf Ohio. In den Bezirken werden jetzt drei Millionen Stimmen per Hand nachgezählt.", 0),
+    ("Rund drei Millionen Menschen werden nun auf das Virus getestet.", 1),
+    ("Bei dem Brand entstand ein Schaden von 3,2 Millionen Euro.", 1),
+]
+
+
+@pytest.mark.parametrize("paragraph, count", SESSION6)
+def test_nl101_session6_figa(paragraph, count):
+    assert len(nl101("Die Lage ist ernst.", paragraph)) == count
