@@ -8,7 +8,7 @@ import regex
 from newslint.nlp.base import Sentence, Token
 
 from .vocabulary import (
-    ANAPHORIC, ARTICLES, AUXILIARIES, AuthorVoice, CONTRACTIONS, DETERMINERS, Entry, Forecast, NEGATIONS, POSSESSIVES,
+    ANAPHORIC, ARTICLES, AUXILIARIES, AuthorVoice, CONTRACTIONS, DETERMINERS, Entry, Forecast, NEGATIONS, NoClaim, POSSESSIVES,
     PREPOSITIONS, Permission, QUOTE_OPENERS, RELATIVE_PRONOUNS, SUPERLATIVE_ENDINGS, Vocabulary, Voice,
 )
 from .clauses import Hit, find, governing_clause_after, inside, quote_spans
@@ -230,6 +230,8 @@ def _excluded(entry: Entry, tokens: tuple[Token, ...], i: int, clause_ids, previ
         return True  # "Gruppen könnten – womöglich sogar vernetzt – auftreten": an insertion in a hypothetical
     if vocab.voice is not None and _not_a_claim(vocab.voice, entry, tokens, clause_ids, i, vocab):
         return True  # [voice]: a counterfactual guess, "können" already in the clause, a lead-in, a definition
+    if vocab.no_claim is not None and entry.type == "adverb" and _no_claim(vocab.no_claim, tokens, clause_ids, i, vocab):
+        return True  # [no_claim] (session 6): a prefield noun phrase, an idiom, a weighed risk, advice
     if vocab.voice is not None and (_distancing(vocab.voice, entry, tokens, clause_ids, i, vocab)
                                     or _evaluative(vocab.voice, entry, tokens, clause_ids, i)
                                     or _no_fact(vocab.voice, entry, tokens, clause_ids, i, vocab)):
@@ -293,6 +295,101 @@ def _not_a_claim(voice: Voice, entry: Entry, tokens: tuple[Token, ...], clause_i
         if 1 <= len(words) <= 4 and len(words) == len(subject) and words[-1].text.endswith("en") \
                 and not any(t.text.lower() in DETERMINERS or t.text.lower() in POSSESSIVES for t in words):
             return True
+    return False
+
+
+def _no_claim(rules: NoClaim, tokens: tuple[Token, ...], clause_ids, i: int, vocab: Vocabulary) -> bool:
+    """[no_claim] (session 6): an adverb that hedges no claim of fact: inside a prefield noun phrase ("denn
+    womöglich gefährliche Keime bleiben unentdeckt"), in an idiom ("Mehr geht wohl nicht"), in a dass-clause that
+    weighs a risk next to one with "können", in a deontic "sein + zu" ("sind wohl vorsichtig zu interpretieren")
+    or in generic advice ("Offenbar sollte man …")."""
+    word = tokens[i].text.lower()
+    clause = _clause_tokens(tokens, clause_ids, i)
+    words = [t for t in clause if t.kind == "word"]
+    if word in rules.prefield_hedges and _prefield_phrase(rules, tokens, i, vocab):
+        return True
+    if rules.idioms:
+        clause_text = " ".join(t.text for t in clause if t.kind != "punct" or t.text in ("'", "’"))
+        if any(p.search(clause_text) for p in rules.idioms):
+            return True  # "Mehr geht wohl nicht", "Wohl dem, …" (the clause's words, punctuation left out)
+    if vocab.voice is not None and word in vocab.voice.possibility_adverbs and len(words) >= 2 \
+            and words[0].text.lower() in rules.coordinated_dass and words[1].text == "dass" \
+            and _earlier_dass_can(tokens, clause_ids, i, vocab.voice.possibility_modals):
+        return True  # "…, dass die Geräte ausfallen können; und dass manche Nutzer womöglich …"
+    if any(t.kind in ("number", "ordinal", "date") for t in clause):
+        return False
+    if rules.deontic_verbs and any(w.text in rules.deontic_copulas for w in words) and len(words) >= 2:
+        last, before = words[-1].text, words[-2].text
+        verb = last[last.index("zu") + 2:] if before != "zu" and regex.fullmatch(r"\p{Ll}{2,}zu\p{Ll}{3,}en", last) \
+            else last if before == "zu" else ""
+        if verb and last.islower() and words[-1].start > tokens[i].start and (
+                verb in rules.deontic_verbs or last in rules.deontic_verbs
+                or verb in rules.as_verbs and any(w.text == "als" for w in words)):
+            return True  # "Die Werte sind wohl vorsichtig zu interpretieren": advice
+    if any(w.text in rules.advice_modals for w in words) and any(w.text in rules.advice_subjects for w in words):
+        return True  # "Offenbar sollte man Ziegen halten, …": generic advice
+    return False
+
+
+def _prefield_phrase(rules: NoClaim, tokens: tuple[Token, ...], i: int, vocab: Vocabulary) -> bool:
+    """The hedge opens the prefield (first word of the sentence, or after a conjunction that opens the sentence
+    or follows a comma) and an inflected adjective, its noun and a finite verb follow: "denn womöglich
+    gefährliche Keime bleiben unentdeckt" (the prefield holds one phrase: the hedge is inside the noun phrase)."""
+    first = next((k for k, t in enumerate(tokens) if t.kind == "word"), None)
+    if first is None:
+        return False
+    if i != first:
+        conjunction = i - 1
+        if conjunction < 0 or tokens[conjunction].text.lower() not in rules.prefield_conjunctions:
+            return False
+        if conjunction != first and tokens[conjunction - 1].text not in (",", ";", "–", "—", ":"):
+            return False
+    if i + 3 >= len(tokens):
+        return False
+    adjective, noun, verb = tokens[i + 1], tokens[i + 2], tokens[i + 3]
+    text = adjective.text
+    if adjective.kind != "word" or not text.isalpha() or not text.islower() or text in rules.quantities \
+            or text in vocab.function_words or text in DETERMINERS or text in POSSESSIVES:
+        return False
+    ending = next((e for e in ("en", "em", "er", "es", "e") if text.endswith(e)), None)
+    if ending is None:
+        return False
+    stem = text[:-len(ending)]
+    if not (stem.endswith(vocab.adjective_suffixes) or stem.endswith(rules.adjective_suffixes)
+            or len(stem) > 5 and is_participle(Token(0, 0, stem, "word"), vocab)):
+        return False
+    if _verb_by_lexicon(text, ending):
+        return False  # "Vermutlich bestätigen Tests …": a verb
+    if noun.kind != "word" or not noun.text[:1].isupper() or noun.text.lower() in DETERMINERS:
+        return False
+    following = verb.text
+    return verb.kind == "word" and following.islower() and following not in rules.not_finite \
+        and following not in vocab.function_words and following not in DETERMINERS
+
+
+_LEXICON: list = []
+
+
+def _verb_by_lexicon(word: str, ending: str) -> bool:
+    """The word's -t form ("bestätigen"/"bestätigt", "liege"/"liegt") is a word of the spelling lexicon: a verb."""
+    if ending not in ("en", "e"):
+        return False
+    if not _LEXICON:
+        try:
+            from newslint.spelling.lexicon import base_lexicon
+            _LEXICON.append(base_lexicon())
+        except Exception:  # pragma: no cover - the lexicon is optional here
+            _LEXICON.append(None)
+    lexicon = _LEXICON[0]
+    return lexicon is not None and word[:-len(ending)] + "t" in lexicon.words
+
+
+def _earlier_dass_can(tokens: tuple[Token, ...], clause_ids, i: int, modals: frozenset[str]) -> bool:
+    """An earlier clause of the sentence opened by "dass" holds a modal of possibility."""
+    for clause in range(clause_ids[i] - 1, -1, -1):
+        words = [t.text for k, t in enumerate(tokens) if clause_ids[k] == clause and t.kind == "word"]
+        if words and words[0] == "dass":
+            return any(w in modals for w in words)
     return False
 
 

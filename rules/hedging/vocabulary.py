@@ -199,6 +199,7 @@ class Vocabulary:
     voice: "Voice | None" = None
     forecast: "Forecast | None" = None
     author_voice: "AuthorVoice | None" = None
+    no_claim: "NoClaim | None" = None
     raw: dict[str, Any] = field(default_factory=dict, repr=False)
 
 
@@ -444,6 +445,34 @@ class AuthorVoice:
 
 
 @dataclass
+class NoClaim:
+    """[no_claim] in hedging.toml (session 6): hedges that weaken no claim of fact, and broken matches (a hedge
+    inside a prefield noun phrase, idioms, a risk weighed like "können", deontic "sein + zu", generic advice)."""
+
+    prefield_conjunctions: frozenset[str] = frozenset()
+    prefield_hedges: frozenset[str] = frozenset()
+    adjective_suffixes: tuple[str, ...] = ()
+    quantities: frozenset[str] = frozenset()
+    not_finite: frozenset[str] = frozenset()
+    idioms: tuple[Any, ...] = ()
+    coordinated_dass: frozenset[str] = frozenset()
+    deontic_copulas: frozenset[str] = frozenset()
+    deontic_verbs: frozenset[str] = frozenset()
+    as_verbs: frozenset[str] = frozenset()
+    advice_modals: frozenset[str] = frozenset()
+    advice_subjects: frozenset[str] = frozenset()
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any]) -> "NoClaim":
+        values: dict[str, Any] = {}
+        for f in dataclasses.fields(cls):
+            if f.type == "frozenset[str]":
+                values[f.name] = _words(data.get(f.name))
+        return cls(**values, adjective_suffixes=tuple(data.get("adjective_suffixes", ())),
+                   idioms=tuple(compile_pattern(p, "hedging.toml: no_claim.idioms") for p in data.get("idioms", ())))
+
+
+@dataclass
 class Permission:
     """A hedge entry's [hedge.permission] table: plural "dürften" as the Konjunktiv of permission."""
 
@@ -583,6 +612,7 @@ def load_vocabulary(path: Path = DATA_FILE) -> Vocabulary:
         speech_not_subjects_all=frozenset(data.get("speech", {}).get("not_subjects", ())),
         forecast=Forecast.from_data(data["forecast"]) if "forecast" in data else None,
         author_voice=AuthorVoice.from_data(data["author_voice"]) if "author_voice" in data else None,
+        no_claim=NoClaim.from_data(data["no_claim"]) if "no_claim" in data else None,
         raw=data,
     )
 

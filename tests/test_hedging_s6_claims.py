@@ -1,0 +1,114 @@
+"""NL401 precision, session 6 (hedB): hedges that weaken no claim of fact and broken matches, the classes named
+by the independent reviews 1721/1747/1789 ([no_claim] in rules/hedging.toml):
+
+1. a hedge inside a prefield noun phrase ("denn womöglich gefährliche Kontakte bleiben unerkannt");
+2. idioms ("Mehr geht wohl nicht", "Wohl dem, …");
+3. a possibility adverb in a dass-clause joined to one with "können" (a risk weighed, no fact);
+4. deontic "sein + zu-Infinitiv" with a verb of handling or judging (advice);
+5. generic advice with "man sollte".
+
+All sentences are invented. Each class has examples that must stay flagged (events, numbers, causes, dates,
+responsibility). Every "accepted" example was flagged by the session start (bef81e1)."""
+from __future__ import annotations
+
+import pytest
+
+from newslint.config import Config
+from newslint.readers import read_text
+from newslint_rules import hedging
+
+NL4 = Config(select=("NL4",))
+BODY = "Titel der Seite\n\nDer erste Absatz erzählt ruhig, was am Montag im Ort geschah.\n\n"
+VOCAB = hedging.vocabulary()
+
+
+def findings(text: str) -> list[tuple[str, str]]:
+    document = read_text(BODY + text, "x.txt")
+    full = document.text
+    return [(f.code, full[f.start:f.end]) for f in hedging.analyze(document, NL4)]
+
+
+def nl401(text: str) -> list[str]:
+    return [span for code, span in findings(text) if code == "NL401"]
+
+
+@pytest.mark.parametrize("text", VOCAB.raw["no_claim"]["accepted"])
+def test_toml_accepted(text):
+    assert findings(text) == []
+
+
+@pytest.mark.parametrize("text", VOCAB.raw["no_claim"]["flagged"])
+def test_toml_flagged(text):
+    assert len(nl401(text)) == 1
+
+
+@pytest.mark.parametrize("text,expected", [
+    # 1. prefield noun phrase: hedge, inflected adjective, noun, finite verb
+    ("Das Gerät taugt wenig, denn womöglich infizierte Kontakte bleiben so unentdeckt.", []),
+    ("Vermutlich gefälschte Belege lagen in der Kasse.", []),
+    ("Und offenbar brauchbare Hinweise gibt es kaum.", []),
+    ("Womöglich entscheidende Stimmen fehlen der Koalition.", []),
+    # stays: the hedge before the verb, a quantity, a verb that looks like an adjective, no finite verb after the noun
+    ("Womöglich fehlen der Koalition entscheidende Stimmen.", ["Womöglich"]),
+    ("Vermutlich zahlreiche Gäste haben sich angesteckt.", ["Vermutlich"]),
+    ("Offenbar beschädigen Sturmböen jetzt die Dächer.", ["Offenbar"]),
+    ("Vermutlich gefälschte Belege und echte Quittungen lagen in der Kasse.", ["Vermutlich"]),
+    ("In der Kasse lagen vermutlich gefälschte Belege.", ["vermutlich"]),
+    ("Die Täter sind womöglich über die Grenze geflohen, denn offenbar fehlen alle Spuren.", ["womöglich", "offenbar"]),
+])
+def test_prefield_noun_phrase(text, expected):
+    assert nl401(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Zwei Tore im Finale, der Pokal, ein Rekord: Besser geht es wohl nicht.", []),
+    ("Wohl denen, die einen Keller haben.", []),
+    ("Mehr Geld gab es wohl nicht.", ["wohl"]),
+    ("Die Arbeit geht wohl nicht voran.", ["wohl"]),
+    ("Weiter geht es wohl erst im Mai.", ["wohl"]),
+])
+def test_idioms(text, expected):
+    assert nl401(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Es ist wahr, dass die Pumpen versagen können, und dass manche Betreiber womöglich zu spät reagieren.", []),
+    ("Richtig ist, dass Fehler passieren können; oder dass womöglich jemand die Regeln bricht.", []),
+    # stays: no "können" in the earlier dass-clause, no dass-clause, a conjecture that is no possibility adverb
+    ("Es ist wahr, dass die Pumpen versagt haben, und dass manche Betreiber womöglich zu spät reagiert haben.",
+     ["womöglich"]),
+    ("Die Pumpen können versagen, und manche Betreiber haben womöglich zu spät reagiert.", ["womöglich"]),
+    ("Es ist wahr, dass die Pumpen versagen können, und dass der Betreiber vermutlich zu spät reagiert hat.",
+     ["vermutlich"]),
+])
+def test_coordinated_risk(text, expected):
+    assert nl401(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Die Messwerte sind deshalb wohl mit Vorsicht zu behandeln.", []),
+    ("Die Studie ist daher wohl kritisch zu prüfen.", []),
+    ("Seine Rede war wohl als Warnung an die Partei zu verstehen.", []),
+    ("Die Angaben der Firma sind wohl vorsichtig einzuordnen.", []),
+    # stays: a cause, an expectation, a date or figure, a verb of handling without "sein", "verstehen" without "als"
+    ("Der Ausfall ist vermutlich auf einen Kurzschluss zurückzuführen.", ["vermutlich"]),
+    ("Der Aufstieg ist wohl vor allem der Jugendarbeit zu verdanken.", ["wohl"]),
+    ("Mit dem Urteil ist wohl erst im Sommer zu rechnen.", ["wohl"]),
+    ("Die Messwerte sind wohl seit 2019 falsch zu interpretieren gewesen.", ["wohl"]),
+    ("Die Behörde hat die Werte offenbar falsch interpretiert.", ["offenbar"]),
+    ("Der Brief ist offenbar kaum zu verstehen.", ["offenbar"]),
+])
+def test_deontic_zu_infinitive(text, expected):
+    assert nl401(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Offenbar sollte man im Lotto spielen, wenn man ein Haus kaufen möchte.", []),
+    ("Vermutlich müsste man dafür früher aufstehen.", []),
+    # stays: "man" in a past or indicative, a named subject with "sollte"
+    ("Man hat offenbar die Frist versäumt.", ["offenbar"]),
+    ("Im Rathaus sollte offenbar niemand davon erfahren.", ["offenbar"]),
+    ("Der Vorstand sollte wohl zurücktreten.", ["wohl"]),
+])
+def test_generic_advice(text, expected):
+    assert nl401(text) == expected
