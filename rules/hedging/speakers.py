@@ -15,6 +15,33 @@ from .vocabulary import (
 from .clauses import Hit, clause_ids, find, governing_clause_after, inside, quote_spans
 
 
+# Session 6 (hedA): connectives that draw a conclusion from the sentence before ("Sie dürften daher …").
+# TODO(lead): move to hedging.toml [voice] (next to `conclusive`).
+REASONING_ADVERBS = frozenset({"daher", "deshalb", "deswegen", "darum", "also", "folglich", "somit"})
+# Words that make the sentence before a condition or counterfactual, not reported words ("Ohne Hilfe hätten …").
+# TODO(lead): move to hedging.toml [voice].
+CONDITION_WORDS = frozenset({"wenn", "falls", "sofern", "sonst", "andernfalls"})
+CONDITION_OPENERS = frozenset({"ohne", "hätte", "hätten", "wäre", "wären", "sollte", "sollten", "selbst"})
+
+
+# Session 6 (hedA): "So" opening a sentence that spells out the conjecture of the sentence before, and the words of
+# such a conjecture. TODO(lead): move to hedging.toml [voice].
+SO_OPENERS = frozenset({"So"})
+CONJECTURE_WORDS = frozenset({"wohl", "dürfte", "dürften", "vermutlich", "wahrscheinlich", "voraussichtlich",
+                              "möglicherweise", "womöglich"})
+
+
+# Session 6 (hedA): a named source's own caution in the sentence after a hedge ("Das Amt spricht von einem Verdacht").
+# TODO(lead): move to hedging.toml [voice].
+CAUTION_NEXT = regex.compile(
+    r'\b(?:spricht|sprach|sprechen|sprachen)\s+(?:\p{Ll}+\s+){0,2}?von\s+(?:einem|einer)\s+(?:[„"»]?\p{Ll}+\s+){0,2}?[„"»]?'
+    r'(?:Verdacht|Verdachtsfall|Vermutung|Anfangsverdacht)'
+    r'|\b(?:geht|gehen|ging|gingen)\s+(?:\p{Ll}+\s+){0,3}?davon\s+aus\b'
+    r'|\b(?:vermutet|vermuten|vermutete|vermuteten)\b'
+    r'|\b(?:hält|halten|hielt|hielten)\s+es\s+(?:\p{Ll}+\s+){0,2}?für\s+(?:möglich|wahrscheinlich|denkbar)\b'
+    r'|\b(?:schließt|schließen|schloss|schlossen)\s+(?:\p{L}+\s+){0,4}?nicht\s+aus\b')
+
+
 class OthersWords:
     """Whether a sentence with a hedge is someone else's words (asked only for such sentences).
 
@@ -54,6 +81,11 @@ class OthersWords:
             return True
         if self._pointed_back(sentence) or self._between_reports(sentence):
             return True
+        if all(hit.type != "modal-hearsay" for hit in hits) and self._so_continuation(sentence, quotes):
+            return True  # session 6 (hedA): "Aus Sicht von X wird … wohl … . So dürften …"
+        if len(hits) == 1 and all(hit.type != "modal-hearsay" for hit in hits) \
+                and (self._same_speaker_around(sentence) or self._caution_after(sentence)):
+            return True  # session 6 (hedA): "…, sagt X. … offenbar … . … werde …, vermutet X." / "… Das Amt spricht von einem Verdacht."
         if len(hits) == 1 and self._adjacent_report(sentence):
             return True  # "…, so die Forscher. Kinder sind wohl …", "… wohl … . Das haben Recherchen der X ergeben."
         # a partial quote right after a named source goes on with the source's statement: "…, teilte das
@@ -117,11 +149,125 @@ class OthersWords:
                 later = self._next_in_segment(sentence)
                 reported = later is not None and self._has_konjunktiv(later) \
                     and any(not tokens[k].text.startswith("dürft") for k in other)
+            if not reported and all(hit.type != "modal-hearsay" for hit in hits) \
+                    and self._reasoned_continuation(sentence, tokens, clause_ids, clauses):
+                reported = True  # session 6 (hedA): "…“, sagt X. Familien hätten … . Sie dürften daher …"
         # the speaker may be named in this very sentence, introducing a quote before the reported words
         # ("X sieht es gelassen: „…“ Für diese Saison habe sich das wohl erledigt")
         return reported and (self._named_cue(sentence, quotes, own=False) or self._context_named(sentence)
                              or self._named_after(sentence) or self._person_speaks(tokens, marked)
                              or bool(marked) and self._vague_before(sentence))
+
+    def _same_speaker_around(self, sentence: Sentence) -> bool:
+        """Session 6 (hedA, dev seed 11): an indicative sentence inside one speaker's paraphrase: the sentence before
+        (same paragraph; or closing the paragraph before when this one opens with [speech] anaphoric_openers or
+        adjacent_across_openers: "Dazu …", "Auch …") ends in that speaker's tag with a surname ([speech] tag_end: "…, sagt Jörg Kern,
+        Chefvolkswirt der Bank.") and one of the next two sentences of the paragraph goes on in the Konjunktiv I and
+        names the same surname outside quotes ("… werde …, vermutet Kern."). No quote mark in the hedge's sentence
+        or between; not after "er/sie" alone (no surname to match) and not a turn to the writer's own point
+        ([speech] adjacent_not_openers: "Doch …")."""
+        speech = self.speech
+        if speech.tag_end is None or any(t.text in QUOTE_CHARS for t in sentence.tokens):
+            return False
+        first = next((t.text for t in sentence.tokens if t.kind == "word"), "")
+        if first in speech.adjacent_not_openers:
+            return False
+        previous = self._previous_in_segment(sentence)
+        if previous is None and (first in speech.anaphoric_openers or first in speech.adjacent_across_openers):
+            # the tag may close the paragraph before when this one opens by pointing back to it ("Dazu trägt bei, …")
+            index = self._index(sentence)
+            here = self.document.segment_at(sentence.start)
+            before = self.document.sentences[index - 1] if index else None
+            there = self.document.segment_at(before.start) if before is not None else None
+            if here is not None and there is not None and here.kind == "paragraph" and there.kind == "paragraph":
+                previous = before
+        if previous is None:
+            return False
+        match = speech.tag_end.search(self.text[previous.start:previous.end])
+        if match is None:
+            return False
+        tag = regex.split(r",", match.group()[1:], maxsplit=1)[0]  # "sagt Jörg Kern" (not the apposition after it)
+        names = [w for w in regex.findall(r"[\w-]+", tag)[1:] if w[:1].isupper()]
+        if not names or names[-1].lower().endswith(self.vocab.noun_suffixes) or names[-1] in self.vocab.speech_not_sources:
+            return False
+        surname = names[-1]
+        later = sentence
+        for _ in range(2):
+            later = self._next_in_segment(later)
+            if later is None or any(t.text in QUOTE_CHARS for t in later.tokens):
+                return False
+            if self._has_konjunktiv(later) and any(t.text == surname for t in later.tokens):
+                return True
+        return False
+
+    def _caution_after(self, sentence: Sentence) -> bool:
+        """Session 6 (hedA, review 1721 #27): the next sentence of the paragraph gives a named source's own caution
+        about the claim (CAUTION_NEXT with a named subject: "Das Gesundheitsamt spricht von einem Verdacht", "Die
+        Polizei geht davon aus, …", "Die Ärztin hält es für möglich"): the hedge repeats that source's caution.
+        Not a vague subject ("Experten gehen davon aus") and not a sentence with a quote mark in it."""
+        later = self._next_in_segment(sentence)
+        if later is None or any(t.text in QUOTE_CHARS for t in later.tokens if t.text not in ("„", "“", '"')) \
+                or quote_spans(later.tokens) and any(t.text in QUOTE_OPENERS for t in later.tokens[:1]):
+            return False
+        tokens = later.tokens
+        for m in CAUTION_NEXT.finditer(self.text, later.start, later.end):
+            verb = next((k for k, t in enumerate(tokens) if t.start == m.start()), None)
+            # the main clause opens the sentence with its subject ("Die Polizei geht davon aus"), not a tag after
+            # a comma ("…, vermutet X.": the words before it are that speaker's, not the hedge's sentence)
+            if verb is not None and verb > 0 and not any(t.kind == "punct" for t in tokens[:verb]) \
+                    and self._subject_named(tokens, verb):
+                return True
+        return False
+
+    def _so_continuation(self, sentence: Sentence, quotes: list[tuple[int, int]]) -> bool:
+        """Session 6 (hedA, review 1789 #9): a sentence opening with "So" and its finite verb ("So dürften …",
+        SO_OPENERS) right after a sentence of the paragraph that gives a source's conjecture: a source phrase
+        ([speech] phrases: "Aus Sicht der X", "laut X", "X zufolge", also vague: "Aus Sicht von Experten") or
+        a vague source of NL404, and a conjecture word
+        (CONJECTURE_WORDS) or a Konjunktiv I outside quotes. The "So" sentence spells out that source's reasoning
+        ("Aus Sicht der Bank bleibt die Zahl wohl niedrig. So dürften die Hilfen viele Betriebe halten."). Not
+        after a sentence without a source phrase or without a conjecture ("Laut Amt ist die Zahl gestiegen.")."""
+        tokens = sentence.tokens
+        words = [t for t in tokens if t.kind == "word"]
+        if len(words) < 2 or words[0].text not in SO_OPENERS or not words[1].text.islower() \
+                or tokens[0].text != words[0].text or inside(quotes, words[0].start, words[0].end):
+            return False
+        previous = self._previous_in_segment(sentence)
+        if previous is None:
+            return False
+        near_quotes = quote_spans(previous.tokens)
+        # named or vague: the "So" sentence is that source's reasoning either way; a vague source is NL404's business
+        # (as for the Konjunktiv I after one), and its own sentence keeps any finding it has
+        sourced = any(not inside(near_quotes, m.start(), m.start() + 1)
+                      for pattern in self.speech.phrases for m in pattern.finditer(self.text, previous.start, previous.end))
+        if not sourced and not self._vague_before(sentence):
+            return False
+        return self._has_konjunktiv(previous) or any(
+            t.text.lower() in CONJECTURE_WORDS and not inside(near_quotes, t.start, t.end) for t in previous.tokens)
+
+    def _reasoned_continuation(self, sentence: Sentence, tokens, clause_ids, clauses: set[int]) -> bool:
+        """Session 6 (hedA, review 1721 #25): a conclusion drawn with "daher/deshalb/also …" (REASONING_ADVERBS) in
+        the hedge's clause, right after a sentence of the paragraph that reports a named speaker's words in the
+        Konjunktiv (a Konjunktiv I, or the plural Konjunktiv II that stands for one: "hätten"), itself right
+        after that speaker's tag: "„…“, sagt die Ökonomin X. Rentner hätten weniger Ersparnisse. Einen Zuschuss
+        dürften sie daher eher ausgeben." The conclusion goes on with the speaker's argument. Not after a
+        sentence with a quote mark, a condition or the writer's own indicative ("Der Bonus kostet zwei
+        Milliarden. Die Kasse dürfte daher knapp werden.")."""
+        if not any(clause_ids[k] in clauses and t.text.lower() in REASONING_ADVERBS
+                   and not (k + 1 < len(tokens) and tokens[k + 1].text in (",", "weil", "dass"))
+                   for k, t in enumerate(tokens)):
+            return False  # (not the correlative of a reason given after it: "auch deshalb, weil …")
+        previous = self._previous_in_segment(sentence)
+        if previous is None or any(t.text in QUOTE_CHARS for t in previous.tokens):
+            return False
+        words = [t.text for t in previous.tokens if t.kind == "word"]
+        if not words or words[0].lower() in CONDITION_OPENERS or any(w.lower() in CONDITION_WORDS for w in words):
+            return False
+        plural = [w for w in words if w in self.speech.content_forms and w.endswith("en") and not w.startswith("dürft")]
+        if not (self._has_konjunktiv(previous) or plural):
+            return False
+        before = self._previous_in_segment(previous)
+        return before is not None and self._named_cue(before, quote_spans(before.tokens), own=False)
 
     def letters_page(self) -> bool:
         """[speech] letters_* (session 4, round 5): a page of readers' letters, with a paragraph naming the article

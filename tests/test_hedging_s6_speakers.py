@@ -1,0 +1,98 @@
+"""NL401 precision, session 6 (hedA): hedges whose source is carried over from, or named in, the sentence next to
+them (rules/hedging/speakers.py, ``OthersWords``).
+
+- a conclusion with "daher/deshalb/also …" right after a named speaker's words in the Konjunktiv (review 1721 #25);
+- a "So …" sentence that spells out the sourced conjecture of the sentence before (review 1789 #9);
+- an indicative sentence between a speaker's tag and that speaker's Konjunktiv I (dev seed 11);
+- the next sentence gives a named source's own caution about the claim (review 1721 #27).
+
+All sentences are invented. Each class has examples that must stay flagged; every NOT_FLAGGED example was
+flagged by the session-start tree (bef81e1)."""
+from __future__ import annotations
+
+import pytest
+
+from newslint.config import Config
+from newslint.readers import read_text
+from newslint_rules import hedging
+
+NL4 = Config(select=("NL4",))
+BODY = "Titel der Seite\n\nDer erste Absatz erzählt ruhig, was am Montag im Ort geschah.\n\n"
+
+
+def nl401(text: str) -> list[str]:
+    """The NL401 spans for ``text`` after a neutral headline and paragraph."""
+    document = read_text(BODY + text, "x.txt")
+    full = document.text
+    return [full[f.start:f.end] for f in hedging.analyze(document, NL4) if f.code == "NL401"]
+
+
+NOT_FLAGGED = [
+    # 1. a conclusion from a named speaker's reported words (plural Konjunktiv II for the Konjunktiv I)
+    "„Ein Bonus ist sinnvoller als eine Steuersenkung“, sagt etwa Karla Brenner, Ökonomin am Institut für "
+    "Wirtschaft. Rentner hätten im Schnitt weniger Ersparnisse als Erwerbstätige. Einen Zuschuss dürften sie "
+    "daher eher sofort ausgeben.",
+    "„Wir brauchen mehr Personal“, sagte Stationsleiter Bernd Auer. Die Pflegekräfte seien seit Monaten am Limit. "
+    "Viele dürften deshalb schon gekündigt haben.",
+    # 2. "So …" spells out the conjecture of a source in the sentence before
+    "Aus Sicht der Bankvolkswirte bleibt die Zahl der Pleiten wohl auch im Winter niedrig. So dürften die Hilfen "
+    "des Staates viele Betriebe über Wasser halten.",
+    "Aus Sicht von Experten wird die Zahl der Firmenpleiten trotz der Krise wohl niedrig bleiben. So dürften "
+    "Hilfen wie das Kurzarbeitergeld viele Betriebe am Leben halten.",
+    # 3. between a speaker's tag and the same speaker's Konjunktiv I
+    "Die Sparer halten ihr Geld zusammen, sagt Jörg Kern, Chefvolkswirt der Nordbank. Dazu trägt bei, dass die "
+    "Kunden sich offenbar an die Lage gewöhnen. Ein neuer Anstieg werde den Konsum kaum treffen, vermutet Kern.",
+    "Die Sparer halten ihr Geld zusammen, sagt Jörg Kern, Chefvolkswirt der Nordbank.\n\nDazu trägt bei, dass "
+    "die Kunden sich offenbar an die Lage gewöhnen. Ein neuer Anstieg werde den Konsum kaum treffen, vermutet Kern.",
+    # 4. the next sentence gives the named source's own caution
+    "In der neuen Großküche der Kantine Weber in Amsee ist möglicherweise eine ansteckende Variante des Virus "
+    "ausgebrochen. Das zuständige Gesundheitsamt in Talheim spricht von einem „dringenden Verdacht“.",
+    "Der Brand in der Scheune ist vermutlich durch eine Zigarette entstanden. Die Polizei geht davon aus, dass "
+    "niemand verletzt wurde.",
+    "Der Fahrer ist offenbar am Steuer eingeschlafen. Die Staatsanwältin Petra Lenz hält es für wahrscheinlich, "
+    "dass er übermüdet war.",
+]
+
+FLAGGED = [
+    # 1. no named speaker before the reported sentence, or no conclusion, or a condition, or the writer's indicative
+    ("Die Lager der Händler sind am Montag voll. Rentner hätten im Schnitt weniger Ersparnisse als Erwerbstätige. "
+     "Einen Zuschuss dürften sie daher eher sofort ausgeben.", "dürften"),
+    ("„Ein Bonus ist sinnvoller“, sagt etwa Karla Brenner, Ökonomin am Institut. Rentner hätten im Schnitt weniger "
+     "Ersparnisse. Einen Zuschuss dürften sie eher sofort ausgeben.", "dürften"),
+    ("„Ein Bonus ist sinnvoller“, sagt etwa Karla Brenner, Ökonomin am Institut. Ohne Hilfen hätten viele Familien "
+     "kaum Ersparnisse. Einen Zuschuss dürften sie daher eher sofort ausgeben.", "dürften"),
+    ("„Wir testen alle“, sagte die Präsidentin Eva Lind. Sollte ein Test positiv sein, werde das Amt informiert. "
+     "Eine Einigung gab es nicht – offenbar auch deshalb, weil die Fraktionen uneins sind.", "offenbar"),
+    # 2. no source before the "So" sentence, or the source reports a fact and no conjecture
+    ("Die Zahl der Pleiten bleibt wohl auch im Winter niedrig. So dürften die Hilfen des Staates viele Betriebe "
+     "über Wasser halten.", "dürften"),
+    ("Aus Sicht der Bankvolkswirte bleibt die Zahl der Pleiten wohl auch im Winter niedrig. Die Hilfen des Staates "
+     "dürften viele Betriebe über Wasser halten.", "dürften"),
+    # 3. another speaker after, a turn to the writer's point, or no Konjunktiv I of the same speaker after
+    ("Die Sparer halten ihr Geld zusammen, sagt Jörg Kern, Chefvolkswirt der Nordbank. Dazu trägt bei, dass die "
+     "Kunden sich offenbar an die Lage gewöhnen. Ein neuer Anstieg werde den Konsum kaum treffen, vermutet die "
+     "Ministerin Anna Lutz.", "offenbar"),
+    ("Die Sparer halten ihr Geld zusammen, sagt Jörg Kern, Chefvolkswirt der Nordbank. Doch die Kunden gewöhnen "
+     "sich offenbar an die Lage. Ein neuer Anstieg werde den Konsum kaum treffen, vermutet Kern.", "offenbar"),
+    ("Die Sparer halten ihr Geld zusammen, sagt Jörg Kern. Die Kunden gewöhnen sich offenbar an die Lage. Kern ist "
+     "seit zehn Jahren im Amt.", "offenbar"),
+    ("Die Sparer halten ihr Geld zusammen, sagt Jörg Kern, Chefvolkswirt der Nordbank.\n\nDie Kunden gewöhnen sich "
+     "offenbar an die Lage. Ein neuer Anstieg werde den Konsum kaum treffen, vermutet Kern.", "offenbar"),
+    # 4. the next sentence reports an act, a vague source's view, or a tag of other words
+    ("In der neuen Großküche der Kantine Weber in Amsee ist möglicherweise eine ansteckende Variante des Virus "
+     "ausgebrochen. Das Gesundheitsamt hat die Küche geschlossen.", "möglicherweise"),
+    ("Der Brand in der Scheune ist vermutlich durch eine Zigarette entstanden. Experten gehen davon aus, dass das "
+     "häufig vorkommt.", "vermutlich"),
+    ("Der Verein steht offenbar vor dem Aus. Die Saison werde trotzdem zu Ende gespielt, vermutet Trainerin Ute "
+     "Marx.", "offenbar"),
+]
+
+
+@pytest.mark.parametrize("text", NOT_FLAGGED)
+def test_source_carried_over_is_not_flagged(text: str) -> None:
+    assert nl401(text) == []
+
+
+@pytest.mark.parametrize("text, marked", FLAGGED)
+def test_writer_own_hedge_stays_flagged(text: str, marked: str) -> None:
+    assert marked in nl401(text)
