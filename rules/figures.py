@@ -996,8 +996,16 @@ def _company_results(document, sources, quantity: Quantity) -> bool:
     if vocab.results_companies.search(text, segment.start, segment.end):
         return True
     index = document.segments.index(segment)
-    return index > 0 and document.segments[index - 1].kind == "subheading" and bool(
-        vocab.results_companies.search(text, document.segments[index - 1].start, document.segments[index - 1].end))
+    if index == 0 or document.segments[index - 1].kind != "subheading":
+        return False
+    # the subheading right before, or (session 6) the body paragraph right before that subheading: a subheading
+    # ("Keine Dividende in Sicht") does not change the company the text reports on
+    for before in document.segments[max(0, index - 2):index][::-1]:
+        if before.kind not in ("subheading", "paragraph"):
+            break
+        if vocab.results_companies.search(text, before.start, before.end):
+            return True
+    return False
 
 
 def _survey_answer(document, quantity: Quantity) -> bool:

@@ -1199,3 +1199,21 @@ SESSION6 = [  # (body paragraph, NL101 count now); each "0" paragraph is flagged
 @pytest.mark.parametrize("paragraph, count", SESSION6)
 def test_nl101_session6_figa(paragraph, count):
     assert len(nl101("Die Lage ist ernst.", paragraph)) == count
+
+
+SESSION6_SUBHEADING = [  # (paragraphs, NL101 count now); the first two flagged by the session-start tree
+    # a company's results right after a subheading: the company named in the paragraph before the subheading
+    (("Die Lage ist ernst.", "Die Musterbank will ihre Kosten senken. Der Vorstand der Bank plant den Abbau von Filialen.",
+      "Keine Dividende in Sicht", "Im zweiten Quartal sanken die Erlöse um 6,5 Prozent auf 1,87 Milliarden Euro."), 0),
+    # the rise a collective agreement set is public record
+    (("Die Lage ist ernst.", "In der letzten Tarifrunde stiegen die Löhne der Gärtner um 3,1 Prozent."), 0),
+    # a sector before the subheading keeps both figures; wage statistics stay claims
+    (("Die Lage ist ernst.", "Die Versicherungsbranche leidet unter der Krise.", "Keine Dividende in Sicht",
+      "Im zweiten Quartal sanken die Erlöse um 6,5 Prozent auf 1,87 Milliarden Euro."), 2),
+    (("Die Lage ist ernst.", "Im Handel stiegen die Tarifverdienste im vergangenen Jahr um 2,6 Prozent."), 1),
+]
+
+
+@pytest.mark.parametrize("paragraphs, count", SESSION6_SUBHEADING)
+def test_nl101_session6_figa_results_and_agreements(paragraphs, count):
+    assert len(nl101(*paragraphs)) == count
