@@ -112,3 +112,21 @@ def test_deontic_zu_infinitive(text, expected):
 ])
 def test_generic_advice(text, expected):
     assert nl401(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Umso überraschter waren wohl manche, als der Wirt am Montag wieder öffnete.", []),
+    ("Es gibt wohl keine Stadt, in der man so lange auf einen Termin wartet.", []),
+    ("Es gab vermutlich kein Jahr zuvor, in dem so wenige Gäste kamen.", []),
+    ("Es gab wohl keinen Sommer, in dem das Freibad, das seit 1970 besteht, so voll war wie in diesem.", []),
+    ("Es gab wohl keinen Zeugen, der den Unfall sah, und so kam der Fahrer davon.", ["wohl"]),
+    ("Wie kommt man bei Glatteis sicher heim? Laufen dürfte wenig nützen.", []),
+    # stays: a witness who may not exist, no ranking; an answer with a noun; an answer to a question without "man"
+    ("Es gab wohl keinen Zeugen, der den Unfall sah.", ["wohl"]),
+    ("Es gab vermutlich kein Jahr zuvor, in dem der Preis stieg.", ["vermutlich"]),
+    ("Wie kommt man bei Glatteis sicher heim? Die Busse dürften nicht fahren.", ["dürften"]),
+    ("Wie kam der Fahrer heim? Laufen dürfte er nicht mehr können.", ["dürfte"]),
+    ("Was tun die Gäste? Warten dürfte wenig nützen, die Busse fahren seit Montag nicht.", ["dürfte"]),
+])
+def test_rankings_surprise_generic_answers(text, expected):
+    assert nl401(text) == expected

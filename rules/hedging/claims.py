@@ -316,6 +316,14 @@ def _no_claim(rules: NoClaim, tokens: tuple[Token, ...], clause_ids, i: int, voc
             and words[0].text.lower() in rules.coordinated_dass and words[1].text == "dass" \
             and _earlier_dass_can(tokens, clause_ids, i, vocab.voice.possibility_modals):
         return True  # "…, dass die Geräte ausfallen können; und dass manche Nutzer womöglich …"
+    if rules.rankings:
+        joined, at = "", 0
+        for t in tokens:
+            if t is tokens[i]:
+                at = len(joined)
+            joined += t.text + " "
+        if any(m.start() <= at < m.end() for p in rules.rankings for m in p.finditer(joined)):
+            return True  # "Es gab wohl kein Jahr, in dem der Preis so wichtig war": a ranking, like a superlative
     if any(t.kind in ("number", "ordinal", "date") for t in clause):
         return False
     if rules.deontic_verbs and any(w.text in rules.deontic_copulas for w in words) and len(words) >= 2:
@@ -371,7 +379,8 @@ _LEXICON: list = []
 
 
 def _verb_by_lexicon(word: str, ending: str) -> bool:
-    """The word's -t form ("bestätigen"/"bestätigt", "liege"/"liegt") is a word of the spelling lexicon: a verb."""
+    """The word's -t form ("bestätigen"/"bestätigt", "warten"/"wartet", "liege"/"liegt") is a word of the spelling
+    lexicon: a verb."""
     if ending not in ("en", "e"):
         return False
     if not _LEXICON:
@@ -381,7 +390,8 @@ def _verb_by_lexicon(word: str, ending: str) -> bool:
         except Exception:  # pragma: no cover - the lexicon is optional here
             _LEXICON.append(None)
     lexicon = _LEXICON[0]
-    return lexicon is not None and word[:-len(ending)] + "t" in lexicon.words
+    stem = word[:-len(ending)]
+    return lexicon is not None and (stem + "t" in lexicon.words or ending == "en" and stem + "et" in lexicon.words)
 
 
 def _earlier_dass_can(tokens: tuple[Token, ...], clause_ids, i: int, modals: frozenset[str]) -> bool:
@@ -620,7 +630,16 @@ def short_answer(tokens: tuple[Token, ...], previous: Sentence | None, vocab: Vo
     if not vocab.answer_words or previous is None or not any(t.text == "?" for t in previous.tokens[-3:]):
         return False
     words = [t for t in tokens if t.kind == "word"]
-    return len(words) <= vocab.answer_words or bool(words) and words[0].text.lower() in vocab.by_form
+    if len(words) <= vocab.answer_words or bool(words) and words[0].text.lower() in vocab.by_form:
+        return True
+    rules = vocab.no_claim
+    if rules is None or not rules.answer_generic_words or len(words) > rules.answer_generic_words \
+            or not any(t.text in rules.answer_question_subjects for t in previous.tokens) \
+            or any(t.kind in ("number", "ordinal", "date") for t in tokens):
+        return False
+    first = words[0].text  # [no_claim] (session 6): "Wie kommt man hier weg? Laufen dürfte wenig nützen."
+    return first[:1].isupper() and first.endswith("en") and _verb_by_lexicon(first.lower(), "en") \
+        and first.lower() in _LEXICON[0].words
 
 
 def _comparative(word: str, vocab: Vocabulary) -> bool:

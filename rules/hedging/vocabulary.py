@@ -461,6 +461,9 @@ class NoClaim:
     as_verbs: frozenset[str] = frozenset()
     advice_modals: frozenset[str] = frozenset()
     advice_subjects: frozenset[str] = frozenset()
+    rankings: tuple[Any, ...] = ()
+    answer_generic_words: int = 0
+    answer_question_subjects: frozenset[str] = frozenset()
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> "NoClaim":
@@ -469,7 +472,10 @@ class NoClaim:
             if f.type == "frozenset[str]":
                 values[f.name] = _words(data.get(f.name))
         return cls(**values, adjective_suffixes=tuple(data.get("adjective_suffixes", ())),
-                   idioms=tuple(compile_pattern(p, "hedging.toml: no_claim.idioms") for p in data.get("idioms", ())))
+                   idioms=tuple(compile_pattern(p, "hedging.toml: no_claim.idioms") for p in data.get("idioms", ())),
+                   rankings=tuple(compile_pattern(p, "hedging.toml: no_claim.rankings")
+                                  for p in data.get("rankings", ())),
+                   answer_generic_words=int(data.get("answer_generic_words", 0)))
 
 
 @dataclass
