@@ -447,12 +447,21 @@ def _historical(document, found: Quantities, quantity: Quantity, newest: int) ->
         # a sentence without a year of its own right after a dated one in the same paragraph: "Als am 3. März
         # 2004 ein Kran umstürzte, … Rund 2.000 Menschen waren ohne Strom."
         # (only a full date counts there: a bare year is often a comparison, "so niedrig wie seit 1979")
-        previous = document.sentences[quantity.sentence - 1]
-        if document.segment_at(previous.start) is document.segment_at(quantity.start):
-            years = [int(match.group(0)) for item in found.in_sentence(quantity.sentence - 1) if item.kind == "date"
+        # session 6: also two sentences back, across a sentence with no year and no word of the present ("Als am
+        # 3. März 2004 ein Kran umstürzte, … Rund 2.000 Menschen waren ohne Strom. Der Schaden lag bei …")
+        for back in (1, 2):
+            if quantity.sentence - back < 0:
+                break
+            previous = document.sentences[quantity.sentence - back]
+            if document.segment_at(previous.start) is not document.segment_at(quantity.start):
+                break
+            years = [int(match.group(0)) for item in found.in_sentence(quantity.sentence - back) if item.kind == "date"
                      for match in _DATE_YEAR.finditer(item.text)]
             years += [int(match.group("year")) for match in _full_dates().finditer(document.text, previous.start,
                                                                                     previous.end)]
+            if years or _sentence_years(found, quantity.sentence - back) or _claim_vocabulary().present_words.search(
+                    document.text, previous.start, previous.end):
+                break  # (a sentence between with a year or a word of the present of its own ends the look back)
     return bool(years) and max(years) <= newest - _claim_vocabulary().history_years
 
 

@@ -1217,3 +1217,25 @@ SESSION6_SUBHEADING = [  # (paragraphs, NL101 count now); the first two flagged 
 @pytest.mark.parametrize("paragraphs, count", SESSION6_SUBHEADING)
 def test_nl101_session6_figa_results_and_agreements(paragraphs, count):
     assert len(nl101(*paragraphs)) == count
+
+
+SESSION6_HISTORY = [  # (paragraphs, NL101 count now); the "0" ones flagged by the session-start tree
+    # a figure two sentences after a full date long before the text's newest year, nothing of the present between
+    (("Die Lage ist ernst. Im Jahr 2020 war alles anders.", "Als am 14. Mai 2004 ein Sturm über das Land zog, fiel in "
+      "Genf der Strom aus. 40.000 Menschen saßen im Dunkeln. Der Sturm verursachte einen Schaden von 800 Millionen "
+      "Euro."), 0),
+    # a figure in a clause set in a world war
+    (("Die Lage ist ernst. Im Jahr 2020 war alles anders.", "Im Ersten Weltkrieg lieh sich die Regierung Geld bei der "
+      "Notenbank, im Zweiten Weltkrieg deckte die Notenbank rund 15 Prozent der Ausgaben."), 0),
+    # a sentence of the present between ends the look back; a comparison with the war is no history
+    (("Die Lage ist ernst. Im Jahr 2020 war alles anders.", "Als am 14. Mai 2004 ein Sturm über das Land zog, fiel in "
+      "Genf der Strom aus. Heute sitzen 40.000 Menschen im Dunkeln. Der Sturm verursachte einen Schaden von 800 "
+      "Millionen Euro."), 2),
+    (("Die Lage ist ernst. Im Jahr 2020 war alles anders.", "Es ist die größte Fluchtbewegung seit dem Zweiten "
+      "Weltkrieg, rund 1,2 Millionen Menschen sind auf der Flucht."), 1),
+]
+
+
+@pytest.mark.parametrize("paragraphs, count", SESSION6_HISTORY)
+def test_nl101_session6_figa_history(paragraphs, count):
+    assert len(nl101(*paragraphs)) == count
