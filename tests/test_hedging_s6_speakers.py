@@ -4,7 +4,7 @@ them (rules/hedging/speakers.py, ``OthersWords``).
 - a conclusion with "daher/deshalb/also …" right after a named speaker's words in the Konjunktiv (review 1721 #25);
 - a "So …" sentence that spells out the sourced conjecture of the sentence before (review 1789 #9);
 - an indicative sentence between a speaker's tag and that speaker's Konjunktiv I (dev seed 11);
-- the next sentence gives a named source's own caution about the claim (review 1721 #27).
+- the next sentence gives a named source's own caution about the claim, also in a quote (review 1721 #27).
 
 All sentences are invented. Each class has examples that must stay flagged; every NOT_FLAGGED example was
 flagged by the session-start tree (bef81e1)."""
@@ -37,7 +37,7 @@ NOT_FLAGGED = [
     # 2. "So …" spells out the conjecture of a source in the sentence before
     "Aus Sicht der Bankvolkswirte bleibt die Zahl der Pleiten wohl auch im Winter niedrig. So dürften die Hilfen "
     "des Staates viele Betriebe über Wasser halten.",
-    "Aus Sicht von Experten wird die Zahl der Firmenpleiten trotz der Krise wohl niedrig bleiben. So dürften "
+    "Aus Sicht von Fachleuten wird der Absatz der Händler trotz der Krise wohl stabil bleiben. So dürften "
     "Hilfen wie das Kurzarbeitergeld viele Betriebe am Leben halten.",
     # 3. between a speaker's tag and the same speaker's Konjunktiv I
     "Die Sparer halten ihr Geld zusammen, sagt Jörg Kern, Chefvolkswirt der Nordbank. Dazu trägt bei, dass die "
@@ -51,6 +51,8 @@ NOT_FLAGGED = [
     "niemand verletzt wurde.",
     "Der Fahrer ist offenbar am Steuer eingeschlafen. Die Staatsanwältin Petra Lenz hält es für wahrscheinlich, "
     "dass er übermüdet war.",
+    "Die Arzneimittelbehörde will offenbar in Kürze ein neues Mittel gegen das Fieber zulassen. „Es könnte sein, "
+    "dass die Zulassung in den nächsten Tagen erteilt wird“, sagte Behördenchef Lars Moll.",
 ]
 
 FLAGGED = [
@@ -84,7 +86,12 @@ FLAGGED = [
     ("Der Brand in der Scheune ist vermutlich durch eine Zigarette entstanden. Experten gehen davon aus, dass das "
      "häufig vorkommt.", "vermutlich"),
     ("Der Verein steht offenbar vor dem Aus. Die Saison werde trotzdem zu Ende gespielt, vermutet Trainerin Ute "
-     "Marx.", "offenbar"),
+     "Marx.", "offenbar"),    # … or a quote without a caution of its own (a reaction), or a quote by no one named
+    ("Die Arzneimittelbehörde will offenbar in Kürze ein neues Mittel gegen das Fieber zulassen. „Wir prüfen "
+     "sorgfältig“, sagte Behördenchef Lars Moll.", "offenbar"),
+    ("Die Arzneimittelbehörde will offenbar in Kürze ein neues Mittel gegen das Fieber zulassen. „Es könnte sein, "
+     "dass die Zulassung in den nächsten Tagen erteilt wird“, sagte ein Diplomat.", "offenbar"),
+    ("Der Torwart wird diesen Abend wohl nie vergessen. „Das tat richtig weh“, sagt er.", "wohl"),
 ]
 
 

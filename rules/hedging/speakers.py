@@ -42,6 +42,12 @@ CAUTION_NEXT = regex.compile(
     r'|\b(?:schließt|schließen|schloss|schlossen)\s+(?:\p{L}+\s+){0,4}?nicht\s+aus\b')
 
 
+# Words of caution inside a quote that follows a hedge ("„Es könnte sein, dass …“, sagte X").
+# TODO(lead): move to hedging.toml [voice].
+CAUTION_QUOTE = frozenset({"könnte", "könnten", "vielleicht", "möglicherweise", "womöglich", "vermutlich",
+                           "wahrscheinlich", "anzunehmen", "wohl", "dürfte", "dürften", "eventuell"})
+
+
 class OthersWords:
     """Whether a sentence with a hedge is someone else's words (asked only for such sentences).
 
@@ -204,12 +210,26 @@ class OthersWords:
         """Session 6 (hedA, review 1721 #27): the next sentence of the paragraph gives a named source's own caution
         about the claim (CAUTION_NEXT with a named subject: "Das Gesundheitsamt spricht von einem Verdacht", "Die
         Polizei geht davon aus, …", "Die Ärztin hält es für möglich"): the hedge repeats that source's caution.
-        Not a vague subject ("Experten gehen davon aus") and not a sentence with a quote mark in it."""
+        Or the next sentence opens with a quote that voices the same caution (CAUTION_QUOTE: "könnte", "vielleicht" …)
+        and closes with a named speaker's tag. Not a vague subject ("Experten gehen davon aus"), not a quote without
+        a caution of its own ("„Das war hart“, sagt er": a reaction, the hedge stays the writer's)."""
         later = self._next_in_segment(sentence)
-        if later is None or any(t.text in QUOTE_CHARS for t in later.tokens if t.text not in ("„", "“", '"')) \
-                or quote_spans(later.tokens) and any(t.text in QUOTE_OPENERS for t in later.tokens[:1]):
+        if later is None:
             return False
         tokens = later.tokens
+        spans = quote_spans(tokens)
+        if spans and tokens[0].text in QUOTE_OPENERS:
+            # a quote opening the next sentence, tagged by a named speaker, that voices the same caution ("„Es
+            # könnte sein, dass die Zulassung bald kommt“, sagte Behördenchef X."); one quote only
+            start, end = spans[0]
+            tag = self.text[end:later.end].lower()
+            if len(spans) != 1 or regex.search(r"\b(?:ein|eine|einer|einem|eines|man)\b", tag) \
+                    or any(part in tag for part in self.vocab.vague_noun):
+                return False  # "…“, sagte ein Diplomat.": no one named
+            return any(start <= t.start < end and t.text.lower() in CAUTION_QUOTE for t in tokens) \
+                and self._named_cue(later, spans, own=False)
+        if any(len(self.text[start:end].split()) > 3 for start, end in spans):
+            return False  # a quoted term is fine ("spricht von einem „dringenden Verdacht“"), a quoted statement not
         for m in CAUTION_NEXT.finditer(self.text, later.start, later.end):
             verb = next((k for k, t in enumerate(tokens) if t.start == m.start()), None)
             # the main clause opens the sentence with its subject ("Die Polizei geht davon aus"), not a tag after
