@@ -50,6 +50,10 @@ class _GenreVocabulary:
     own_author: Any = None  # round 8: "…, schreiben unsere Gastautoren." (the newsroom's guest or columnist)
     byline: Any = None  # round 8: "Der Autor ist Professor für Staatsrecht." (first sentences or the last two)
     byline_not: Any = None  # a newsroom role in the byline: a reporter's note, no signed opinion
+    letters_reference: Any = None  # session 6: a letters page's reference to the article answered ('Zu „…“ vom 3. Mai:')
+    letters_signature: Any = None  # session 6: a paragraph that is only a reader's name and town ('Lea Brandt, Altdorf')
+    letters_signatures_min: int = 2
+    guest_mention: Any = None  # session 6: "… fordert im Gastbeitrag …" (with first person throughout: NL101 only)
 
 
 @lru_cache(maxsize=1)
@@ -84,6 +88,10 @@ def genre_vocabulary() -> _GenreVocabulary:
         own_author=pattern("own_author"),
         byline=pattern("byline"),
         byline_not=pattern("byline_not"),
+        letters_reference=pattern("letters_reference"),
+        letters_signature=pattern("letters_signature"),
+        letters_signatures_min=int(data.get("letters_signatures_min", 2)),
+        guest_mention=pattern("guest_mention"),
     )
 
 
@@ -91,7 +99,8 @@ def genre_vocabulary() -> _GenreVocabulary:
 class AuthorVoice:
     """What the document says about who speaks in it."""
 
-    labelled: bool  # a label sentence or front matter says: commentary, column, guest piece
+    labelled: bool  # a label sentence or front matter says: commentary, column, guest piece (session 6: or the
+    # newsroom calls it a guest piece in its first sentences and its author says "ich/wir" throughout)
     speaking: int  # body sentences with a first-person word outside quotes
     total: int  # body sentences
     paragraphs: frozenset[int]  # starts of the body segments with such a sentence
@@ -147,7 +156,9 @@ def opinion_label(document: Document) -> bool:
     a URL in it ("/meinung/", "/essay/"), a label sentence near the start or at the end ("Ein Kommentar.",
     "Eine Analyse."), a genre prefix in a first sentence ("Kommentar: …"), the newsroom naming its guest author
     or columnist in a first sentence ("…, schreiben unsere Gastautoren.") or an author's byline with a role that
-    is not a newsroom one, near the start or in the last two sentences ("Der Autor ist Professor für …")."""
+    is not a newsroom one, near the start or in the last two sentences ("Der Autor ist Professor für …"); session 6:
+    a letters page (a reference to the article answered opening a first sentence, 'Zu „…“ vom 3. Mai:', or two
+    paragraphs that are only a reader's name and town, 'Lea M. Brandt, Altdorf')."""
     vocab = genre_vocabulary()
     for key, value in (getattr(document, "metadata", None) or {}).items():
         key, value = str(key).lower(), str(value).lower()
@@ -172,6 +183,16 @@ def opinion_label(document: Document) -> bool:
                 said, byline.end(), byline.end() + _ROLE_WINDOW)):
             return True  # "Der Autor ist Professor für Staatsrecht in Bonn." (the role right after the verb decides:
             # "ist Korrespondent in Rom" is a reporter's note, "ist Repräsentant …, war einst Redakteur" is not)
+        if position < len(first) and vocab.letters_reference is not None and vocab.letters_reference.search(said):
+            return True  # a letters page: 'Zu „Der Titel“ vom 3. Mai:'
+    if vocab.letters_signature is not None and vocab.letters_signatures_min > 0:
+        signatures = 0
+        for segment in document.segments:
+            if segment.kind in ("paragraph", "subheading") and segment.end - segment.start <= 80 \
+                    and vocab.letters_signature.search(text[segment.start:segment.end].strip()):
+                signatures += 1
+                if signatures >= vocab.letters_signatures_min:
+                    return True  # a letters page: 'Lea M. Brandt, Altdorf' under two letters
     return False
 
 
@@ -195,4 +216,20 @@ def author_voice(document: Document) -> AuthorVoice:
                    and not any(start <= token.start < end for start, end in quotes) for token in sentence.tokens):
                 speaking += 1
                 paragraphs.add(segment.start)
-    return AuthorVoice(opinion_label(document), speaking, total, frozenset(paragraphs))
+    labelled = opinion_label(document)
+    if not labelled and speaking >= vocab.document_min and len(paragraphs) >= vocab.paragraph_min \
+            and speaking >= vocab.document_share * total:
+        labelled = _guest_piece(document)  # session 6: "… fordert im Gastbeitrag …" and "wir" throughout
+    return AuthorVoice(labelled, speaking, total, frozenset(paragraphs))
+
+
+def _guest_piece(document: Document) -> bool:
+    """The newsroom calls the text a guest piece in its first sentences ('Der Verbandschef fordert im
+    Gastbeitrag …'; genre.toml guest_mention). Asked only for a text that speaks in the first person throughout:
+    a report about a guest piece elsewhere keeps its author's words in quotes."""
+    vocab = genre_vocabulary()
+    if vocab.guest_mention is None:
+        return False
+    text = document.text
+    return any(vocab.guest_mention.search(text, sentence.start, sentence.end)
+               for sentence in document.sentences[:vocab.label_sentences])

@@ -1,0 +1,108 @@
+"""Session 6 (engineer figB): the genre and author-voice layers (newslint/analysis/voice.py, rules/genre.toml,
+rules/attribution.toml) and the attribution layer (newslint/analysis/attribution.py). Classes from independent
+NL101/NL401 reviews and the dev seeds 59/61. Invented German sentences only; every "dropped" case is flagged by the
+session's start tree (bef81e1), every "kept" case stays flagged."""
+from __future__ import annotations
+
+import pytest
+
+from newslint.analysis.voice import opinion_label
+from newslint.api import lint_text
+from newslint.config import Config
+from newslint.readers import read_text
+
+FIGURES = Config(select=("NL1", "NL2"))
+HEDGES = Config(select=("NL4",))
+
+
+def _text(paragraphs, headline: str) -> str:
+    return headline + "\n\n" + "\n\n".join(paragraphs) + "\n"
+
+
+def labelled(*paragraphs: str, headline: str = "Überschrift ohne Zahl") -> bool:
+    return opinion_label(read_text(_text(paragraphs, headline), "x.txt"))
+
+
+def nl101(*paragraphs: str, headline: str = "Überschrift ohne Zahl") -> list[str]:
+    return [f.message for f in lint_text(_text(paragraphs, headline), filename="x.txt", config=FIGURES)
+            if f.code == "NL101"]
+
+
+def nl401(*paragraphs: str, headline: str = "Überschrift ohne Zahl") -> list[str]:
+    return [f.message for f in lint_text(_text(paragraphs, headline), filename="x.txt", config=HEDGES)
+            if f.code == "NL401"]
+
+
+# --- letters page (review nl401_1721 #14): readers' letters are their writers' opinion -----------------------------
+# (NL401 excuses only a conjecture in opinion, not the evidential "anscheinend" that review named: hedging's call.)
+
+TEASER = "Die Bäder im Kreis bleiben den ganzen Sommer geschlossen."
+LETTER_ONE = "Die Zahl der Badegäste ist um 40 Prozent gesunken. Der Stadtrat kennt die Sorgen der Familien vermutlich nicht."
+LETTER_TWO = ("Der Beitrag trifft den Kern. Wer im Sommer mit Kindern in die Stadt will, findet kein kühles Wasser "
+              "mehr. Ich wünsche mir mehr Mut im Rathaus.")
+
+LETTERS_PAGES = [
+    # a reference to the article answered, opening the page and closed by a colon
+    ('Zu „Die Bäder bleiben zu“ vom 4. Juli:', LETTER_ONE, "Jonas Kern, Altdorf"),
+    ('„Kein Geld für Schwimmbäder“ vom 2./3. Juli (Seite 12):', LETTER_ONE, "Dr. Mira Feldt, Neustadt an der Weide"),
+    ('Zu „Die Bäder bleiben zu“ vom 4. Juli: Der Beitrag trifft den Kern.', LETTER_ONE, "Jonas Kern, Altdorf"),
+    # no reference, but two letters each signed with a reader's name and town
+    (TEASER, LETTER_ONE, "Lea M. Brandt, Altdorf", LETTER_TWO, "Prof. Dr. Karl-Heinz Obermeier, Bad Neustadt"),
+]
+
+
+@pytest.mark.parametrize("paragraphs", LETTERS_PAGES)
+def test_letters_page_is_opinion(paragraphs):
+    assert labelled(*paragraphs)
+    assert nl101(*paragraphs) == []  # the start tree flags '40 Prozent'
+    assert nl401(*paragraphs) == []  # the start tree flags 'vermutlich'
+
+
+NOT_LETTERS = [
+    # one name-and-town paragraph is no signal (a subheading can have the same shape)
+    (TEASER, LETTER_ONE, "Neue Regeln, alte Sorgen", "Die Verwaltung prüft die Zahlen."),
+    (TEASER, LETTER_ONE, "Jonas Kern, Altdorf"),
+    # a news report that names an article with its date, without the colon of a letters page
+    ('Der Bericht „Die Bäder bleiben zu“ vom 4. Juli hat im Rathaus für Ärger gesorgt.', LETTER_ONE),
+    # datelines are no signatures
+    (TEASER, "Altdorf, 4. Juli", LETTER_ONE, "Berlin, im Juli", LETTER_TWO),
+]
+
+
+@pytest.mark.parametrize("paragraphs", NOT_LETTERS)
+def test_news_is_no_letters_page(paragraphs):
+    assert not labelled(*paragraphs)
+    assert nl101(*paragraphs)  # '40 Prozent' stays flagged
+    assert nl401(*paragraphs)  # 'vermutlich' stays flagged
+
+
+# --- a signed guest piece (review nl101_1777 #8): the newsroom calls it one and its author says "wir" throughout ----
+
+GUEST_BODY = [
+    "Unsere Schulen brauchen endlich einen klaren Kurs. Wir haben das seit Jahren gefordert.",
+    "Der Bund gibt viel Geld, steht aber am Rand. Wir wollen das ändern, und wir haben Vorschläge gemacht.",
+    "In Finnland werden 70 Prozent der Entscheidungen in den Schulen selbst getroffen.",
+    "Wir brauchen mehr Freiheit vor Ort. Unsere Vorschläge liegen auf dem Tisch. Packen wir es an.",
+]
+GUEST_TEASERS = [
+    "Die Landesvorsitzende fordert im Gastbeitrag mehr Freiheit für die Schulen.",
+    "In ihrem Gastkommentar erklärt die Landesvorsitzende, was die Schulen brauchen.",
+]
+
+
+@pytest.mark.parametrize("teaser", GUEST_TEASERS)
+def test_guest_piece_with_first_person_is_the_authors(teaser):
+    assert nl101(teaser, *GUEST_BODY) == []  # the start tree flags '70 Prozent' (its paragraph has no "wir")
+
+
+@pytest.mark.parametrize("teaser, body", [
+    # a guest piece in another paper, reported on: the newsroom's copy
+    ("Die Landesvorsitzende fordert im Gastbeitrag für eine Wochenzeitung mehr Freiheit für die Schulen.", GUEST_BODY),
+    # "Gastbeitrag" in a text without first person throughout
+    (GUEST_TEASERS[0], ["Die Landesvorsitzende war am Montag in Altdorf.", GUEST_BODY[2], "Wir brauchen mehr Freiheit."]),
+    # first person throughout, but no guest-piece signal (a witness's account keeps the reporter's paragraphs)
+    ("Die Landesvorsitzende hat eine Schule besucht.", GUEST_BODY),
+])
+def test_no_guest_piece(teaser, body):
+    assert nl101(teaser, *body)
+
