@@ -130,3 +130,24 @@ def test_generic_advice(text, expected):
 ])
 def test_rankings_surprise_generic_answers(text, expected):
     assert nl401(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a possibility adverb in an um-zu purpose clause: part of the aim
+    ("Die Firma senkte die Preise, um womöglich neue Kunden zu gewinnen.", []),
+    ("Manche glauben, dass der Konzern alles finanziert oder die Regierung jeden kontrollieren will, um ihnen "
+     "möglicherweise Daten abzunehmen.", []),
+    # stays: a conjecture that is no possibility adverb, "um" as a preposition, a possibility outside the clause
+    ("Die Firma senkte die Preise, um vermutlich neue Kunden zu gewinnen.", ["vermutlich"]),
+    ("Die Bande hat womöglich um drei Uhr zugeschlagen.", ["womöglich"]),
+    ("Die Firma hat womöglich die Preise gesenkt, um neue Kunden zu gewinnen.", ["womöglich"]),
+    # whether something deserves its name; being pleased to hear something: judgements, no fact
+    ("Die Quelle dürfte ihren Namen kaum mehr verdienen.", []),
+    ("Der Bach verdient seinen Namen wohl nicht mehr.", []),
+    ("In der Hauptstadt dürfte man das gern gehört haben.", []),
+    # stays: money earned, a name that was changed
+    ("Der Wirt verdiente wohl viel Geld mit dem Namen.", ["wohl"]),
+    ("Der Verein hat seinen Namen wohl im Mai geändert.", ["wohl"]),
+])
+def test_purpose_and_judgements(text, expected):
+    assert nl401(text) == expected

@@ -324,6 +324,11 @@ def _no_claim(rules: NoClaim, tokens: tuple[Token, ...], clause_ids, i: int, voc
             joined += t.text + " "
         if any(m.start() <= at < m.end() for p in rules.rankings for m in p.finditer(joined)):
             return True  # "Es gab wohl kein Jahr, in dem der Preis so wichtig war": a ranking, like a superlative
+    if vocab.voice is not None and word in vocab.voice.possibility_adverbs and len(words) >= 3 \
+            and words[0].text.lower() in rules.purpose_um and words[0].start < tokens[i].start \
+            and words[-1].text.islower() and (words[-2].text == "zu" or regex.fullmatch(r"\p{Ll}{2,}zu\p{Ll}{3,}en",
+                                                                                     words[-1].text)):
+        return True  # "…, um ihnen womöglich einen Chip einzupflanzen": part of the aim
     if any(t.kind in ("number", "ordinal", "date") for t in clause):
         return False
     if rules.deontic_verbs and any(w.text in rules.deontic_copulas for w in words) and len(words) >= 2:

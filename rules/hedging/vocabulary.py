@@ -462,6 +462,7 @@ class NoClaim:
     advice_modals: frozenset[str] = frozenset()
     advice_subjects: frozenset[str] = frozenset()
     rankings: tuple[Any, ...] = ()
+    purpose_um: frozenset[str] = frozenset()
     answer_generic_words: int = 0
     answer_question_subjects: frozenset[str] = frozenset()
 
