@@ -1239,3 +1239,18 @@ SESSION6_HISTORY = [  # (paragraphs, NL101 count now); the "0" ones flagged by t
 @pytest.mark.parametrize("paragraphs, count", SESSION6_HISTORY)
 def test_nl101_session6_figa_history(paragraphs, count):
     assert len(nl101(*paragraphs)) == count
+
+
+SESSION6_NEGOTIATED = [  # (body paragraph, NL101 count now); the "0" ones flagged by the session-start tree
+    ("So hatten im Jahr 2019 die Beschäftigten der Länder eine Steigerung um 6,5 Prozent erwirken können.", 0),
+    ("Die Regierung hat mit dem Hersteller einen Rabatt von 20 Prozent ausgehandelt.", 0),
+    ("Ein einziger 50-Liter-Tank reicht, um Wirkstoff für 600 Millionen Dosen im Jahr herzustellen.", 0),
+    # a shortage and wage statistics stay claims
+    ("Die Vorräte reichen nur noch für 300 Patienten.", 1),
+    ("Im vergangenen Jahr stiegen die Löhne der Beschäftigten der Länder um 6,5 Prozent.", 1),
+]
+
+
+@pytest.mark.parametrize("paragraph, count", SESSION6_NEGOTIATED)
+def test_nl101_session6_figa_negotiated_and_capacity(paragraph, count):
+    assert len(nl101("Die Lage ist ernst.", paragraph)) == count
