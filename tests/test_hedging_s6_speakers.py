@@ -4,7 +4,9 @@ them (rules/hedging/speakers.py, ``OthersWords``).
 - a conclusion with "daher/deshalb/also …" right after a named speaker's words in the Konjunktiv (review 1721 #25);
 - a "So …" sentence that spells out the sourced conjecture of the sentence before (review 1789 #9);
 - an indicative sentence between a speaker's tag and that speaker's Konjunktiv I (dev seed 11);
-- the next sentence gives a named source's own caution about the claim, also in a quote (review 1721 #27).
+- the next sentence gives a named source's own caution about the claim, also in a quote (review 1721 #27);
+- hearsay vouched for by a quote of the teller inserted between dashes in the hedge's clause (review 1721 #1);
+- "den/diesen Berichten zufolge": the article points back to reports named before (dev seed 11; check.py).
 
 All sentences are invented. Each class has examples that must stay flagged; every NOT_FLAGGED example was
 flagged by the session-start tree (bef81e1)."""
@@ -52,7 +54,12 @@ NOT_FLAGGED = [
     "Der Fahrer ist offenbar am Steuer eingeschlafen. Die Staatsanwältin Petra Lenz hält es für wahrscheinlich, "
     "dass er übermüdet war.",
     "Die Arzneimittelbehörde will offenbar in Kürze ein neues Mittel gegen das Fieber zulassen. „Es könnte sein, "
-    "dass die Zulassung in den nächsten Tagen erteilt wird“, sagte Behördenchef Lars Moll.",
+    "dass die Zulassung in den nächsten Tagen erteilt wird“, sagte Behördenchef Lars Moll.",    # 5. hearsay vouched for by the teller's quote inserted between dashes in its own clause
+    "Einer, der sich freut, ist Marco Bellini, Besitzer der Werkstatt Nove, die es seit 1901 gibt und wo – „das "
+    "müssen Sie unbedingt aufschreiben“ – der erste Klappstuhl gebaut worden sein soll.",    # 6. a vague hedge phrase that points back to reports named before
+    "Die Leser schickten uns viele Berichte über die Ämter. Oft halfen dort Studenten aus, die den Berichten zufolge "
+    "kaum geschult waren.",
+    "Die Leser schickten uns viele Berichte. Diesen Berichten zufolge waren die Helfer kaum geschult.",
 ]
 
 FLAGGED = [
@@ -91,7 +98,12 @@ FLAGGED = [
      "sorgfältig“, sagte Behördenchef Lars Moll.", "offenbar"),
     ("Die Arzneimittelbehörde will offenbar in Kürze ein neues Mittel gegen das Fieber zulassen. „Es könnte sein, "
      "dass die Zulassung in den nächsten Tagen erteilt wird“, sagte ein Diplomat.", "offenbar"),
-    ("Der Torwart wird diesen Abend wohl nie vergessen. „Das tat richtig weh“, sagt er.", "wohl"),
+    ("Der Torwart wird diesen Abend wohl nie vergessen. „Das tat richtig weh“, sagt er.", "wohl"),    # 5. no inserted quote, or a quote after the hedge
+    ("Einer, der sich freut, ist Marco Bellini, Besitzer der Werkstatt Nove, die es seit 1901 gibt und wo der erste "
+     "Klappstuhl gebaut worden sein soll.", "worden sein soll"),
+    ("Einer, der sich freut, ist Marco Bellini, Besitzer der Werkstatt Nove, wo der erste Klappstuhl gebaut worden "
+     "sein soll – „das müssen Sie unbedingt aufschreiben“.", "worden sein soll"),    # 6. the phrase without an article names no one
+    ("Oft halfen in den Ämtern Studenten aus, die Berichten zufolge kaum geschult waren.", "Berichten zufolge"),
 ]
 
 

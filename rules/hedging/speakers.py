@@ -48,6 +48,19 @@ CAUTION_QUOTE = frozenset({"könnte", "könnten", "vielleicht", "möglicherweise
                            "wahrscheinlich", "anzunehmen", "wohl", "dürfte", "dürften", "eventuell"})
 
 
+# Articles that make a vague hedge phrase point back to a source named before ("den Berichten zufolge").
+# TODO(lead): move to hedging.toml [voice].
+BACK_ARTICLES = frozenset({"den", "diesen", "jenen", "beiden", "dessen", "deren", "ihren", "seinen"})
+
+
+def points_back(tokens, hit: Hit) -> bool:
+    """Session 6 (hedA, dev seed 11): a vague hedge phrase after a definite or demonstrative article ("den Berichten
+    zufolge", "diesen Berichten zufolge", BACK_ARTICLES) points back to reports the story has already named; without
+    the article ("Berichten zufolge") it names no one and stays flagged."""
+    k = next((j for j, t in enumerate(tokens) if t.start == hit.start), None)
+    return k is not None and k > 0 and tokens[k - 1].text.lower() in BACK_ARTICLES
+
+
 class OthersWords:
     """Whether a sentence with a hedge is someone else's words (asked only for such sentences).
 
@@ -87,6 +100,8 @@ class OthersWords:
             return True
         if self._pointed_back(sentence) or self._between_reports(sentence):
             return True
+        if all(hit.type == "modal-hearsay" for hit in hits) and self._inserted_quote(tokens, quotes, hits, clause_ids):
+            return True  # session 6 (hedA): "…, wo – „das müssen Sie schreiben“ – der erste Schuh erfunden worden sein soll"
         if all(hit.type != "modal-hearsay" for hit in hits) and self._so_continuation(sentence, quotes):
             return True  # session 6 (hedA): "Aus Sicht von X wird … wohl … . So dürften …"
         if len(hits) == 1 and all(hit.type != "modal-hearsay" for hit in hits) \
@@ -163,6 +178,28 @@ class OthersWords:
         return reported and (self._named_cue(sentence, quotes, own=False) or self._context_named(sentence)
                              or self._named_after(sentence) or self._person_speaks(tokens, marked)
                              or bool(marked) and self._vague_before(sentence))
+
+    @staticmethod
+    def _inserted_quote(tokens, quotes: list[tuple[int, int]], hits: list[Hit], clause_ids) -> bool:
+        """Session 6 (hedA, review 1721 #1): hearsay whose own clause holds, before the hedge, a direct quote of at
+        least three words inserted between dashes: the person who tells the story vouches for it in their own words
+        ("…, wo – „das müssen Sie unbedingt aufschreiben“ – der erste Klappstuhl gebaut worden sein soll"). Not a
+        quote after the hedge, and not one that is not set off by dashes."""
+        first = min(h.anchor_start for h in hits)
+        where = {t.start: k for k, t in enumerate(tokens)}
+        clauses = {clause_ids[where[h.anchor_start]] for h in hits if h.anchor_start in where}
+        for start, end in quotes:
+            opening = where.get(start)
+            if opening is None or opening == 0 or end > first or len([t for t in tokens if start < t.start < end
+                                                                      and t.kind == "word"]) < 3:
+                continue
+            closing = next((k for k, t in enumerate(tokens) if t.start >= end), None)
+            if closing is None or closing >= len(tokens):
+                continue
+            if tokens[opening - 1].text in ("–", "—", "-") and tokens[closing].text in ("–", "—", "-") \
+                    and clause_ids[closing] in clauses:  # (the dashes open clauses: the hedge's goes on after the second)
+                return True
+        return False
 
     def _same_speaker_around(self, sentence: Sentence) -> bool:
         """Session 6 (hedA, dev seed 11): an indicative sentence inside one speaker's paraphrase: the sentence before
