@@ -79,10 +79,10 @@ def test_news_is_no_letters_page(paragraphs):
 # --- a signed guest piece (review nl101_1777 #8): the newsroom calls it one and its author says "wir" throughout ----
 
 GUEST_BODY = [
-    "Unsere Schulen brauchen endlich einen klaren Kurs. Wir haben das seit Jahren gefordert.",
-    "Der Bund gibt viel Geld, steht aber am Rand. Wir wollen das ändern, und wir haben Vorschläge gemacht.",
+    "Unsere Schulen verdienen endlich Verlässlichkeit. Wir verlangen das seit Jahren.",
+    "Das Land zahlt viel, schaut aber nur zu. Wir wollen das ändern, und wir haben Vorschläge gemacht.",
     "In Finnland werden 70 Prozent der Entscheidungen in den Schulen selbst getroffen.",
-    "Wir brauchen mehr Freiheit vor Ort. Unsere Vorschläge liegen auf dem Tisch. Packen wir es an.",
+    "Wir brauchen mehr Freiheit vor Ort. Unsere Ideen kennt jeder im Land. Packen wir es an.",
 ]
 GUEST_TEASERS = [
     "Die Landesvorsitzende fordert im Gastbeitrag mehr Freiheit für die Schulen.",
@@ -106,3 +106,38 @@ def test_guest_piece_with_first_person_is_the_authors(teaser):
 def test_no_guest_piece(teaser, body):
     assert nl101(teaser, *body)
 
+
+# --- a figure about the speaker's own institution, the speaker tag later in the paragraph (review nl101_1709 #10) --
+
+SCHOOL = "Petra Muster leitet seit zehn Jahren eine Grundschule am Stadtrand von Altdorf."
+OWN_FIGURE = [
+    "Fast 80 Prozent ihrer Kinder sprechen zu Hause eine andere Sprache. Da ist jedes Gespräch wichtig. "
+    "„Wir rufen jede Familie an“, sagt Petra Muster.",
+    "Rund 40 Prozent seiner Kunden kommen inzwischen aus dem Umland. Das Geschäft läuft. „Die Leute bleiben "
+    "treu“, sagte der Inhaber Jonas Kern.",
+]
+
+
+@pytest.mark.parametrize("paragraph", OWN_FIGURE)
+def test_own_figure_sourced_by_a_later_speaker_tag(paragraph):
+    assert nl101(SCHOOL, paragraph) == []  # the start tree flags the opening figure
+
+
+OWN_FIGURE_KEPT = [
+    # the possessor is named in the sentence: the speaker later may be anyone
+    "Die Firmen haben 20 Prozent ihrer Stellen abgebaut. Das ist viel. „Wir kämpfen um jeden Job“, sagt Petra Muster.",
+    # no possessive: not the speaker's own institution
+    "Fast 80 Prozent aller Kinder sprechen zu Hause eine andere Sprache. Da ist jedes Gespräch wichtig. "
+    "„Wir rufen jede Familie an“, sagt Petra Muster.",
+    # a hedge between: the speaker tag no longer covers the paragraph
+    "Fast 80 Prozent ihrer Kinder sprechen zu Hause eine andere Sprache. Viele Eltern arbeiten vermutlich "
+    "nachts. „Wir rufen jede Familie an“, sagt Petra Muster.",
+    # a demand is no report
+    "Fast 80 Prozent ihrer Kinder sprechen zu Hause eine andere Sprache. Da ist jedes Gespräch wichtig. "
+    "Mehr Lehrer fordert Petra Muster.",
+]
+
+
+@pytest.mark.parametrize("paragraph", OWN_FIGURE_KEPT)
+def test_own_figure_kept(paragraph):
+    assert nl101(SCHOOL, paragraph)

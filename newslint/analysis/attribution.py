@@ -439,6 +439,7 @@ class AttributionVocabulary:
     next_sentence_verbs: frozenset[str] = frozenset()  # report verbs that source the sentence before them
     later_sentence_cues: tuple[str, ...] = ()  # report words that source a paragraph's opening from later on
     later_written_cues: tuple[str, ...] = ()  # the same, only from a sentence without quotation marks
+    own_figure_opening: Any = None  # session 6: "Fast 80 Prozent ihrer Kinder …" (a speaker tag later sources it)
     _starts: dict = field(default_factory=dict, compare=False, repr=False)  # word -> (verb?, actor?) cache
 
     def word_starts(self, word: str) -> tuple[bool, bool]:
@@ -482,6 +483,8 @@ class AttributionVocabulary:
             next_sentence_verbs=frozenset(data.get("next_sentence_verbs", [])),
             later_sentence_cues=tuple(word.lower() for word in data.get("later_sentence_cues", [])),
             later_written_cues=tuple(word.lower() for word in data.get("later_written_cues", [])),
+            own_figure_opening=compile_pattern(data["own_figure_opening"], "attribution.toml: own_figure_opening")
+            if data.get("own_figure_opening") else None,
             topic_stop=frozenset(word.lower() for word in data.get("topic_stop_nouns", [])),
             reported=compile_pattern(flexible_spaces(r"(?<!\w)(?:" + "|".join(data["reported_speech"]) + r")(?!\w)"),
                                      "attribution.toml: reported_speech"),
@@ -1282,6 +1285,12 @@ class _Analyser:
                 # figures ("Dem Amt zufolge starben 2020 …", "in den Umfragen") speaks for its own sentence
                 # round 4: or "demnach" ("according to it"), which reads the whole paragraph back to its report
                 # ("Die Partei kommt auf zehn Prozent. Es folgen … Mehrheiten gäbe es demnach für …")
+                if self.vocab.own_figure_opening is not None and self.vocab.own_figure_opening.match(
+                        self.text, sentences[index].start, sentences[index].end) and any(
+                        cue.kind == "verb" and cue.source
+                        and self.text[cue.start:cue.end].split(" ", 1)[0].lower() in verbs
+                        for cue in results[following].cues):
+                    return True  # session 6: "Fast 80 Prozent ihrer Kinder … „…“, sagt die Schulleiterin X."
                 later = self.vocab.later_sentence_cues
                 if self.vocab.later_written_cues and not _QUOTE_MARK.search(
                         self.text, sentences[following].start, sentences[following].end):
