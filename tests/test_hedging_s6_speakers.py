@@ -6,7 +6,9 @@ them (rules/hedging/speakers.py, ``OthersWords``).
 - an indicative sentence between a speaker's tag and that speaker's Konjunktiv I (dev seed 11);
 - the next sentence gives a named source's own caution about the claim, also in a quote (review 1721 #27);
 - hearsay vouched for by a quote of the teller inserted between dashes in the hedge's clause (review 1721 #1);
-- "den/diesen Berichten zufolge": the article points back to reports named before (dev seed 11; check.py).
+- "den/diesen Berichten zufolge": the article points back to reports named before (dev seed 11; check.py);
+- hearsay right before a Konjunktiv I account in the next paragraph that names its source (review 1747 #12);
+- a letters page that opens with the titles and dates of the articles it answers (review 1721 #14).
 
 All sentences are invented. Each class has examples that must stay flagged; every NOT_FLAGGED example was
 flagged by the session-start tree (bef81e1)."""
@@ -59,7 +61,14 @@ NOT_FLAGGED = [
     "müssen Sie unbedingt aufschreiben“ – der erste Klappstuhl gebaut worden sein soll.",    # 6. a vague hedge phrase that points back to reports named before
     "Die Leser schickten uns viele Berichte über die Ämter. Oft halfen dort Studenten aus, die den Berichten zufolge "
     "kaum geschult waren.",
-    "Die Leser schickten uns viele Berichte. Diesen Berichten zufolge waren die Helfer kaum geschult.",
+    "Die Leser schickten uns viele Berichte. Diesen Berichten zufolge waren die Helfer kaum geschult.",    # 7. hearsay closing its paragraph right before a Konjunktiv I account that names its source
+    "Der Pfleger war am Sonntag aus dem Urlaub zurückgekehrt. Er soll Kontakt mit etwa 40 Patienten gehabt haben.\n\n"
+    "Unter den Betroffenen seien zehn Kinder, die auf der Station isoliert worden seien. Auf der Station finden "
+    "keine Aufnahmen statt. Dem Pfleger gehe es gut, sagte eine Sprecherin der Klinik am Freitag.",
+    # 8. a letters page that opens with the titles it answers
+    "„Die Blockade am Flughafen“ vom 8. März, „Der Trainer“ (Profil) vom 11. März:\n\n"
+    "Die Spieler leben anscheinend in einer ganz anderen Welt als ihre Fans.\n\nErika Muster, Lindau\n\n"
+    "Der Verein hat sich wohl keinen Gefallen getan.\n\nOtto Beispiel, Kempten",
 ]
 
 FLAGGED = [
@@ -103,7 +112,17 @@ FLAGGED = [
      "Klappstuhl gebaut worden sein soll.", "worden sein soll"),
     ("Einer, der sich freut, ist Marco Bellini, Besitzer der Werkstatt Nove, wo der erste Klappstuhl gebaut worden "
      "sein soll – „das müssen Sie unbedingt aufschreiben“.", "worden sein soll"),    # 6. the phrase without an article names no one
-    ("Oft halfen in den Ämtern Studenten aus, die Berichten zufolge kaum geschult waren.", "Berichten zufolge"),
+    ("Oft halfen in den Ämtern Studenten aus, die Berichten zufolge kaum geschult waren.", "Berichten zufolge"),    # 7. the next paragraph reports in the indicative, or names its source only later
+    ("Der Pfleger war am Sonntag aus dem Urlaub zurückgekehrt. Er soll Kontakt mit etwa 40 Patienten gehabt haben."
+     "\n\nUnter den Betroffenen sind zehn Kinder, die auf der Station isoliert wurden. Dem Pfleger gehe es gut, "
+     "sagte eine Sprecherin der Klinik am Freitag.", "soll Kontakt mit etwa 40 Patienten gehabt haben"),
+    ("Der Pfleger war am Sonntag aus dem Urlaub zurückgekehrt. Er soll Kontakt mit etwa 40 Patienten gehabt haben."
+     "\n\nUnter den Betroffenen seien zehn Kinder. Auf der Station finden keine Aufnahmen statt. Die Klinik hat "
+     "eine Hotline eingerichtet. Dem Pfleger gehe es gut, sagte eine Sprecherin der Klinik am Freitag.",
+     "soll Kontakt mit etwa 40 Patienten gehabt haben"),
+    # 8. titles with dates but no signatures: no letters page
+    ("„Die Blockade am Flughafen“ vom 8. März, „Der Trainer“ (Profil) vom 11. März:\n\n"
+     "Die Spieler leben anscheinend in einer ganz anderen Welt als ihre Fans.", "anscheinend"),
 ]
 
 

@@ -61,6 +61,12 @@ def points_back(tokens, hit: Hit) -> bool:
     return k is not None and k > 0 and tokens[k - 1].text.lower() in BACK_ARTICLES
 
 
+# A letters page may open with the titles of the articles its letters answer, each with its date, and a colon.
+# TODO(lead): move to hedging.toml [speech] (next to letters_reference).
+LETTERS_TITLES = regex.compile(
+    r'^\s*[„"»][^“"«\n]{1,120}[“"«]\s*(?:\([^()\n]{1,40}\)\s*)?vom\s+\d{1,2}\.[^\n]{0,400}:\s*$')
+
+
 class OthersWords:
     """Whether a sentence with a hedge is someone else's words (asked only for such sentences).
 
@@ -120,6 +126,11 @@ class OthersWords:
         # or right before it: "Er soll … gewesen sein. Auch er habe gehustet, berichtet die Pflegerin."
         if all(hit.type == "modal-hearsay" for hit in hits) and (
                 self._context_named(sentence, back=1, across=False) or self._named_after(sentence, ahead=1)):
+            return True
+        # session 6 (hedA, review 1747 #12): … or closing its paragraph right before a Konjunktiv I account that names
+        # its source within the next paragraph's first three sentences ("Er soll … gehabt haben. ¶ Unter den
+        # Betroffenen seien … . … Dem Mann gehe es gut, sagte eine Sprecherin der Klinik.")
+        if all(hit.type == "modal-hearsay" for hit in hits) and self._account_follows(sentence):
             return True
         # … or right after a vague source, which goes on with its account (session 4, round 4; the vague source
         # is NL404's business): "Insidern zufolge ist der Vorstand zerstritten. Schon im Mai soll er … haben."
@@ -198,6 +209,30 @@ class OthersWords:
                 continue
             if tokens[opening - 1].text in ("–", "—", "-") and tokens[closing].text in ("–", "—", "-") \
                     and clause_ids[closing] in clauses:  # (the dashes open clauses: the hedge's goes on after the second)
+                return True
+        return False
+
+    def _account_follows(self, sentence: Sentence, most: int = 3) -> bool:
+        """The hearsay sentence closes its paragraph; the next paragraph opens with a Konjunktiv I sentence that names
+        no speaker of its own and goes on, within its first ``most`` sentences, to a Konjunktiv I sentence with a
+        named source cue (the tag of the whole account). Not when the next paragraph opens in the indicative or
+        with a quote."""
+        index = self._index(sentence)
+        sentences = self.document.sentences
+        here = self.document.segment_at(sentence.start)
+        if index is None or index + 1 >= len(sentences) or here is None or here.kind != "paragraph":
+            return False
+        first = sentences[index + 1]
+        there = self.document.segment_at(first.start)
+        if there is None or there is here or there.kind != "paragraph":
+            return False
+        if any(t.text in QUOTE_CHARS for t in first.tokens) or not self._has_konjunktiv(first) \
+                or self._named_cue(first, [], own=False):
+            return False
+        for later in sentences[index + 2:index + 1 + most]:
+            if self.document.segment_at(later.start) is not there:
+                return False
+            if self._has_konjunktiv(later) and self._named_cue(later, quote_spans(later.tokens), own=False):
                 return True
         return False
 
@@ -328,14 +363,16 @@ class OthersWords:
 
     def letters_page(self) -> bool:
         """[speech] letters_* (session 4, round 5): a page of readers' letters, with a paragraph naming the article
-        a letter answers ("Zu „…“ vom 3. Mai:") and at least two signature paragraphs ("Erika Muster, Lindau")."""
+        a letter answers ("Zu „…“ vom 3. Mai:"; session 6, review 1721 #14: also a list of titles with their dates
+        ending in a colon, LETTERS_TITLES: "„Die Blockade“ vom 8. Februar, „Der Trainer“ (Profil) vom 11. Februar:")
+        and at least two signature paragraphs ("Erika Muster, Lindau")."""
         if self._letters is None:
             speech = self.speech
             self._letters = False
             if speech.letters_reference is not None and speech.letters_signature is not None:
                 texts = [self.text[s.start:s.end] for s in self.document.segments
                          if s.kind in ("paragraph", "subheading", "teaser")]  # a signature line may read as a subheading
-                self._letters = any(speech.letters_reference.search(t) for t in texts) \
+                self._letters = any(speech.letters_reference.search(t) or LETTERS_TITLES.search(t) for t in texts) \
                     and sum(1 for t in texts if len(t) <= 80 and speech.letters_signature.search(t)) \
                     >= speech.letters_min_signatures
         return self._letters
