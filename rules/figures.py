@@ -873,6 +873,8 @@ def _worked_out_total(document, found: Quantities, quantity: Quantity) -> bool:
     of an earlier amount of its unit and an earlier multiplier ("8.000 Euro pro Tag, für 30 Tage … mit 240.000 Euro"),
     a share of it ("20 Prozent davon, also 48.000 Euro") or the sum of two earlier figures of its unit. Exact values
     only (a rounded claim that happens to match is rare; a sum of claims is no new claim)."""
+    if quantity.kind == "percent":
+        return _worked_out_share(document, found, quantity)
     if quantity.kind not in ("money", "count") or quantity.is_range or quantity.vague or quantity.value < 100:
         return False
     segment = document.segment_at(quantity.start)
@@ -902,6 +904,40 @@ def _worked_out_total(document, found: Quantities, quantity: Quantity) -> bool:
             if second in same_unit and second.start > first.start and equal(first.value + second.value):
                 return True  # 1.200 plus 800
     return False
+
+
+def _worked_out_share(document, found: Quantities, quantity: Quantity) -> bool:
+    """Session 6: a percentage the author worked out from two counts of one thing given before it in its sentence
+    ("Von den 33.000 Betten sind 14.000 Betten frei, die Kapazitäten zu 58 Prozent ausgelastet"): the part's share
+    of the whole, or the rest's, to the precision the percentage is written in. Both counts must name the same
+    counted thing, a compound and its head counting as one (a coincidence between unrelated figures is then unlikely)."""
+    if quantity.is_range or quantity.vague or quantity.qualifier_kind in ("lower", "upper") or quantity.changing:
+        return False  # (a change is no share: "die Zahl der Patienten stieg um 60 Prozent")
+    number = document.text[quantity.number_start:quantity.number_end]
+    decimals = len(number.split(",")[1].split()[0]) if "," in number else 0
+    tolerance = 0.5 * 10 ** -decimals
+    before = [other for other in found.in_sentence(quantity.sentence) if other.end <= quantity.start
+              and not other.is_range and other.value > 0]
+    counts = [other for other in before if other.kind in ("count", "small") and other.key is not None]
+    wholes = counts + [other for other in before if other.kind == "bare"]  # "31.200 dort verfügbaren Betten"
+    for whole in wholes:
+        for part in counts:
+            if part is whole or part.value >= whole.value or not _one_thing(document, whole, part):
+                continue
+            share = 100 * part.value / whole.value
+            if abs(share - quantity.value) <= tolerance or abs(100 - share - quantity.value) <= tolerance:
+                return True
+    return False
+
+
+def _one_thing(document, whole: Quantity, part: Quantity) -> bool:
+    """Two counts of one thing: the same key, a compound and its head ("Intensivbetten" / "Betten"), or a bare number
+    whose next words end in the part's noun ("31.200 dort verfügbaren Intensivbetten")."""
+    if whole.key is not None:
+        return part.key.endswith(whole.key) or whole.key.endswith(part.key)
+    noun = (part.noun_text or part.noun or "").lower()
+    return len(noun) >= 4 and any(word.lower().endswith(noun) for word in regex.findall(
+        r"\w+", document.text[whole.end:whole.end + 50])[:5])
 
 
 def _restates_excused(document, found: Quantities, sources, quantity: Quantity) -> bool:

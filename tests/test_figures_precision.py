@@ -1254,3 +1254,20 @@ SESSION6_NEGOTIATED = [  # (body paragraph, NL101 count now); the "0" ones flagg
 @pytest.mark.parametrize("paragraph, count", SESSION6_NEGOTIATED)
 def test_nl101_session6_figa_negotiated_and_capacity(paragraph, count):
     assert len(nl101("Die Lage ist ernst.", paragraph)) == count
+
+
+SESSION6_SHARES = [  # (body paragraph, NL101 count now); the "0" one flagged by the session-start tree
+    # a share worked out from two counts of one thing before it in the sentence
+    ("Von den 32.100 verfügbaren Intensivbetten sind derzeit 12.840 Betten frei, die Kapazitäten sind damit zu 60 "
+     "Prozent ausgelastet.", 0),
+    # a change that happens to match, and a share that does not match, stay claims
+    ("Von den 32.100 verfügbaren Intensivbetten sind derzeit 12.840 Betten frei, die Zahl der Patienten stieg um 60 "
+     "Prozent.", 3),
+    ("Von den 32.100 verfügbaren Intensivbetten sind derzeit 12.840 Betten frei, die Kapazitäten sind damit zu 75 "
+     "Prozent ausgelastet.", 1),
+]
+
+
+@pytest.mark.parametrize("paragraph, count", SESSION6_SHARES)
+def test_nl101_session6_figa_worked_out_share(paragraph, count):
+    assert len(nl101("Die Lage ist ernst.", paragraph)) == count
