@@ -151,3 +151,15 @@ def test_rankings_surprise_generic_answers(text, expected):
 ])
 def test_purpose_and_judgements(text, expected):
     assert nl401(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a generic definition with an infinitive as subject after a colon (dev seed 19)
+    ("Das Modell hat einen Haken: Pendeln, wenn alle pendeln, heißt womöglich lange Staus.", []),
+    # stays: a noun phrase as subject after the colon, a finite clause
+    ("Das Modell hat einen Haken: Die Firma bedeutet womöglich hohe Kosten für die Stadt.", ["womöglich"]),
+    ("Das Modell hat einen Haken: Arbeiten, wenn alle schlafen, heißt womöglich Nachtzuschlag.", []),
+    ("Das Modell hat einen Haken: Pendler stehen womöglich lange im Stau.", ["womöglich"]),
+])
+def test_definition_after_colon(text, expected):
+    assert nl401(text) == expected

@@ -288,11 +288,14 @@ def _not_a_claim(voice: Voice, entry: Entry, tokens: tuple[Token, ...], clause_i
         return True
     if i >= 2 and tokens[i - 1].text in voice.definition_verbs:
         subject = tokens[:i - 1]
+        colon = max((k for k, t in enumerate(subject) if t.text == ":"), default=None)
+        if colon is not None:
+            subject = subject[colon + 1:]  # session 6: "…, dass …: Arbeiten, wenn alle schlafen, heißt womöglich …"
         comma = next((k for k, t in enumerate(subject) if t.text == ","), None)
         if comma is not None:
             subject = subject[:comma]  # "Arbeiten, wenn alle schlafen, heißt womöglich …"
         words = [t for t in subject if t.kind == "word"]
-        if 1 <= len(words) <= 4 and len(words) == len(subject) and words[-1].text.endswith("en") \
+        if 1 <= len(words) <= 4 and len(words) == len(subject) and words[-1].text.endswith(("en", "eln", "ern")) \
                 and not any(t.text.lower() in DETERMINERS or t.text.lower() in POSSESSIVES for t in words):
             return True
     return False
