@@ -8,7 +8,8 @@ them (rules/hedging/speakers.py, ``OthersWords``).
 - hearsay vouched for by a quote of the teller inserted between dashes in the hedge's clause (review 1721 #1);
 - "den/diesen Berichten zufolge": the article points back to reports named before (dev seed 11; check.py);
 - hearsay right before a Konjunktiv I account in the next paragraph that names its source (review 1747 #12);
-- a letters page that opens with the titles and dates of the articles it answers (review 1721 #14).
+- a letters page that opens with the titles and dates of the articles it answers (review 1721 #14);
+- a teller's story retold in the indicative right after "X erzählt" (review 1747 #19).
 
 All sentences are invented. Each class has examples that must stay flagged; every NOT_FLAGGED example was
 flagged by the session-start tree (bef81e1)."""
@@ -42,7 +43,7 @@ NOT_FLAGGED = [
     "Aus Sicht der Bankvolkswirte bleibt die Zahl der Pleiten wohl auch im Winter niedrig. So dürften die Hilfen "
     "des Staates viele Betriebe über Wasser halten.",
     "Aus Sicht von Fachleuten wird der Absatz der Händler trotz der Krise wohl stabil bleiben. So dürften "
-    "Hilfen wie das Kurzarbeitergeld viele Betriebe am Leben halten.",
+    "Hilfen wie das Kurzarbeitergeld viele Firmen über Wasser halten.",
     # 3. between a speaker's tag and the same speaker's Konjunktiv I
     "Die Sparer halten ihr Geld zusammen, sagt Jörg Kern, Chefvolkswirt der Nordbank. Dazu trägt bei, dass die "
     "Kunden sich offenbar an die Lage gewöhnen. Ein neuer Anstieg werde den Konsum kaum treffen, vermutet Kern.",
@@ -68,7 +69,9 @@ NOT_FLAGGED = [
     # 8. a letters page that opens with the titles it answers
     "„Die Blockade am Flughafen“ vom 8. März, „Der Trainer“ (Profil) vom 11. März:\n\n"
     "Die Spieler leben anscheinend in einer ganz anderen Welt als ihre Fans.\n\nErika Muster, Lindau\n\n"
-    "Der Verein hat sich wohl keinen Gefallen getan.\n\nOtto Beispiel, Kempten",
+    "Der Verein hat sich wohl keinen Gefallen getan.\n\nOtto Beispiel, Kempten",    # 9. the teller's own story retold in the indicative
+    "Dass sie zur Malerei kam, hat mit dem Umzug zu tun. Anna Roth erzählt, dass sie den Stadtpark liebt. Sie fand "
+    "eine alte Staffelei, die wohl ihrer Tante gehört hatte.",
 ]
 
 FLAGGED = [
@@ -122,7 +125,10 @@ FLAGGED = [
      "soll Kontakt mit etwa 40 Patienten gehabt haben"),
     # 8. titles with dates but no signatures: no letters page
     ("„Die Blockade am Flughafen“ vom 8. März, „Der Trainer“ (Profil) vom 11. März:\n\n"
-     "Die Spieler leben anscheinend in einer ganz anderen Welt als ihre Fans.", "anscheinend"),
+     "Die Spieler leben anscheinend in einer ganz anderen Welt als ihre Fans.", "anscheinend"),    # 9. no verb of telling before, or the hedge's sentence does not go on with the teller
+    ("Dass sie zur Malerei kam, hat mit dem Umzug zu tun. Anna Roth liebt den Stadtpark. Sie fand eine alte "
+     "Staffelei, die wohl ihrer Tante gehört hatte.", "wohl"),
+    ("Anna Roth erzählt, dass sie den Stadtpark liebt. Die Staffelei gehörte wohl ihrer Tante.", "wohl"),
 ]
 
 

@@ -67,6 +67,11 @@ LETTERS_TITLES = regex.compile(
     r'^\s*[„"»][^“"«\n]{1,120}[“"«]\s*(?:\([^()\n]{1,40}\)\s*)?vom\s+\d{1,2}\.[^\n]{0,400}:\s*$')
 
 
+# Verbs that open a person's story retold in the indicative ("Anna Roth erzählt, dass …").
+# TODO(lead): move to hedging.toml [speech].
+RETELLING_VERBS = frozenset({"erzählt", "erzählte", "erinnert", "erinnerte", "schildert", "schilderte"})
+
+
 class OthersWords:
     """Whether a sentence with a hedge is someone else's words (asked only for such sentences).
 
@@ -107,11 +112,11 @@ class OthersWords:
         if self._pointed_back(sentence) or self._between_reports(sentence):
             return True
         if all(hit.type == "modal-hearsay" for hit in hits) and self._inserted_quote(tokens, quotes, hits, clause_ids):
-            return True  # session 6 (hedA): "…, wo – „das müssen Sie schreiben“ – der erste Schuh erfunden worden sein soll"
+            return True  # session 6 (hedA): "…, wo – „schreiben Sie das auf“ – der erste Klappstuhl gebaut worden sein soll"
         if all(hit.type != "modal-hearsay" for hit in hits) and self._so_continuation(sentence, quotes):
             return True  # session 6 (hedA): "Aus Sicht von X wird … wohl … . So dürften …"
         if len(hits) == 1 and all(hit.type != "modal-hearsay" for hit in hits) \
-                and (self._same_speaker_around(sentence) or self._caution_after(sentence)):
+                and (self._same_speaker_around(sentence) or self._caution_after(sentence) or self._retelling(sentence)):
             return True  # session 6 (hedA): "…, sagt X. … offenbar … . … werde …, vermutet X." / "… Das Amt spricht von einem Verdacht."
         if len(hits) == 1 and self._adjacent_report(sentence):
             return True  # "…, so die Forscher. Kinder sind wohl …", "… wohl … . Das haben Recherchen der X ergeben."
@@ -210,6 +215,28 @@ class OthersWords:
             if tokens[opening - 1].text in ("–", "—", "-") and tokens[closing].text in ("–", "—", "-") \
                     and clause_ids[closing] in clauses:  # (the dashes open clauses: the hedge's goes on after the second)
                 return True
+        return False
+
+    def _retelling(self, sentence: Sentence) -> bool:
+        """Session 6 (hedA, review 1747 #19): a person's story retold in the indicative: one of the two sentences before
+        (same paragraph) has a named subject with a verb of telling (RETELLING_VERBS: "Anna Roth erzählt, dass …") and
+        the hedge's sentence opens with "Er/Sie" + verb, the teller going on with their own story ("Sie fand eine alte
+        Staffelei, die wohl ihrer Tante gehört hatte"). Not a sentence opened otherwise, not after a quote only."""
+        tokens = sentence.tokens
+        if len(tokens) < 3 or tokens[0].text not in ("Sie", "Er") or not tokens[1].text.islower() \
+                or any(t.text in QUOTE_CHARS for t in tokens):
+            return False
+        earlier = sentence
+        for _ in range(2):
+            earlier = self._previous_in_segment(earlier)
+            if earlier is None:
+                return False
+            near = earlier.tokens
+            quotes = quote_spans(near)
+            for k, t in enumerate(near):
+                if t.text in RETELLING_VERBS and not inside(quotes, t.start, t.end) and k > 0 \
+                        and near[k - 1].text not in (",", "–", "—") and self._subject_named(near, k):
+                    return True
         return False
 
     def _account_follows(self, sentence: Sentence, most: int = 3) -> bool:
