@@ -311,6 +311,8 @@ class _ClaimVocabulary:
     size_predicates: Any = None
     example_words: Any = None
     act_continuations: Any = None
+    petition_verbs: Any = None
+    petition_nouns: Any = None
 
 
 def _words(entries: list[str], escape: bool = True, end: bool = False) -> Any:
@@ -359,6 +361,8 @@ def _claim_vocabulary() -> _ClaimVocabulary:
                             example_openers=_openers(data.get("example_openers", [])),
                             example_words=_words(data.get("example_words", []), escape=False),
                             act_continuations=_words(data.get("act_continuations", []), escape=False),
+                            petition_verbs=_words(data.get("petition_verbs", []), escape=False),
+                            petition_nouns=_words(data.get("petition_nouns", []), escape=False),
                             generic_openers=_openers(data.get("generic_openers", [])),
                             restating_openers=_openers(data.get("restating_openers", [])),
                             plan_continuations=_words(data.get("plan_continuations", []), escape=False),
@@ -604,6 +608,8 @@ def _strict_claim(document, found: Quantities, quantity: Quantity, newest: int) 
         return False  # a survey's sample: "Beteiligt haben sich daran 512 Kliniken" after the survey
     if _habitual(vocab, text, sentence):
         return False  # a habitual size: "Normalerweise kommen 50 Millionen Menschen jedes Jahr"
+    if vocab.petition_verbs.search(text, sentence.start, sentence.end) and _petition(document, quantity.sentence):
+        return False  # session 6: a petition's public counter, "Mehr als 8.000 Menschen haben sie unterschrieben"
     if _population(document, quantity, vocab) and not vocab.cues.search(text, sentence.start, sentence.end):
         return False  # common knowledge: "entscheiden über 83 Millionen Menschen" (Germany's population)
     if election and _noun_class(quantity) != "background" and (regex.search(
@@ -642,6 +648,16 @@ def _worked_out(document, found: Quantities, text: str, sentence, quantity: Quan
         return False
     return any(other.kind in ("count", "money", "measure") for other in found.in_sentence(quantity.sentence - 1)) \
         and document.segment_at(document.sentences[quantity.sentence - 1].start) is document.segment_at(sentence.start)
+
+
+def _petition(document, index: int) -> bool:
+    """The sentence at ``index``, or the one before it in the same segment, names a petition."""
+    nouns, text = _claim_vocabulary().petition_nouns, _flat(document)
+    sentence = document.sentences[index]
+    if nouns.search(text, sentence.start, sentence.end):
+        return True
+    previous = _previous_in_paragraph(document, index)
+    return previous is not None and bool(nouns.search(text, previous.start, previous.end))
 
 
 _BACK_TO_IT = regex.compile(r"(?i)\b(?:daran|dabei|hieran|darin)\b")

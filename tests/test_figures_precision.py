@@ -1271,3 +1271,19 @@ SESSION6_SHARES = [  # (body paragraph, NL101 count now); the "0" one flagged by
 @pytest.mark.parametrize("paragraph, count", SESSION6_SHARES)
 def test_nl101_session6_figa_worked_out_share(paragraph, count):
     assert len(nl101("Die Lage ist ernst.", paragraph)) == count
+
+
+SESSION6_PETITIONS = [  # (body paragraph, NL101 count now); the "0" one flagged by the session-start tree
+    ("Dem Freibad droht das Aus. Eine Online-Petition setzt sich nun für das Bad ein. Mehr als 8.000 Menschen haben "
+     "sie schon unterschrieben.", 0),
+    # no petition named, or no signing: a claim
+    ("Dem Freibad droht das Aus. Eine Initiative setzt sich nun für das Bad ein. Mehr als 8.000 Menschen haben einen "
+     "Protestbrief unterschrieben.", 1),
+    ("Dem Freibad droht das Aus. Eine Online-Petition setzt sich nun für das Bad ein. Mehr als 8.000 Menschen "
+     "demonstrierten am Samstag.", 1),
+]
+
+
+@pytest.mark.parametrize("paragraph, count", SESSION6_PETITIONS)
+def test_nl101_session6_figa_petition_counter(paragraph, count):
+    assert len(nl101("Die Lage ist ernst.", paragraph)) == count
