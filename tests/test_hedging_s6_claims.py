@@ -163,3 +163,15 @@ def test_purpose_and_judgements(text, expected):
 ])
 def test_definition_after_colon(text, expected):
     assert nl401(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a fronted evaluative comparative with its "als …" comparison (dev seed 23)
+    ("Interessanter als die Tabelle zu lesen ist es daher wohl, die Spiele anzusehen.", []),
+    ("Spannender als das Hinspiel war es wohl nicht.", []),
+    # stays: a noun phrase as subject after the copula, a full verb instead of the copula
+    ("Interessanter als die Tabelle ist das Spiel wohl am Montag gewesen.", ["wohl"]),
+    ("Spannender als erwartet verlief das Spiel wohl nicht.", ["wohl"]),
+])
+def test_fronted_comparison(text, expected):
+    assert nl401(text) == expected

@@ -549,9 +549,16 @@ def _no_fact(voice: Voice, entry: Entry, tokens: tuple[Token, ...], clause_ids, 
             if w.text in voice.evaluative_short_superlatives and words[k - 1].text.lower() in voice.evaluative_ranking_after:
                 return True  # "wohl die beste Lösung"
         first = words[0] if words else None
+        between = [w for w in words[1:] if w.start < tokens[i].start]
+        allowed = voice.evaluative_predicate_fillers
+        if between and between[0].text == "als" and voice.evaluative_comparison_connectives:
+            copula = next((k for k, w in enumerate(between) if w.text in voice.evaluative_copulas), None)
+            if copula is not None:  # session 6: "Interessanter als X zu beobachten ist es daher wohl, …"
+                between = between[copula + 1:]
+                allowed = allowed | voice.evaluative_comparison_connectives
         if first is not None and first.start < tokens[i].start and first.text[:1].isupper() \
                 and first.text.lower() in voice.evaluative_predicate_adjectives \
-                and all(w.text in voice.evaluative_predicate_fillers for w in words[1:] if w.start < tokens[i].start) \
+                and all(w.text in allowed for w in between) \
                 and any(w.text in voice.evaluative_copulas for w in words):
             return True  # "Spannender dürfte es im Mai werden": a fronted judgement
         if voice.evaluative_judgement_frames is not None \

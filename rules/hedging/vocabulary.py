@@ -376,6 +376,7 @@ class Voice:
     evaluative_predicate_adjectives: frozenset[str] = frozenset()
     evaluative_copulas: frozenset[str] = frozenset()
     evaluative_predicate_fillers: frozenset[str] = frozenset()
+    evaluative_comparison_connectives: frozenset[str] = frozenset()
     evaluative_short_superlatives: frozenset[str] = frozenset()
     evaluative_comparatives: frozenset[str] = frozenset()
     evaluative_degree_words: frozenset[str] = frozenset()
