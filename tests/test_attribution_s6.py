@@ -141,3 +141,22 @@ OWN_FIGURE_KEPT = [
 @pytest.mark.parametrize("paragraph", OWN_FIGURE_KEPT)
 def test_own_figure_kept(paragraph):
     assert nl101(SCHOOL, paragraph)
+
+
+# --- an institution's own advance order (dev seed 61: a state that ordered vaccine doses in advance) ----------------
+
+@pytest.mark.parametrize("sentence", [
+    "Die USA haben bereits 300 Millionen Dosen des Impfstoffs vorbestellt.",
+    "Die Bundesregierung hat bereits 300 Millionen Dosen vorbestellt.",
+])
+def test_advance_order_is_the_institutions_act(sentence):
+    assert nl101(TEASER, sentence) == []  # the start tree flags the figure
+
+
+@pytest.mark.parametrize("sentence", [
+    # a group or a vague subject is no institution
+    "Viele Länder haben 300 Millionen Dosen vorbestellt.",
+    "Mehrere Staaten haben weitere 300 Millionen Dosen vorbestellt.",
+])
+def test_advance_order_kept(sentence):
+    assert nl101(TEASER, sentence)
