@@ -175,3 +175,18 @@ def test_definition_after_colon(text, expected):
 ])
 def test_fronted_comparison(text, expected):
     assert nl401(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the prefield with a focus particle, and a plain adjective the lexicon knows (dev seed 23)
+    ("Doch auch angeblich kerngesunde Kinder bekamen Post vom Amt.", []),
+    ("Auch offenbar wichtige Akten fehlen.", []),
+    ("Vermutlich hohe Kosten schrecken die Gemeinde ab.", []),
+    # stays: a preposition or a past tense after the hedge, a quantity, a word that is also a verb
+    ("Wohl gegen Mitternacht brach das Feuer aus.", ["Wohl"]),
+    ("Vermutlich kosteten Reparaturen damals 500 Euro.", ["Vermutlich"]),
+    ("Auch vermutlich zahlreiche Gäste kamen.", ["vermutlich"]),
+    ("Womöglich leben Menschen dort noch.", ["Womöglich"]),
+])
+def test_prefield_particle_and_plain_adjective(text, expected):
+    assert nl401(text) == expected

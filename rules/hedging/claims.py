@@ -354,8 +354,9 @@ def _prefield_phrase(rules: NoClaim, tokens: tuple[Token, ...], i: int, vocab: V
     first = next((k for k, t in enumerate(tokens) if t.kind == "word"), None)
     if first is None:
         return False
-    if i != first:
-        conjunction = i - 1
+    start = i - 1 if i >= 1 and tokens[i - 1].text.lower() in rules.prefield_particles else i
+    if start != first:  # (a focus particle before the hedge belongs to the phrase: "Doch auch angeblich …")
+        conjunction = start - 1
         if conjunction < 0 or tokens[conjunction].text.lower() not in rules.prefield_conjunctions:
             return False
         if conjunction != first and tokens[conjunction - 1].text not in (",", ";", "–", "—", ":"):
@@ -372,7 +373,8 @@ def _prefield_phrase(rules: NoClaim, tokens: tuple[Token, ...], i: int, vocab: V
         return False
     stem = text[:-len(ending)]
     if not (stem.endswith(vocab.adjective_suffixes) or stem.endswith(rules.adjective_suffixes)
-            or len(stem) > 5 and is_participle(Token(0, 0, stem, "word"), vocab)):
+            or len(stem) > 5 and is_participle(Token(0, 0, stem, "word"), vocab)
+            or _adjective_by_lexicon(text, stem, vocab)):
         return False
     if _verb_by_lexicon(text, ending):
         return False  # "Vermutlich bestätigen Tests …": a verb
@@ -386,11 +388,21 @@ def _prefield_phrase(rules: NoClaim, tokens: tuple[Token, ...], i: int, vocab: V
 _LEXICON: list = []
 
 
+def _adjective_by_lexicon(word: str, stem: str, vocab: Vocabulary) -> bool:
+    """A plain adjective without a suffix ("kerngesunde", "neue"): the lexicon holds its forms in -e and -en, no
+    verb form in -t/-et, and it is no preposition and has no past-tense shape in -te/-ten ("kosteten")."""
+    if word.endswith(("te", "ten")) or word in PREPOSITIONS or len(stem) < 3:
+        return False
+    if not _LEXICON:
+        _verb_by_lexicon("", "e")
+    lexicon = _LEXICON[0]
+    return lexicon is not None and stem + "e" in lexicon.words and stem + "en" in lexicon.words \
+        and stem + "t" not in lexicon.words and stem + "et" not in lexicon.words
+
+
 def _verb_by_lexicon(word: str, ending: str) -> bool:
     """The word's -t form ("bestätigen"/"bestätigt", "warten"/"wartet", "liege"/"liegt") is a word of the spelling
     lexicon: a verb."""
-    if ending not in ("en", "e"):
-        return False
     if not _LEXICON:
         try:
             from newslint.spelling.lexicon import base_lexicon
@@ -398,6 +410,8 @@ def _verb_by_lexicon(word: str, ending: str) -> bool:
         except Exception:  # pragma: no cover - the lexicon is optional here
             _LEXICON.append(None)
     lexicon = _LEXICON[0]
+    if ending not in ("en", "e"):
+        return False
     stem = word[:-len(ending)]
     return lexicon is not None and (stem + "t" in lexicon.words or ending == "en" and stem + "et" in lexicon.words)
 

@@ -452,6 +452,7 @@ class NoClaim:
 
     prefield_conjunctions: frozenset[str] = frozenset()
     prefield_hedges: frozenset[str] = frozenset()
+    prefield_particles: frozenset[str] = frozenset()
     adjective_suffixes: tuple[str, ...] = ()
     quantities: frozenset[str] = frozenset()
     not_finite: frozenset[str] = frozenset()
