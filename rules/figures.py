@@ -313,6 +313,7 @@ class _ClaimVocabulary:
     act_continuations: Any = None
     petition_verbs: Any = None
     petition_nouns: Any = None
+    part_openers: Any = None
 
 
 def _words(entries: list[str], escape: bool = True, end: bool = False) -> Any:
@@ -363,6 +364,7 @@ def _claim_vocabulary() -> _ClaimVocabulary:
                             act_continuations=_words(data.get("act_continuations", []), escape=False),
                             petition_verbs=_words(data.get("petition_verbs", []), escape=False),
                             petition_nouns=_words(data.get("petition_nouns", []), escape=False),
+                            part_openers=_words(data.get("part_openers", []), escape=False),
                             generic_openers=_openers(data.get("generic_openers", [])),
                             restating_openers=_openers(data.get("restating_openers", [])),
                             plan_continuations=_words(data.get("plan_continuations", []), escape=False),
@@ -761,6 +763,8 @@ def _unattributed(document, found: Quantities, sources: Attributions, settings) 
             continue
         if quantity.kind == "percent" and _survey_answer(document, quantity):
             continue  # the result of a survey the text has named
+        if _part_of_unreported(document, found, quantity, flagged):
+            continue  # session 6: "Der Umsatz betrug 4,2 Milliarden Euro. Davon machte … 3,1 Milliarden aus."
         if _elliptical(found, quantity, flagged):
             continue  # session 6: "Schweden mit 90 Millionen Dosen und Finnland mit 65 Millionen": as its antecedent
         if use_voice and (not quantity.is_display or quantity.segment == "teaser"):
@@ -816,6 +820,30 @@ def _elliptical(found: Quantities, quantity: Quantity, flagged: dict[int, bool])
         if other.kind == quantity.kind and other.unit == quantity.unit and other.scale == quantity.scale \
                 and other.noun is not None:
             return not flagged.get(id(other), False)
+    return False
+
+
+def _part_of_unreported(document, found: Quantities, quantity: Quantity, flagged: dict[int, bool]) -> bool:
+    """Session 6: a part of an amount ("davon", ``part_openers``, before the figure in its sentence) given earlier in
+    the sentence or in the sentence before (same paragraph) shares that amount's verdict when the amount was not
+    reported and the part's sentence has no claim cue ("Davon wurden 300 entlassen" stays a claim)."""
+    if quantity.is_display or quantity.kind not in ("money", "count") or not (quantity.unit or quantity.scale):
+        return False
+    vocab, text = _claim_vocabulary(), _flat(document)
+    sentence = document.sentences[quantity.sentence]
+    if not vocab.part_openers.search(text, sentence.start, quantity.start) \
+            or vocab.cues.search(text, sentence.start, sentence.end):
+        return False
+    indexes = [quantity.sentence]
+    previous = _previous_in_paragraph(document, quantity.sentence)
+    if previous is not None:
+        indexes.insert(0, quantity.sentence - 1)
+    for index in indexes:
+        for other in found.in_sentence(index):
+            if other.end > quantity.start or other.kind != "money" or other.is_display:
+                continue
+            if (quantity.unit == other.unit or quantity.unit is None and quantity.scale) and other.value > quantity.value:
+                return not flagged.get(id(other), False)
     return False
 
 

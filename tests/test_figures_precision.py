@@ -1287,3 +1287,21 @@ SESSION6_PETITIONS = [  # (body paragraph, NL101 count now); the "0" one flagged
 @pytest.mark.parametrize("paragraph, count", SESSION6_PETITIONS)
 def test_nl101_session6_figa_petition_counter(paragraph, count):
     assert len(nl101("Die Lage ist ernst.", paragraph)) == count
+
+
+SESSION6_PARTS = [  # (body paragraph, NL101 count now); the "0" ones flagged by the session-start tree
+    # a part ("Davon …") of an amount that is no claim (a company's revenue is its size)
+    ("Der Umsatz des Konzerns betrug im Jahr 2019 rund 4,2 Milliarden Euro. Davon machten die Glaswaren 3,1 Milliarden "
+     "aus.", 0),
+    # what an amount suffices for, worked out from it
+    ("Großbritannien sicherte sich im Juli 40 Millionen Dosen, genug für 20 Millionen Menschen.", 0),
+    # a part of a reported amount stays reported; a count of people vaccinated is a claim
+    ("Im Jahr 2019 entstand bei dem Brand ein Schaden von 4,2 Milliarden Euro. Davon entfielen 3,1 Milliarden auf "
+     "Gebäude.", 2),
+    ("Im Juli wurden in Großbritannien 40 Millionen Dosen verimpft, 20 Millionen Menschen sind vollständig geimpft.", 2),
+]
+
+
+@pytest.mark.parametrize("paragraph, count", SESSION6_PARTS)
+def test_nl101_session6_figa_parts_and_sufficiency(paragraph, count):
+    assert len(nl101("Die Lage ist ernst.", paragraph)) == count
