@@ -9,7 +9,8 @@ them (rules/hedging/speakers.py, ``OthersWords``).
 - "den/diesen Berichten zufolge": the article points back to reports named before (dev seed 11; check.py);
 - hearsay right before a Konjunktiv I account in the next paragraph that names its source (review 1747 #12);
 - a letters page that opens with the titles and dates of the articles it answers (review 1721 #14);
-- a teller's story retold in the indicative right after "X erzählt" (review 1747 #19).
+- a teller's story retold in the indicative right after "X erzählt" (review 1747 #19);
+- "Medienberichten zufolge" with the outlet named in the next sentence's report (scan of news-dev; check.py).
 
 All sentences are invented. Each class has examples that must stay flagged; every NOT_FLAGGED example was
 flagged by the session-start tree (bef81e1)."""
@@ -71,7 +72,9 @@ NOT_FLAGGED = [
     "Die Spieler leben anscheinend in einer ganz anderen Welt als ihre Fans.\n\nErika Muster, Lindau\n\n"
     "Der Verein hat sich wohl keinen Gefallen getan.\n\nOtto Beispiel, Kempten",    # 9. the teller's own story retold in the indicative
     "Dass sie zur Malerei kam, hat mit dem Umzug zu tun. Anna Roth erzählt, dass sie den Stadtpark liebt. Sie fand "
-    "eine alte Staffelei, die wohl ihrer Tante gehört hatte.",
+    "eine alte Staffelei, die wohl ihrer Tante gehört hatte.",    # 10. "Medienberichten zufolge" and the outlet named in the next sentence's Konjunktiv I report
+    "Bei einer Demonstration am Flughafen sind Medienberichten zufolge mehrere Aktivisten festgenommen worden. Die "
+    "Polizei habe etwa 20 Leute vorläufig festgesetzt, meldete das Portal Stadtblick.",
 ]
 
 FLAGGED = [
@@ -128,7 +131,13 @@ FLAGGED = [
      "Die Spieler leben anscheinend in einer ganz anderen Welt als ihre Fans.", "anscheinend"),    # 9. no verb of telling before, or the hedge's sentence does not go on with the teller
     ("Dass sie zur Malerei kam, hat mit dem Umzug zu tun. Anna Roth liebt den Stadtpark. Sie fand eine alte "
      "Staffelei, die wohl ihrer Tante gehört hatte.", "wohl"),
-    ("Anna Roth erzählt, dass sie den Stadtpark liebt. Die Staffelei gehörte wohl ihrer Tante.", "wohl"),
+    ("Anna Roth erzählt, dass sie den Stadtpark liebt. Die Staffelei gehörte wohl ihrer Tante.", "wohl"),    # 10. no report after, another party's statement, or no one named
+    ("Bei einer Demonstration am Flughafen sind Medienberichten zufolge mehrere Aktivisten festgenommen worden. Die "
+     "Polizei hat etwa 20 Leute vorläufig festgesetzt.", "Medienberichten zufolge"),
+    ("Der Stürmer soll laut Medienberichten beim Test aufgefallen sein. Sein Verein teilte mit, der Spieler sei "
+     "sofort isoliert worden.", "laut Medienberichten"),
+    ("Bei einer Demonstration am Flughafen sind Medienberichten zufolge mehrere Aktivisten festgenommen worden. Die "
+     "Polizei habe etwa 20 Leute vorläufig festgesetzt, berichteten Augenzeugen.", "Medienberichten zufolge"),
 ]
 
 

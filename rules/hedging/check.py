@@ -128,9 +128,12 @@ def _check_sentence(sentence, segment, text, vocab, quotes, allow, display_kinds
     for hit in kept:
         if hit.vague and (claim or not require_claim):
             reported_vague.append(hit)
-        elif not (others is not None and others.reported and hit.type == "vague-hedge" and points_back(tokens, hit)):
-            hedges.append(hit)  # session 6 (hedA): not "die den Berichten zufolge …" (NL401), the reports named before;
-            # with a figure or a strong claim it stays NL404's vague source above
+        elif not (others is not None and others.reported and hit.type == "vague-hedge" and (
+                points_back(tokens, hit) or "bericht" in text[hit.start:hit.end].lower()
+                and others.report_named_after(sentence))):
+            hedges.append(hit)  # session 6 (hedA): not "die den Berichten zufolge …" (NL401), the reports named before,
+            # nor "Medienberichten zufolge …" when the next sentence names the outlet; with a figure or a strong claim
+            # it stays NL404's vague source above
     findings = [_vague_finding(hit, text, figure) for hit in _dedupe(reported_vague)]
     findings += _hedge_findings(sentence, segment, text, vocab, hedges, clause_ids, display_kinds,
                                 lambda: named_source(sentence, text, vocab, [(h.start, h.end) for h in reported_vague],

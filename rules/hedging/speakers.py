@@ -72,6 +72,11 @@ LETTERS_TITLES = regex.compile(
 RETELLING_VERBS = frozenset({"erzählt", "erzählte", "erinnert", "erinnerte", "schildert", "schilderte"})
 
 
+# Verbs with which a named outlet tags a report ("…, berichtete der Sender X"). TODO(lead): move to hedging.toml [speech].
+# Singular only: one outlet ("berichteten Augenzeugen" names no one).
+REPORT_VERBS = frozenset({"berichtete", "berichtet", "meldete", "meldet", "schrieb", "schreibt"})
+
+
 class OthersWords:
     """Whether a sentence with a hedge is someone else's words (asked only for such sentences).
 
@@ -387,6 +392,26 @@ class OthersWords:
             return False
         before = self._previous_in_segment(previous)
         return before is not None and self._named_cue(before, quote_spans(before.tokens), own=False)
+
+    def report_named_after(self, sentence: Sentence) -> bool:
+        """Session 6 (hedA, scan of news-dev): the next sentence of the paragraph names the outlet behind a vague
+        "Medienberichten zufolge": it reports in the Konjunktiv I and tags it with a verb of reporting
+        (REPORT_VERBS) whose subject is named ("…, berichtete der Sender Radio Nord am Samstag."). Not a statement
+        of another party ("Sein Klub teilte mit, …"), not a quote, not "ein Reporter" or "Augenzeugen"."""
+        if not self.reported:
+            return False
+        later = self._next_in_segment(sentence)
+        if later is None or any(t.text in QUOTE_CHARS for t in later.tokens) or not self._has_konjunktiv(later):
+            return False
+        tokens = later.tokens
+        for k, t in enumerate(tokens):
+            if k == 0 or t.text not in REPORT_VERBS or not self._subject_named(tokens, k):
+                continue
+            tag = " ".join(u.text.lower() for u in tokens[k + 1:k + 6])
+            if not regex.search(r"\b(?:ein|eine|einer|eines|einem|man)\b", tag) \
+                    and not any(part in tag for part in self.vocab.vague_noun):
+                return True  # one outlet, named ("berichtete der Sender X"), not "berichtete ein Reporter"
+        return False
 
     def letters_page(self) -> bool:
         """[speech] letters_* (session 4, round 5): a page of readers' letters, with a paragraph naming the article
