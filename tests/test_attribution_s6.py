@@ -146,7 +146,7 @@ def test_own_figure_kept(paragraph):
 # --- an institution's own advance order (dev seed 61: a state that ordered vaccine doses in advance) ----------------
 
 @pytest.mark.parametrize("sentence", [
-    "Die USA haben bereits 300 Millionen Dosen des Impfstoffs vorbestellt.",
+    "Die USA haben bereits 200 Millionen Dosen vorbestellt.",
     "Die Bundesregierung hat bereits 300 Millionen Dosen vorbestellt.",
 ])
 def test_advance_order_is_the_institutions_act(sentence):
@@ -159,4 +159,24 @@ def test_advance_order_is_the_institutions_act(sentence):
     "Mehrere Staaten haben weitere 300 Millionen Dosen vorbestellt.",
 ])
 def test_advance_order_kept(sentence):
+    assert nl101(TEASER, sentence)
+
+
+# --- a plan's "mit …" phrase after a comma (dev seed 61: an occupancy limit appended to a "sollen" clause) ---------
+
+@pytest.mark.parametrize("sentence", [
+    "Auch Gäste sollen ins Stadion kommen, mit einer Belegung der Ränge von 25 Prozent.",
+])
+def test_plan_with_appended_phrase(sentence):
+    assert nl101(TEASER, sentence) == []  # the start tree flags the figure
+
+
+@pytest.mark.parametrize("sentence", [
+    # hearsay (a state, a perfect infinitive) and a past fact stay claims
+    "Auch Gäste sollen im Stadion gewesen sein, mit einer Belegung der Ränge von 25 Prozent.",
+    "Auch Gäste kamen ins Stadion, mit einer Belegung der Ränge von 25 Prozent.",
+    # a "mit …" phrase that does not end the sentence is not appended to the plan
+    "Auch Gäste sollen ins Stadion kommen, mit einer Belegung der Ränge von 25 Prozent, die Zahl der Fans stieg aber um 40 Prozent.",
+])
+def test_plan_appended_phrase_kept(sentence):
     assert nl101(TEASER, sentence)

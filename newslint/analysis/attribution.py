@@ -331,19 +331,26 @@ def plan_clause(text: str, sentence: Sentence, offset: int) -> bool:
         return False
     # the clause around the figure: between clause breaks
     clause: list = []
+    previous: list = []  # the clause before the figure's
     after = len(tokens)  # index of the clause break that ends the figure's clause
     for index, token in enumerate(tokens):
         if token.kind == "punct" and token.text in _CLAUSE_BREAK:
             if token.start >= offset:
                 after = index
                 break
-            clause = []
+            previous, clause = clause, []
             continue
         clause.append(token)
     words = [token for token in clause if token.is_word]
     planned = _modal_plan(words, modals, stative)
     if planned is not None:
         return planned
+    # session 6: a "mit …" phrase after a comma that ends the sentence belongs to the clause before it ("Gäste
+    # sollen ins Stadion kommen, mit einer Belegung der Ränge von 25 Prozent"): that clause's plan is the figure's
+    if words and words[0].text == "mit" and previous and after >= len(tokens) - 1:
+        planned = _modal_plan([token for token in previous if token.is_word], modals, stative)
+        if planned is not None:
+            return planned
     # round 6: a relative clause right after the figure's noun states the plan for it ("… jene vier Milliarden
     # Euro, die der Senat als Kredit aufnehmen soll"): the figure ends its clause (at most two words after it)
     if after + 1 < len(tokens) and tokens[after].text == "," and tokens[after + 1].text.lower() in _RELATIVE \
