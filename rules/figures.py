@@ -842,7 +842,8 @@ def _part_of_unreported(document, found: Quantities, quantity: Quantity, flagged
         for other in found.in_sentence(index):
             if other.end > quantity.start or other.kind != "money" or other.is_display:
                 continue
-            if (quantity.unit == other.unit or quantity.unit is None and quantity.scale) and other.value > quantity.value:
+            if (quantity.unit == other.unit or quantity.unit is None and quantity.scale and quantity.noun is None
+                    and not quantity.noun_text) and other.value > quantity.value:  # (not "Davon profitierten 3 Millionen Menschen")
                 return not flagged.get(id(other), False)
     return False
 

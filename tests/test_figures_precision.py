@@ -1299,6 +1299,8 @@ SESSION6_PARTS = [  # (body paragraph, NL101 count now); the "0" ones flagged by
     ("Im Jahr 2019 entstand bei dem Brand ein Schaden von 4,2 Milliarden Euro. Davon entfielen 3,1 Milliarden auf "
      "Gebäude.", 2),
     ("Im Juli wurden in Großbritannien 40 Millionen Dosen verimpft, 20 Millionen Menschen sind vollständig geimpft.", 2),
+    # a count of people after an unreported amount is no part of that amount
+    ("Der Staat gab im Jahr 2019 rund 5 Milliarden Euro aus. Davon profitierten 3 Millionen Menschen.", 1),
 ]
 
 
