@@ -190,3 +190,26 @@ def test_fronted_comparison(text, expected):
 ])
 def test_prefield_particle_and_plain_adjective(text, expected):
     assert nl401(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a possibility adverb in a zu-infinitive clause with no finite verb: what someone tries or plans
+    ("Man kann nur versuchen, die Tiere womöglich im Wald zu sehen.", []),
+    ("Sie plant, womöglich im Mai zu eröffnen.", []),
+    # stays: a perfect infinitive, "sein + zu" with a finite verb, the first clause
+    ("Er gab zu, womöglich einen Fehler gemacht zu haben.", ["womöglich"]),
+    ("Der Ort ist womöglich nur zu Fuß zu erreichen.", ["womöglich"]),
+    ("Womöglich waren die Tiere im Wald zu sehen.", ["Womöglich"]),
+])
+def test_zu_infinitive_clause(text, expected):
+    assert nl401(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Der Entwurf sieht in einer Fußnote vor, die Regeln womöglich bis Ostern gelten zu lassen.", []),
+    # stays: a main clause resumed after an insertion; no verb of trying or planning before
+    ("Mit dem Streit hatte der Vorstand, wo die Eigner sitzen, womöglich gar nichts zu tun.", ["womöglich"]),
+    ("Er lief los, um sich zu retten, die Tür womöglich zu schließen.", ["womöglich"]),
+])
+def test_zu_infinitive_governor(text, expected):
+    assert nl401(text) == expected

@@ -328,10 +328,17 @@ def _no_claim(rules: NoClaim, tokens: tuple[Token, ...], clause_ids, i: int, voc
         if any(m.start() <= at < m.end() for p in rules.rankings for m in p.finditer(joined)):
             return True  # "Es gab wohl kein Jahr, in dem der Preis so wichtig war": a ranking, like a superlative
     if vocab.voice is not None and word in vocab.voice.possibility_adverbs and len(words) >= 3 \
-            and words[0].text.lower() in rules.purpose_um and words[0].start < tokens[i].start \
-            and words[-1].text.islower() and (words[-2].text == "zu" or regex.fullmatch(r"\p{Ll}{2,}zu\p{Ll}{3,}en",
-                                                                                     words[-1].text)):
-        return True  # "…, um ihnen womöglich einen Chip einzupflanzen": part of the aim
+            and words[-1].start > tokens[i].start and words[-1].text.islower() \
+            and (words[-2].text == "zu" or regex.fullmatch(r"\p{Ll}{2,}zu\p{Ll}{3,}en", words[-1].text)):
+        if words[0].text.lower() in rules.purpose_um and words[0].start < tokens[i].start:
+            return True  # "…, um ihnen womöglich einen Chip einzupflanzen": part of the aim
+        governing = [t.text for k, t in enumerate(tokens) if clause_ids[k] == clause_ids[i] - 1 and t.kind == "word"]
+        if clause_ids[i] > 0 and words[-1].text not in rules.infinitive_not and governing \
+                and (any(w in rules.infinitive_governors for w in governing)
+                     or governing[-1] in rules.infinitive_particles) \
+                and not any(w.text in vocab.main_verbs or w.text in AUXILIARIES or w.text in rules.deontic_copulas
+                            for w in words[:-1]):
+            return True  # "Man kann nur versuchen, die Tiere womöglich im Wald zu sehen": what one tries or plans
     if any(t.kind in ("number", "ordinal", "date") for t in clause):
         return False
     if rules.deontic_verbs and any(w.text in rules.deontic_copulas for w in words) and len(words) >= 2:

@@ -465,6 +465,9 @@ class NoClaim:
     advice_subjects: frozenset[str] = frozenset()
     rankings: tuple[Any, ...] = ()
     purpose_um: frozenset[str] = frozenset()
+    infinitive_not: frozenset[str] = frozenset()
+    infinitive_governors: frozenset[str] = frozenset()
+    infinitive_particles: frozenset[str] = frozenset()
     answer_generic_words: int = 0
     answer_question_subjects: frozenset[str] = frozenset()
 
