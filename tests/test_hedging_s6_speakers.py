@@ -10,7 +10,10 @@ them (rules/hedging/speakers.py, ``OthersWords``).
 - hearsay right before a Konjunktiv I account in the next paragraph that names its source (review 1747 #12);
 - a letters page that opens with the titles and dates of the articles it answers (review 1721 #14);
 - a teller's story retold in the indicative right after "X erzählt" (review 1747 #19);
-- "Medienberichten zufolge" with the outlet named in the next sentence's report (scan of news-dev; check.py).
+- "Medienberichten zufolge" with the outlet named in the next sentence's report (scan of news-dev; check.py);
+- hearsay right after a sentence stating the charge ("zur Last gelegt", "vorgeworfen"), or attributed to it in the
+  next sentence ("laut Anklage");
+  a named body's expectation in the next sentence ("Die Kämmerer rechnen damit, …") (scan of news-dev).
 
 All sentences are invented. Each class has examples that must stay flagged; every NOT_FLAGGED example was
 flagged by the session-start tree (bef81e1)."""
@@ -74,7 +77,15 @@ NOT_FLAGGED = [
     "Dass sie zur Malerei kam, hat mit dem Umzug zu tun. Anna Roth erzählt, dass sie den Stadtpark liebt. Sie fand "
     "eine alte Staffelei, die wohl ihrer Tante gehört hatte.",    # 10. "Medienberichten zufolge" and the outlet named in the next sentence's Konjunktiv I report
     "Bei einer Demonstration am Flughafen sind Medienberichten zufolge mehrere Aktivisten festgenommen worden. Die "
-    "Polizei habe etwa 20 Leute vorläufig festgesetzt, meldete das Portal Stadtblick.",
+    "Polizei habe etwa 20 Leute vorläufig festgesetzt, meldete das Portal Stadtblick.",    # 11. hearsay right after the charge, or attributed to it right after
+    "Der Bauunternehmer und zwei Brüder stehen von heute an vor Gericht. Dem Unternehmer werden Betrug und Untreue "
+    "zur Last gelegt. Die beiden Brüder sollen Gehilfen gewesen sein.",
+    "Dem Verwalter wird Untreue vorgeworfen. Er soll Spenden für den Neubau in die eigene Tasche gesteckt haben.",
+    "Der Verwalter soll Spenden für den Neubau in die eigene Tasche gesteckt haben. Statt in den Bau flossen laut "
+    "Anklage der Staatsanwaltschaft Lindau Tausende Euro in seine Reisekasse.",
+    # 12. a named body's expectation in the next sentence
+    "Die Gemeinden müssen im kommenden Jahr wohl mit zwei Millionen Euro weniger auskommen. Die Kämmerer rechnen "
+    "damit, dass erst 2025 das alte Niveau erreicht ist.",
 ]
 
 FLAGGED = [
@@ -137,7 +148,15 @@ FLAGGED = [
     ("Der Stürmer soll laut Medienberichten beim Test aufgefallen sein. Sein Verein teilte mit, der Spieler sei "
      "sofort isoliert worden.", "laut Medienberichten"),
     ("Bei einer Demonstration am Flughafen sind Medienberichten zufolge mehrere Aktivisten festgenommen worden. Die "
-     "Polizei habe etwa 20 Leute vorläufig festgesetzt, berichteten Augenzeugen.", "Medienberichten zufolge"),
+     "Polizei habe etwa 20 Leute vorläufig festgesetzt, berichteten Augenzeugen.", "Medienberichten zufolge"),    # 11. no proceedings nearby, or only an investigation after the hearsay (review 1721 #18: RIGHT)
+    ("Der Unternehmer Karl Brandt hat seine Firma verkauft. Dem Unternehmer wird viel nachgesagt. Die beiden Brüder "
+     "sollen Gehilfen gewesen sein.", "sollen Gehilfen gewesen sein"),
+    ("Der Abgeordnete soll Provisionen für die Vermittlung von Geschäften kassiert haben. Gegen ihn wird von der "
+     "Staatsanwaltschaft Lindau wegen Bestechlichkeit ermittelt.",
+     "soll Provisionen für die Vermittlung von Geschäften kassiert haben"),
+    # 12. the next sentence reports an act
+    ("Die Gemeinden müssen im kommenden Jahr wohl mit zwei Millionen Euro weniger auskommen. Die Kämmerer haben den "
+     "Haushalt am Montag vorgelegt.", "wohl"),
 ]
 
 

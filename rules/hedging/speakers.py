@@ -37,6 +37,7 @@ CAUTION_NEXT = regex.compile(
     r'\b(?:spricht|sprach|sprechen|sprachen)\s+(?:\p{Ll}+\s+){0,2}?von\s+(?:einem|einer)\s+(?:[„"»]?\p{Ll}+\s+){0,2}?[„"»]?'
     r'(?:Verdacht|Verdachtsfall|Vermutung|Anfangsverdacht)'
     r'|\b(?:geht|gehen|ging|gingen)\s+(?:\p{Ll}+\s+){0,3}?davon\s+aus\b'
+    r'|\b(?:rechnet|rechnen|rechnete|rechneten)\s+(?:\p{Ll}+\s+){0,2}?damit\b'
     r'|\b(?:vermutet|vermuten|vermutete|vermuteten)\b'
     r'|\b(?:hält|halten|hielt|hielten)\s+es\s+(?:\p{Ll}+\s+){0,2}?für\s+(?:möglich|wahrscheinlich|denkbar)\b'
     r'|\b(?:schließt|schließen|schloss|schlossen)\s+(?:\p{L}+\s+){0,4}?nicht\s+aus\b')
@@ -75,6 +76,14 @@ RETELLING_VERBS = frozenset({"erzählt", "erzählte", "erinnert", "erinnerte", "
 # Verbs with which a named outlet tags a report ("…, berichtete der Sender X"). TODO(lead): move to hedging.toml [speech].
 # Singular only: one outlet ("berichteten Augenzeugen" names no one).
 REPORT_VERBS = frozenset({"berichtete", "berichtet", "meldete", "meldet", "schrieb", "schreibt"})
+
+
+# The charge named as the source in the sentence after hearsay ("Laut Anklage der Staatsanwaltschaft …").
+# TODO(lead): move to hedging.toml [voice] (next to court_words).
+CHARGE_STATEMENT = regex.compile(r'\bzur\s+Last\s+gelegt\b|\bvorgeworfen\b|\b(?:wirft|warf|werfen|warfen)\b[^.;:]{0,80}\bvor\b')
+CHARGE_SOURCE = regex.compile(
+    r'\b(?:[Ll]aut|[Gg]emäß|[Nn]ach)\s+(?:der\s+|dem\s+)?(?:Anklage\w*|Anklageschrift|Haftbefehl\w*)\b'
+    r'|\b(?:Anklage|Anklageschrift|Staatsanwaltschaft)\s+zufolge\b')
 
 
 class OthersWords:
@@ -521,8 +530,15 @@ class OthersWords:
                         and all(clause_ids[k] != clause_ids[verb] for k in positions):
                     return True  # "Aus Koalitionskreisen hieß es, die Parteien planten offenbar …"
         previous = self._previous_in_segment(sentence)
-        if all(hit.type == "modal-hearsay" for hit in hits) and voice.court_words is not None and any(
-                voice.court_words.search(self.text, s.start, s.end) for s in (sentence, previous) if s is not None):
+        # session 6 (hedA): also right after a sentence that states the charge (CHARGE_STATEMENT: "X werden Betrug und
+        # Untreue zur Last gelegt. Die Brüder sollen … gewesen sein."), or right before one that attributes to it
+        # (CHARGE_SOURCE: "X soll … haben. Laut Anklage der Staatsanwaltschaft …"; not a mere investigation: "Gegen X
+        # wird ermittelt", review 1721 #18)
+        later = self._next_in_segment(sentence)
+        if all(hit.type == "modal-hearsay" for hit in hits) and voice.court_words is not None and (any(
+                voice.court_words.search(self.text, s.start, s.end) for s in (sentence, previous) if s is not None)
+                or previous is not None and CHARGE_STATEMENT.search(self.text, previous.start, previous.end)
+                or later is not None and CHARGE_SOURCE.search(self.text, later.start, later.end)):
             return True  # "Der Prozess gegen die drei begann im Mai. Sie sollen … geplant haben": the charge
         if all(hit.type == "modal-hearsay" for hit in hits) and self._sourced_before(sentence, clause_ids, positions):
             return True  # "Die Polizei geht davon aus, dass Jugendliche die Scheune anzündeten. … Sie sollen …"
