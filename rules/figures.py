@@ -1007,6 +1007,7 @@ def _restates_excused(document, found: Quantities, sources, quantity: Quantity) 
         # session 6: "Jetzt sind es 31.000 Euro." goes on with the act of the sentence before, in its unit
         return not _hedged(sentence) and any(
             other.kind == quantity.kind and other.unit == quantity.unit and other.kind not in _NOT_FIGURES
+            and _same_counted(quantity.key, other.key)  # the same counted thing ("Impfdosen" / "Dosen")
             and sources.act(other) for other in found.in_sentence(quantity.sentence - 1))
     if not restating and sentence_names_act(text, previous):
         return True  # "So fördert die Stiftung drei Vereine mit je einer halben Million. Der Ruderclub bekam …"
@@ -1018,6 +1019,15 @@ def _restates_excused(document, found: Quantities, sources, quantity: Quantity) 
 # a present passive that ends the sentence: "… werden nun aus den Lagern geholt.", "… wird ab Mai ausgezahlt."
 _PRESENT_PASSIVE = regex.compile(r"(?i)\b(?:werden|wird)\b[^,;:–—]*?\b(?!(?:worden|sein|haben|werden)\b)"
                                  r"(?:\w*ge\w+(?:t|en)|\w+iert)\W*$")
+
+
+def _same_counted(first: str | None, second: str | None) -> bool:
+    """Two keys of counted things that can be one thing: either unknown, or the longer ends in the shorter, or in the
+    shorter less its last letter ("impfdos" / "dose": a compound and its head, keys normalised differently)."""
+    if first is None or second is None:
+        return True
+    short, long = sorted((first, second), key=len)
+    return long.endswith(short) or len(short) >= 4 and long.endswith(short[:-1])
 
 
 def _carries_out_decision(document, sources, quantity: Quantity) -> bool:

@@ -1180,6 +1180,8 @@ SESSION6 = [  # (body paragraph, NL101 count now); each "0" paragraph is flagged
     ("Der Verein hat im vergangenen Jahr 45.210 Euro für Kinder gesammelt. Jetzt sind es wegen der Krise schon "
      "31.000 Euro.", 0),
     ("Im vergangenen Jahr wurden in der Stadt 45.210 Euro gestohlen. Jetzt sind es schon 31.000 Euro.", 2),
+    ("Die Regierung in Oslo bestellte im Juli 40 Millionen Impfdosen. Jetzt sind es schon 300 Tote in der Stadt.", 1),
+    ("Die Regierung in Oslo bestellte im Juli 40 Millionen Impfdosen. Inzwischen sind es 3 Millionen Infizierte.", 1),
     # other actors joining the act of the sentence before ("folgten X mit …"), and an elliptical second figure
     ("Die Regierung in Oslo bestellte im Juli 40 Millionen Impfdosen. Rasch folgten Schweden mit 90 Millionen Dosen "
      "und Finnland mit 65 Millionen.", 0),
