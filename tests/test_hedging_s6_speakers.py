@@ -13,7 +13,8 @@ them (rules/hedging/speakers.py, ``OthersWords``).
 - "Medienberichten zufolge" with the outlet named in the next sentence's report (scan of news-dev; check.py);
 - hearsay right after a sentence stating the charge ("zur Last gelegt", "vorgeworfen"), or attributed to it in the
   next sentence ("laut Anklage");
-  a named body's expectation in the next sentence ("Die Kämmerer rechnen damit, …") (scan of news-dev).
+  a named body's expectation in the next sentence ("Die Kämmerer rechnen damit, …"); a named source's conjecture
+  going on about the same thing in the next sentence (scan of news-dev).
 
 All sentences are invented. Each class has examples that must stay flagged; every NOT_FLAGGED example was
 flagged by the session-start tree (bef81e1)."""
@@ -85,7 +86,9 @@ NOT_FLAGGED = [
     "Anklage der Staatsanwaltschaft Lindau Tausende Euro in seine Reisekasse.",
     # 12. a named body's expectation in the next sentence
     "Die Gemeinden müssen im kommenden Jahr wohl mit zwei Millionen Euro weniger auskommen. Die Kämmerer rechnen "
-    "damit, dass erst 2025 das alte Niveau erreicht ist.",
+    "damit, dass erst 2025 das alte Niveau erreicht ist.",    # 13. a named source's conjecture going on about the same thing
+    "Nach Auswertung einer Umfrage des Instituts für Wirtschaft dürfte die Wirtschaftsleistung im ersten Quartal um "
+    "zwei Prozent gesunken sein. Übers ganze Jahr dürfte die Wirtschaftsleistung dann um sechs Prozent sinken.",
 ]
 
 FLAGGED = [
@@ -156,7 +159,12 @@ FLAGGED = [
      "soll Provisionen für die Vermittlung von Geschäften kassiert haben"),
     # 12. the next sentence reports an act
     ("Die Gemeinden müssen im kommenden Jahr wohl mit zwei Millionen Euro weniger auskommen. Die Kämmerer haben den "
-     "Haushalt am Montag vorgelegt.", "wohl"),
+     "Haushalt am Montag vorgelegt.", "wohl"),    # 13. no source before, a turn, or a vague source
+    ("Die Wirtschaftsleistung ist im ersten Quartal um zwei Prozent gesunken. Übers ganze Jahr dürfte die "
+     "Wirtschaftsleistung dann um sechs Prozent sinken.", "dürfte"),
+    ("Nach Auswertung einer Umfrage des Instituts für Wirtschaft dürfte die Wirtschaftsleistung im ersten Quartal um "
+     "zwei Prozent gesunken sein. Doch dürfte die Wirtschaftsleistung dann um sechs Prozent sinken.",
+     "dürfte"),
 ]
 
 

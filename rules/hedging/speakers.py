@@ -127,7 +127,8 @@ class OthersWords:
             return True
         if all(hit.type == "modal-hearsay" for hit in hits) and self._inserted_quote(tokens, quotes, hits, clause_ids):
             return True  # session 6 (hedA): "…, wo – „schreiben Sie das auf“ – der erste Klappstuhl gebaut worden sein soll"
-        if all(hit.type != "modal-hearsay" for hit in hits) and self._so_continuation(sentence, quotes):
+        if all(hit.type != "modal-hearsay" for hit in hits) and (self._so_continuation(sentence, quotes)
+                                                                 or self._forecast_continued(sentence, hits)):
             return True  # session 6 (hedA): "Aus Sicht von X wird … wohl … . So dürften …"
         if len(hits) == 1 and all(hit.type != "modal-hearsay" for hit in hits) \
                 and (self._same_speaker_around(sentence) or self._caution_after(sentence) or self._retelling(sentence)):
@@ -351,6 +352,31 @@ class OthersWords:
                     and self._subject_named(tokens, verb):
                 return True
         return False
+
+    def _forecast_continued(self, sentence: Sentence, hits: list[Hit]) -> bool:
+        """Session 6 (hedA, scan of news-dev): the same conjecture goes on about the same thing right after a sentence
+        of the paragraph that attributes it to a named source ([speech] phrases, not vague: "Nach Auswertung einer
+        Umfrage des Instituts X dürfte die Wirtschaftsleistung im ersten Quartal um 2 Prozent sinken. Übers Jahr
+        dürfte die Wirtschaftsleistung um 6 Prozent sinken."): the same hedge word and a capitalised noun of six or more
+        letters in both sentences. Not after a vague source, not a turn ("Doch …")."""
+        words = {self.text[h.anchor_start:h.anchor_end].lower() for h in hits}
+        if not words <= CONJECTURE_WORDS:
+            return False
+        first = next((t.text for t in sentence.tokens if t.kind == "word"), "")
+        if first in self.speech.adjacent_not_openers:
+            return False
+        previous = self._previous_in_segment(sentence)
+        if previous is None or any(t.text in QUOTE_CHARS for t in previous.tokens):
+            return False
+        if not any(t.text.lower() in words for t in previous.tokens):
+            return False
+        named = any(not self._vague_word(self.text[m.start():min(m.end() + 40, previous.end)])
+                    for pattern in self.speech.phrases for m in pattern.finditer(self.text, previous.start, previous.end))
+        if not named:
+            return False
+        nouns = {t.text for t in sentence.tokens if t.kind == "word" and t.text[:1].isupper() and len(t.text) >= 6
+                 and t.start != sentence.tokens[0].start}
+        return any(t.text in nouns for t in previous.tokens)
 
     def _so_continuation(self, sentence: Sentence, quotes: list[tuple[int, int]]) -> bool:
         """Session 6 (hedA, review 1789 #9): a sentence opening with "So" and its finite verb ("So dürften …",
