@@ -937,18 +937,31 @@ def _worked_out_total(document, found: Quantities, quantity: Quantity) -> bool:
 
     same_unit = [other for other in earlier if other.unit == quantity.unit and other.kind in ("money", "count", "small")
                  and (quantity.kind != "count" or other.key is None or quantity.key is None or other.key == quantity.key)]
+    text = _flat(document)
+    sentence = document.sentences[quantity.sentence]
+    totalling = bool(_TOTALLING.search(text, sentence.start, quantity.start))
     for first in same_unit:
+        rate = bool(_PER.match(text, first.end, min(segment.end, first.end + 30))) or bool(
+            _EACH.search(text, max(segment.start, first.start - 8), first.start))
         for second in earlier:
             if second is first:
                 continue
             if second.kind in _FACTOR_KINDS and second.unit != quantity.unit and second.value > 1 \
-                    and equal(first.value * second.value):
-                return True  # 8.000 Euro a day for 30 days
-            if second.kind == "percent" and equal(first.value * second.value / 100):
-                return True  # 20 per cent of 240.000 Euro
-            if second in same_unit and second.start > first.start and equal(first.value + second.value):
-                return True  # 1.200 plus 800
+                    and (rate or second.kind == "duration" or totalling) and equal(first.value * second.value):
+                return True  # 8.000 Euro a day for 30 days (a rate or a duration: no chance product of two figures)
+            if second.kind == "percent" and second.sentence == quantity.sentence \
+                    and equal(first.value * second.value / 100):
+                return True  # 20 per cent of 240.000 Euro, in the figure's own sentence
+            if second in same_unit and second.start > first.start and totalling \
+                    and equal(first.value + second.value):
+                return True  # 1.200 plus 800, "zusammen sind das 2.000"
     return False
+
+
+# session 6: an amount per unit ("8.000 Euro pro Tag", "je 50 Euro"), a sum announced ("insgesamt", "zusammen")
+_PER = regex.compile(r"(?i)[^.;:]{0,20}?\b(?:pro|je|täglich|wöchentlich|monatlich|jährlich|am tag|im monat|im jahr)\b")
+_EACH = regex.compile(r"(?i)\bje\s*$")
+_TOTALLING = regex.compile(r"(?i)\b(?:insgesamt|zusammen|summe|macht|machen|ergibt|ergeben|also|damit)\b")
 
 
 def _worked_out_share(document, found: Quantities, quantity: Quantity) -> bool:

@@ -1176,6 +1176,9 @@ SESSION6 = [  # (body paragraph, NL101 count now); each "0" paragraph is flagged
     ("Sie sollte 6000 Euro pro Tag bekommen, für 40 Tage. Damit konnte sie hoffen, mit 240 000 Euro den Schaden "
      "auszugleichen.", 0),
     ("Die Firma zahlte 6000 Euro Strafe. Der Schaden liegt nach dem Brand bei 240 000 Euro.", 1),
+    # a sum or a product that matches by chance (no total announced, no rate, no duration) stays a claim
+    ("Die Firma zahlte 200.000 Euro Strafe, der Manager 100.000 Euro. Der Schaden lag bei 300.000 Euro.", 2),
+    ("Im Betrieb arbeiten 20 Mitarbeiter, der Chef verdient 5000 Euro. Der Schaden lag bei 100.000 Euro.", 1),
     # a named actor's act, taken up by an elliptical "es" in the next sentence with the same unit
     ("Der Verein hat im vergangenen Jahr 45.210 Euro für Kinder gesammelt. Jetzt sind es wegen der Krise schon "
      "31.000 Euro.", 0),
