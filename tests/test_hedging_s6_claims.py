@@ -213,3 +213,14 @@ def test_zu_infinitive_clause(text, expected):
 ])
 def test_zu_infinitive_governor(text, expected):
     assert nl401(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Die Kasse ist leer, und es ist wohl bloß eine Frage der Zeit, bis der Verein aufgibt.", []),
+    ("Daher ist es vermutlich nur noch eine Frage der Zeit, bis die Brücke schließt.", []),
+    # stays: a question of money, the time itself named
+    ("Es ist wohl eine Frage des Geldes, ob der Verein weitermacht.", ["wohl"]),
+    ("Es war vermutlich eine Frage der Zeitplanung, die den Ausschlag gab.", ["vermutlich"]),
+])
+def test_matter_of_time(text, expected):
+    assert nl401(text) == expected
