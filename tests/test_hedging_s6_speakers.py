@@ -14,7 +14,8 @@ them (rules/hedging/speakers.py, ``OthersWords``).
 - hearsay right after a sentence stating the charge ("zur Last gelegt", "vorgeworfen"), or attributed to it in the
   next sentence ("laut Anklage");
   a named body's expectation in the next sentence ("Die Kämmerer rechnen damit, …"); a named source's conjecture
-  going on about the same thing in the next sentence (scan of news-dev).
+  going on about the same thing in the next sentence (scan of news-dev);
+- the premise of a named speaker's conclusion ("Es sei daher wichtig, …, sagte X") in the next sentence (dev seed 11).
 
 All sentences are invented. Each class has examples that must stay flagged; every NOT_FLAGGED example was
 flagged by the session-start tree (bef81e1)."""
@@ -88,7 +89,9 @@ NOT_FLAGGED = [
     "Die Gemeinden müssen im kommenden Jahr wohl mit zwei Millionen Euro weniger auskommen. Die Kämmerer rechnen "
     "damit, dass erst 2025 das alte Niveau erreicht ist.",    # 13. a named source's conjecture going on about the same thing
     "Nach Auswertung einer Umfrage des Instituts für Wirtschaft dürfte die Wirtschaftsleistung im ersten Quartal um "
-    "zwei Prozent gesunken sein. Übers ganze Jahr dürfte die Wirtschaftsleistung dann um sechs Prozent sinken.",
+    "zwei Prozent gesunken sein. Übers ganze Jahr dürfte die Wirtschaftsleistung dann um sechs Prozent sinken.",    # 14. the premise of a named speaker's conclusion in the next sentence
+    "In Lindau hat die Öffnung der Kitas dagegen offenbar nicht zu mehr Fällen geführt. Es sei daher wichtig, klare "
+    "Leitlinien zu entwickeln, sagte der Kinderarzt Paul Sommer.",
 ]
 
 FLAGGED = [
@@ -164,7 +167,11 @@ FLAGGED = [
      "Wirtschaftsleistung dann um sechs Prozent sinken.", "dürfte"),
     ("Nach Auswertung einer Umfrage des Instituts für Wirtschaft dürfte die Wirtschaftsleistung im ersten Quartal um "
      "zwei Prozent gesunken sein. Doch dürfte die Wirtschaftsleistung dann um sechs Prozent sinken.",
-     "dürfte"),
+     "dürfte"),    # 14. no conclusion drawn, or no one named
+    ("In Lindau hat die Öffnung der Kitas dagegen offenbar nicht zu mehr Fällen geführt. Es sei wichtig, klare "
+     "Leitlinien zu entwickeln, sagte der Kinderarzt Paul Sommer.", "offenbar"),
+    ("In Lindau hat die Öffnung der Kitas dagegen offenbar nicht zu mehr Fällen geführt. Es sei daher wichtig, klare "
+     "Leitlinien zu entwickeln, sagte ein Kinderarzt.", "offenbar"),
 ]
 
 

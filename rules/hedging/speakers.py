@@ -131,7 +131,8 @@ class OthersWords:
                                                                  or self._forecast_continued(sentence, hits)):
             return True  # session 6 (hedA): "Aus Sicht von X wird … wohl … . So dürften …"
         if len(hits) == 1 and all(hit.type != "modal-hearsay" for hit in hits) \
-                and (self._same_speaker_around(sentence) or self._caution_after(sentence) or self._retelling(sentence)):
+                and (self._same_speaker_around(sentence) or self._caution_after(sentence) or self._retelling(sentence)
+                     or self._premise_of_next(sentence)):
             return True  # session 6 (hedA): "…, sagt X. … offenbar … . … werde …, vermutet X." / "… Das Amt spricht von einem Verdacht."
         if len(hits) == 1 and self._adjacent_report(sentence):
             return True  # "…, so die Forscher. Kinder sind wohl …", "… wohl … . Das haben Recherchen der X ergeben."
@@ -231,6 +232,21 @@ class OthersWords:
                     and clause_ids[closing] in clauses:  # (the dashes open clauses: the hedge's goes on after the second)
                 return True
         return False
+
+    def _premise_of_next(self, sentence: Sentence) -> bool:
+        """Session 6 (hedA, dev seed 11): the next sentence of the paragraph draws its conclusion from this one in a
+        named speaker's reported words: a Konjunktiv I with "daher/deshalb/also …" (REASONING_ADVERBS) and a named tag
+        ("… offenbar nicht zu mehr Fällen geführt. Es sei daher wichtig, Leitlinien zu entwickeln, sagte der Kinderarzt
+        X."): the hedged sentence is that speaker's premise. Not without the connective, not a quote, not a vague tag."""
+        later = self._next_in_segment(sentence)
+        if later is None or any(t.text in QUOTE_CHARS for t in later.tokens) or not self._has_konjunktiv(later):
+            return False
+        if not any(t.text.lower() in REASONING_ADVERBS for t in later.tokens[:6]):
+            return False
+        tail = self.text[later.start:later.end].lower()
+        if regex.search(r",\s*\p{L}+\s+(?:ein|eine|einer|man)\b", tail) or any(part in tail for part in self.vocab.vague_noun):
+            return False
+        return self._named_cue(later, [], own=False)
 
     def _retelling(self, sentence: Sentence) -> bool:
         """Session 6 (hedA, review 1747 #19): a person's story retold in the indicative: one of the two sentences before
