@@ -224,3 +224,14 @@ def test_zu_infinitive_governor(text, expected):
 ])
 def test_matter_of_time(text, expected):
     assert nl401(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "manch einer" as a generic audience in the present
+    ("Das Gefühl dürfte manch einer kennen.", []),
+    # stays: a past or perfect, a figure
+    ("Manch einer ist wohl in der Nacht geflohen.", ["wohl"]),
+    ("Manch einer dürfte 2020 gekündigt haben.", ["dürfte"]),
+])
+def test_manch_einer(text, expected):
+    assert nl401(text) == expected
