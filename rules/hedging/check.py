@@ -129,7 +129,7 @@ def _check_sentence(sentence, segment, text, vocab, quotes, allow, display_kinds
         if hit.vague and (claim or not require_claim):
             reported_vague.append(hit)
         elif not (others is not None and others.reported and hit.type == "vague-hedge" and (
-                points_back(tokens, hit) or "bericht" in text[hit.start:hit.end].lower()
+                points_back(tokens, hit, others.speech) or "bericht" in text[hit.start:hit.end].lower()
                 and others.report_named_after(sentence))):
             hedges.append(hit)  # session 6 (hedA): not "die den Berichten zufolge …" (NL401), the reports named before,
             # nor "Medienberichten zufolge …" when the next sentence names the outlet; with a figure or a strong claim

@@ -15,75 +15,12 @@ from .vocabulary import (
 from .clauses import Hit, clause_ids, find, governing_clause_after, inside, quote_spans
 
 
-# Session 6 (hedA): connectives that draw a conclusion from the sentence before ("Sie dürften daher …").
-# TODO(lead): move to hedging.toml [voice] (next to `conclusive`).
-REASONING_ADVERBS = frozenset({"daher", "deshalb", "deswegen", "darum", "also", "folglich", "somit"})
-# Words that make the sentence before a condition or counterfactual, not reported words ("Ohne Hilfe hätten …").
-# TODO(lead): move to hedging.toml [voice].
-CONDITION_WORDS = frozenset({"wenn", "falls", "sofern", "sonst", "andernfalls"})
-CONDITION_OPENERS = frozenset({"ohne", "hätte", "hätten", "wäre", "wären", "sollte", "sollten", "selbst"})
-
-
-# Session 6 (hedA): "So" opening a sentence that spells out the conjecture of the sentence before, and the words of
-# such a conjecture. TODO(lead): move to hedging.toml [voice].
-SO_OPENERS = frozenset({"So"})
-CONJECTURE_WORDS = frozenset({"wohl", "dürfte", "dürften", "vermutlich", "wahrscheinlich", "voraussichtlich",
-                              "möglicherweise", "womöglich"})
-
-
-# Session 6 (hedA): a named source's own caution in the sentence after a hedge ("Das Amt spricht von einem Verdacht").
-# TODO(lead): move to hedging.toml [voice].
-CAUTION_NEXT = regex.compile(
-    r'\b(?:spricht|sprach|sprechen|sprachen)\s+(?:\p{Ll}+\s+){0,2}?von\s+(?:einem|einer)\s+(?:[„"»]?\p{Ll}+\s+){0,2}?[„"»]?'
-    r'(?:Verdacht|Verdachtsfall|Vermutung|Anfangsverdacht)'
-    r'|\b(?:geht|gehen|ging|gingen)\s+(?:\p{Ll}+\s+){0,3}?davon\s+aus\b'
-    r'|\b(?:rechnet|rechnen|rechnete|rechneten)\s+(?:\p{Ll}+\s+){0,2}?damit\b'
-    r'|\b(?:vermutet|vermuten|vermutete|vermuteten)\b'
-    r'|\b(?:hält|halten|hielt|hielten)\s+es\s+(?:\p{Ll}+\s+){0,2}?für\s+(?:möglich|wahrscheinlich|denkbar)\b'
-    r'|\b(?:schließt|schließen|schloss|schlossen)\s+(?:\p{L}+\s+){0,4}?nicht\s+aus\b')
-
-
-# Words of caution inside a quote that follows a hedge ("„Es könnte sein, dass …“, sagte X").
-# TODO(lead): move to hedging.toml [voice].
-CAUTION_QUOTE = frozenset({"könnte", "könnten", "vielleicht", "möglicherweise", "womöglich", "vermutlich",
-                           "wahrscheinlich", "anzunehmen", "wohl", "dürfte", "dürften", "eventuell"})
-
-
-# Articles that make a vague hedge phrase point back to a source named before ("den Berichten zufolge").
-# TODO(lead): move to hedging.toml [voice].
-BACK_ARTICLES = frozenset({"den", "diesen", "jenen", "beiden", "dessen", "deren", "ihren", "seinen"})
-
-
-def points_back(tokens, hit: Hit) -> bool:
+def points_back(tokens, hit: Hit, speech: Speech) -> bool:
     """Session 6 (hedA, dev seed 11): a vague hedge phrase after a definite or demonstrative article ("den Berichten
-    zufolge", "diesen Berichten zufolge", BACK_ARTICLES) points back to reports the story has already named; without
+    zufolge", "diesen Berichten zufolge", [speech] back_articles) points back to reports the story has already named; without
     the article ("Berichten zufolge") it names no one and stays flagged."""
     k = next((j for j, t in enumerate(tokens) if t.start == hit.start), None)
-    return k is not None and k > 0 and tokens[k - 1].text.lower() in BACK_ARTICLES
-
-
-# A letters page may open with the titles of the articles its letters answer, each with its date, and a colon.
-# TODO(lead): move to hedging.toml [speech] (next to letters_reference).
-LETTERS_TITLES = regex.compile(
-    r'^\s*[„"»][^“"«\n]{1,120}[“"«]\s*(?:\([^()\n]{1,40}\)\s*)?vom\s+\d{1,2}\.[^\n]{0,400}:\s*$')
-
-
-# Verbs that open a person's story retold in the indicative ("Anna Roth erzählt, dass …").
-# TODO(lead): move to hedging.toml [speech].
-RETELLING_VERBS = frozenset({"erzählt", "erzählte", "erinnert", "erinnerte", "schildert", "schilderte"})
-
-
-# Verbs with which a named outlet tags a report ("…, berichtete der Sender X"). TODO(lead): move to hedging.toml [speech].
-# Singular only: one outlet ("berichteten Augenzeugen" names no one).
-REPORT_VERBS = frozenset({"berichtete", "berichtet", "meldete", "meldet", "schrieb", "schreibt"})
-
-
-# The charge named as the source in the sentence after hearsay ("Laut Anklage der Staatsanwaltschaft …").
-# TODO(lead): move to hedging.toml [voice] (next to court_words).
-CHARGE_STATEMENT = regex.compile(r'\bzur\s+Last\s+gelegt\b|\bvorgeworfen\b|\b(?:wirft|warf|werfen|warfen)\b[^.;:]{0,80}\bvor\b')
-CHARGE_SOURCE = regex.compile(
-    r'\b(?:[Ll]aut|[Gg]emäß|[Nn]ach)\s+(?:der\s+|dem\s+)?(?:Anklage\w*|Anklageschrift|Haftbefehl\w*)\b'
-    r'|\b(?:Anklage|Anklageschrift|Staatsanwaltschaft)\s+zufolge\b')
+    return k is not None and k > 0 and tokens[k - 1].text.lower() in speech.back_articles
 
 
 class OthersWords:
@@ -235,13 +172,13 @@ class OthersWords:
 
     def _premise_of_next(self, sentence: Sentence) -> bool:
         """Session 6 (hedA, dev seed 11): the next sentence of the paragraph draws its conclusion from this one in a
-        named speaker's reported words: a Konjunktiv I with "daher/deshalb/also …" (REASONING_ADVERBS) and a named tag
+        named speaker's reported words: a Konjunktiv I with "daher/deshalb/also …" ([speech] reasoning_adverbs) and a named tag
         ("… offenbar nicht zu mehr Fällen geführt. Es sei daher wichtig, Leitlinien zu entwickeln, sagte der Kinderarzt
         X."): the hedged sentence is that speaker's premise. Not without the connective, not a quote, not a vague tag."""
         later = self._next_in_segment(sentence)
         if later is None or any(t.text in QUOTE_CHARS for t in later.tokens) or not self._has_konjunktiv(later):
             return False
-        if not any(t.text.lower() in REASONING_ADVERBS for t in later.tokens[:6]):
+        if not any(t.text.lower() in self.speech.reasoning_adverbs for t in later.tokens[:6]):
             return False
         tail = self.text[later.start:later.end].lower()
         if regex.search(r",\s*\p{L}+\s+(?:ein|eine|einer|man)\b", tail) or any(part in tail for part in self.vocab.vague_noun):
@@ -250,7 +187,7 @@ class OthersWords:
 
     def _retelling(self, sentence: Sentence) -> bool:
         """Session 6 (hedA, review 1747 #19): a person's story retold in the indicative: one of the two sentences before
-        (same paragraph) has a named subject with a verb of telling (RETELLING_VERBS: "Anna Roth erzählt, dass …") and
+        (same paragraph) has a named subject with a verb of telling ([speech] retelling_verbs: "Anna Roth erzählt, dass …") and
         the hedge's sentence opens with "Er/Sie" + verb, the teller going on with their own story ("Sie fand eine alte
         Staffelei, die wohl ihrer Tante gehört hatte"). Not a sentence opened otherwise, not after a quote only."""
         tokens = sentence.tokens
@@ -265,7 +202,7 @@ class OthersWords:
             near = earlier.tokens
             quotes = quote_spans(near)
             for k, t in enumerate(near):
-                if t.text in RETELLING_VERBS and not inside(quotes, t.start, t.end) and k > 0 \
+                if t.text in self.speech.retelling_verbs and not inside(quotes, t.start, t.end) and k > 0 \
                         and near[k - 1].text not in (",", "–", "—") and self._subject_named(near, k):
                     return True
         return False
@@ -338,9 +275,9 @@ class OthersWords:
 
     def _caution_after(self, sentence: Sentence) -> bool:
         """Session 6 (hedA, review 1721 #27): the next sentence of the paragraph gives a named source's own caution
-        about the claim (CAUTION_NEXT with a named subject: "Das Gesundheitsamt spricht von einem Verdacht", "Die
+        about the claim ([speech] caution_next with a named subject: "Das Gesundheitsamt spricht von einem Verdacht", "Die
         Polizei geht davon aus, …", "Die Ärztin hält es für möglich"): the hedge repeats that source's caution.
-        Or the next sentence opens with a quote that voices the same caution (CAUTION_QUOTE: "könnte", "vielleicht" …)
+        Or the next sentence opens with a quote that voices the same caution ([speech] caution_quote: "könnte", "vielleicht" …)
         and closes with a named speaker's tag. Not a vague subject ("Experten gehen davon aus"), not a quote without
         a caution of its own ("„Das war hart“, sagt er": a reaction, the hedge stays the writer's)."""
         later = self._next_in_segment(sentence)
@@ -356,11 +293,11 @@ class OthersWords:
             if len(spans) != 1 or regex.search(r"\b(?:ein|eine|einer|einem|eines|man)\b", tag) \
                     or any(part in tag for part in self.vocab.vague_noun):
                 return False  # "…“, sagte ein Diplomat.": no one named
-            return any(start <= t.start < end and t.text.lower() in CAUTION_QUOTE for t in tokens) \
+            return any(start <= t.start < end and t.text.lower() in self.speech.caution_quote for t in tokens) \
                 and self._named_cue(later, spans, own=False)
         if any(len(self.text[start:end].split()) > 3 for start, end in spans):
             return False  # a quoted term is fine ("spricht von einem „dringenden Verdacht“"), a quoted statement not
-        for m in CAUTION_NEXT.finditer(self.text, later.start, later.end):
+        for m in self.speech.caution_next.finditer(self.text, later.start, later.end):
             verb = next((k for k, t in enumerate(tokens) if t.start == m.start()), None)
             # the main clause opens the sentence with its subject ("Die Polizei geht davon aus"), not a tag after
             # a comma ("…, vermutet X.": the words before it are that speaker's, not the hedge's sentence)
@@ -376,7 +313,7 @@ class OthersWords:
         dürfte die Wirtschaftsleistung um 6 Prozent sinken."): the same hedge word and a capitalised noun of six or more
         letters in both sentences. Not after a vague source, not a turn ("Doch …")."""
         words = {self.text[h.anchor_start:h.anchor_end].lower() for h in hits}
-        if not words <= CONJECTURE_WORDS:
+        if not words <= self.speech.conjecture_words:
             return False
         first = next((t.text for t in sentence.tokens if t.kind == "word"), "")
         if first in self.speech.adjacent_not_openers:
@@ -396,15 +333,15 @@ class OthersWords:
 
     def _so_continuation(self, sentence: Sentence, quotes: list[tuple[int, int]]) -> bool:
         """Session 6 (hedA, review 1789 #9): a sentence opening with "So" and its finite verb ("So dürften …",
-        SO_OPENERS) right after a sentence of the paragraph that gives a source's conjecture: a source phrase
+        [speech] so_openers) right after a sentence of the paragraph that gives a source's conjecture: a source phrase
         ([speech] phrases: "Aus Sicht der X", "laut X", "X zufolge", also vague: "Aus Sicht von Experten") or
         a vague source of NL404, and a conjecture word
-        (CONJECTURE_WORDS) or a Konjunktiv I outside quotes. The "So" sentence spells out that source's reasoning
+        ([speech] conjecture_words) or a Konjunktiv I outside quotes. The "So" sentence spells out that source's reasoning
         ("Aus Sicht der Bank bleibt die Zahl wohl niedrig. So dürften die Hilfen viele Betriebe halten."). Not
         after a sentence without a source phrase or without a conjecture ("Laut Amt ist die Zahl gestiegen.")."""
         tokens = sentence.tokens
         words = [t for t in tokens if t.kind == "word"]
-        if len(words) < 2 or words[0].text not in SO_OPENERS or not words[1].text.islower() \
+        if len(words) < 2 or words[0].text not in self.speech.so_openers or not words[1].text.islower() \
                 or tokens[0].text != words[0].text or inside(quotes, words[0].start, words[0].end):
             return False
         previous = self._previous_in_segment(sentence)
@@ -418,17 +355,17 @@ class OthersWords:
         if not sourced and not self._vague_before(sentence):
             return False
         return self._has_konjunktiv(previous) or any(
-            t.text.lower() in CONJECTURE_WORDS and not inside(near_quotes, t.start, t.end) for t in previous.tokens)
+            t.text.lower() in self.speech.conjecture_words and not inside(near_quotes, t.start, t.end) for t in previous.tokens)
 
     def _reasoned_continuation(self, sentence: Sentence, tokens, clause_ids, clauses: set[int]) -> bool:
-        """Session 6 (hedA, review 1721 #25): a conclusion drawn with "daher/deshalb/also …" (REASONING_ADVERBS) in
+        """Session 6 (hedA, review 1721 #25): a conclusion drawn with "daher/deshalb/also …" ([speech] reasoning_adverbs) in
         the hedge's clause, right after a sentence of the paragraph that reports a named speaker's words in the
         Konjunktiv (a Konjunktiv I, or the plural Konjunktiv II that stands for one: "hätten"), itself right
         after that speaker's tag: "„…“, sagt die Ökonomin X. Rentner hätten weniger Ersparnisse. Einen Zuschuss
         dürften sie daher eher ausgeben." The conclusion goes on with the speaker's argument. Not after a
         sentence with a quote mark, a condition or the writer's own indicative ("Der Bonus kostet zwei
         Milliarden. Die Kasse dürfte daher knapp werden.")."""
-        if not any(clause_ids[k] in clauses and t.text.lower() in REASONING_ADVERBS
+        if not any(clause_ids[k] in clauses and t.text.lower() in self.speech.reasoning_adverbs
                    and not (k + 1 < len(tokens) and tokens[k + 1].text in (",", "weil", "dass"))
                    for k, t in enumerate(tokens)):
             return False  # (not the correlative of a reason given after it: "auch deshalb, weil …")
@@ -436,7 +373,8 @@ class OthersWords:
         if previous is None or any(t.text in QUOTE_CHARS for t in previous.tokens):
             return False
         words = [t.text for t in previous.tokens if t.kind == "word"]
-        if not words or words[0].lower() in CONDITION_OPENERS or any(w.lower() in CONDITION_WORDS for w in words):
+        if not words or words[0].lower() in self.speech.condition_openers \
+                or any(w.lower() in self.speech.condition_words for w in words):
             return False
         plural = [w for w in words if w in self.speech.content_forms and w.endswith("en") and not w.startswith("dürft")]
         if not (self._has_konjunktiv(previous) or plural):
@@ -447,7 +385,7 @@ class OthersWords:
     def report_named_after(self, sentence: Sentence) -> bool:
         """Session 6 (hedA, scan of news-dev): the next sentence of the paragraph names the outlet behind a vague
         "Medienberichten zufolge": it reports in the Konjunktiv I and tags it with a verb of reporting
-        (REPORT_VERBS) whose subject is named ("…, berichtete der Sender Radio Nord am Samstag."). Not a statement
+        ([speech] outlet_verbs) whose subject is named ("…, berichtete der Sender Radio Nord am Samstag."). Not a statement
         of another party ("Sein Klub teilte mit, …"), not a quote, not "ein Reporter" or "Augenzeugen"."""
         if not self.reported:
             return False
@@ -456,7 +394,7 @@ class OthersWords:
             return False
         tokens = later.tokens
         for k, t in enumerate(tokens):
-            if k == 0 or t.text not in REPORT_VERBS or not self._subject_named(tokens, k):
+            if k == 0 or t.text not in self.speech.outlet_verbs or not self._subject_named(tokens, k):
                 continue
             tag = " ".join(u.text.lower() for u in tokens[k + 1:k + 6])
             if not regex.search(r"\b(?:ein|eine|einer|eines|einem|man)\b", tag) \
@@ -467,7 +405,7 @@ class OthersWords:
     def letters_page(self) -> bool:
         """[speech] letters_* (session 4, round 5): a page of readers' letters, with a paragraph naming the article
         a letter answers ("Zu „…“ vom 3. Mai:"; session 6, review 1721 #14: also a list of titles with their dates
-        ending in a colon, LETTERS_TITLES: "„Die Blockade“ vom 8. Februar, „Der Trainer“ (Profil) vom 11. Februar:")
+        ending in a colon, [speech] letters_titles: "„Die Blockade“ vom 8. Februar, „Der Trainer“ (Profil) vom 11. Februar:")
         and at least two signature paragraphs ("Erika Muster, Lindau")."""
         if self._letters is None:
             speech = self.speech
@@ -475,7 +413,7 @@ class OthersWords:
             if speech.letters_reference is not None and speech.letters_signature is not None:
                 texts = [self.text[s.start:s.end] for s in self.document.segments
                          if s.kind in ("paragraph", "subheading", "teaser")]  # a signature line may read as a subheading
-                self._letters = any(speech.letters_reference.search(t) or LETTERS_TITLES.search(t) for t in texts) \
+                self._letters = any(speech.letters_reference.search(t) or speech.letters_titles.search(t) for t in texts) \
                     and sum(1 for t in texts if len(t) <= 80 and speech.letters_signature.search(t)) \
                     >= speech.letters_min_signatures
         return self._letters
@@ -572,15 +510,15 @@ class OthersWords:
                         and all(clause_ids[k] != clause_ids[verb] for k in positions):
                     return True  # "Aus Koalitionskreisen hieß es, die Parteien planten offenbar …"
         previous = self._previous_in_segment(sentence)
-        # session 6 (hedA): also right after a sentence that states the charge (CHARGE_STATEMENT: "X werden Betrug und
+        # session 6 (hedA): also right after a sentence that states the charge ([speech] charge_statement: "X werden Betrug und
         # Untreue zur Last gelegt. Die Brüder sollen … gewesen sein."), or right before one that attributes to it
-        # (CHARGE_SOURCE: "X soll … haben. Laut Anklage der Staatsanwaltschaft …"; not a mere investigation: "Gegen X
+        # ([speech] charge_source: "X soll … haben. Laut Anklage der Staatsanwaltschaft …"; not a mere investigation: "Gegen X
         # wird ermittelt", review 1721 #18)
         later = self._next_in_segment(sentence)
         if all(hit.type == "modal-hearsay" for hit in hits) and voice.court_words is not None and (any(
                 voice.court_words.search(self.text, s.start, s.end) for s in (sentence, previous) if s is not None)
-                or previous is not None and CHARGE_STATEMENT.search(self.text, previous.start, previous.end)
-                or later is not None and CHARGE_SOURCE.search(self.text, later.start, later.end)):
+                or previous is not None and self.speech.charge_statement.search(self.text, previous.start, previous.end)
+                or later is not None and self.speech.charge_source.search(self.text, later.start, later.end)):
             return True  # "Der Prozess gegen die drei begann im Mai. Sie sollen … geplant haben": the charge
         if all(hit.type == "modal-hearsay" for hit in hits) and self._sourced_before(sentence, clause_ids, positions):
             return True  # "Die Polizei geht davon aus, dass Jugendliche die Scheune anzündeten. … Sie sollen …"

@@ -257,6 +257,20 @@ class Speech:
     adjacent_not_openers: frozenset[str] = frozenset()
     adjacent_across_openers: frozenset[str] = frozenset()
     guess_openers: frozenset[str] = frozenset()
+    # session 6: sources carried over from the sentence next to a hedge
+    reasoning_adverbs: frozenset[str] = frozenset()
+    condition_words: frozenset[str] = frozenset()
+    condition_openers: frozenset[str] = frozenset()
+    so_openers: frozenset[str] = frozenset()
+    conjecture_words: frozenset[str] = frozenset()
+    caution_next: Any = None
+    caution_quote: frozenset[str] = frozenset()
+    back_articles: frozenset[str] = frozenset()
+    letters_titles: Any = None
+    retelling_verbs: frozenset[str] = frozenset()
+    outlet_verbs: frozenset[str] = frozenset()
+    charge_statement: Any = None
+    charge_source: Any = None
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> "Speech":
@@ -291,6 +305,8 @@ class Speech:
             "letters_signature": compile_pattern(data["letters_signature"], "hedging.toml: speech.letters_signature")
             if "letters_signature" in data else None,
             "letters_min_signatures": int(data.get("letters_min_signatures", 2)),
+            **{name: compile_pattern(data[name], f"hedging.toml: speech.{name}") if name in data else None
+               for name in ("caution_next", "letters_titles", "charge_statement", "charge_source")},
             "qa_question_chars": int(data.get("qa_question_chars", 200)),
             "qa_interview_pairs": int(data.get("qa_interview_pairs", 3)),
             "qa_interview_question_chars": int(data.get("qa_interview_question_chars", 400)),
