@@ -235,3 +235,45 @@ def test_matter_of_time(text, expected):
 ])
 def test_manch_einer(text, expected):
     assert nl401(text) == expected
+
+
+# session 6, round 2 (hedB2): each "dropped" sentence below was checked to be flagged by bef81e1
+@pytest.mark.parametrize("text,expected", [
+    # "es hätte nicht so weit kommen müssen": it need not have come to this, a counterfactual judgement
+    ("Am Ende hätte es möglicherweise nicht einmal so weit kommen müssen.", []),
+    ("Es hätte möglicherweise nie so weit kommen müssen.", []),
+    # stays: a named subject (responsibility, or the thing itself), the indicative
+    ("Der Hausmeister hätte den Schaden womöglich schon im Mai bemerken müssen.", ["womöglich"]),
+    ("Am Ende hätte der Streit möglicherweise nie so weit kommen müssen.", ["möglicherweise"]),
+    ("Am Ende ist es möglicherweise nie so weit gekommen.", ["möglicherweise"]),
+])
+def test_counterfactual_so_weit(text, expected):
+    assert nl401(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a guess at someone's mind as a frame for the writer's own analysis
+    ("Dem Trainer dürfte klar sein: Mit dieser Abwehr wird es schwer.", []),
+    ("Den Beratern der Ministerin dürfte klar sein, dass die Reform Zeit braucht.", []),
+    ("Die Ministerin dürfte sich der Risiken bewusst sein.", []),
+    # stays: a result that becomes known, a past, the evidential "offenbar"
+    ("Der Sieger dürfte am Abend klar sein.", ["dürfte"]),
+    ("Dem Hersteller dürfte der Mangel klar gewesen sein.", ["dürfte"]),
+    ("Die Ministerin ist sich der Risiken offenbar bewusst.", ["offenbar"]),
+])
+def test_mind_frame(text, expected):
+    assert nl401(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a ranking by negation with "so … wie" (like a superlative), a rhetorical frame of incomprehension
+    ("Nichts passt offenbar so gut zum Sommer wie ein kaltes Bier.", []),
+    ("Kaum etwas ärgert die Pendler wohl so sehr wie ein verpasster Anschluss.", []),
+    ("Weiß der Himmel, warum die Stadt den Park offenbar schon wieder sperrt.", []),
+    # stays: no "so … wie", a plain sentence, the hedge outside the frame
+    ("Nichts deutet offenbar darauf hin, dass der Wirt gelogen hat.", ["offenbar"]),
+    ("Die Stadt sperrt den Park offenbar schon wieder.", ["offenbar"]),
+    ("Der Park ist offenbar gesperrt. Weiß der Himmel, warum.", ["offenbar"]),
+])
+def test_rhetorical_ranking_and_frame(text, expected):
+    assert nl401(text) == expected

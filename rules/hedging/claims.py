@@ -319,14 +319,15 @@ def _no_claim(rules: NoClaim, tokens: tuple[Token, ...], clause_ids, i: int, voc
             and words[0].text.lower() in rules.coordinated_dass and words[1].text == "dass" \
             and _earlier_dass_can(tokens, clause_ids, i, vocab.voice.possibility_modals):
         return True  # "…, dass die Geräte ausfallen können; und dass manche Nutzer womöglich …"
-    if rules.rankings:
+    if rules.rankings or rules.rhetorical:
         joined, at = "", 0
         for t in tokens:
             if t is tokens[i]:
                 at = len(joined)
             joined += t.text + " "
-        if any(m.start() <= at < m.end() for p in rules.rankings for m in p.finditer(joined)):
-            return True  # "Es gab wohl kein Jahr, in dem der Preis so wichtig war": a ranking, like a superlative
+        if any(m.start() <= at < m.end() for p in rules.rankings + rules.rhetorical for m in p.finditer(joined)):
+            return True  # "Es gab wohl kein Jahr, in dem der Preis so wichtig war": a ranking, like a superlative;
+            # "Weiß der Himmel, warum …": a rhetorical frame (session 6, hedB2)
     if vocab.voice is not None and word in vocab.voice.possibility_adverbs and len(words) >= 3 \
             and words[-1].start > tokens[i].start and words[-1].text.islower() \
             and (words[-2].text == "zu" or regex.fullmatch(r"\p{Ll}{2,}zu\p{Ll}{3,}en", words[-1].text)):

@@ -480,6 +480,7 @@ class NoClaim:
     advice_modals: frozenset[str] = frozenset()
     advice_subjects: frozenset[str] = frozenset()
     rankings: tuple[Any, ...] = ()
+    rhetorical: tuple[Any, ...] = ()
     purpose_um: frozenset[str] = frozenset()
     infinitive_not: frozenset[str] = frozenset()
     infinitive_governors: frozenset[str] = frozenset()
@@ -497,6 +498,8 @@ class NoClaim:
                    idioms=tuple(compile_pattern(p, "hedging.toml: no_claim.idioms") for p in data.get("idioms", ())),
                    rankings=tuple(compile_pattern(p, "hedging.toml: no_claim.rankings")
                                   for p in data.get("rankings", ())),
+                   rhetorical=tuple(compile_pattern(p, "hedging.toml: no_claim.rhetorical")
+                                    for p in data.get("rhetorical", ())),
                    answer_generic_words=int(data.get("answer_generic_words", 0)))
 
 
