@@ -314,6 +314,14 @@ class _ClaimVocabulary:
     petition_verbs: Any = None
     petition_nouns: Any = None
     part_openers: Any = None
+    limit_before: Any = None
+    limit_after: Any = None
+    threshold_after: Any = None
+    private_price_before: Any = None
+    private_deal_verbs: Any = None
+    verdict_words: Any = None
+    payment_words: Any = None
+    verdict_not: Any = None
 
 
 def _words(entries: list[str], escape: bool = True, end: bool = False) -> Any:
@@ -365,6 +373,18 @@ def _claim_vocabulary() -> _ClaimVocabulary:
                             petition_verbs=_words(data.get("petition_verbs", []), escape=False),
                             petition_nouns=_words(data.get("petition_nouns", []), escape=False),
                             part_openers=_words(data.get("part_openers", []), escape=False),
+                            limit_before=regex.compile(r"(?i)(?<!\w)(?:" + ("|".join(data.get("limit_before", []))
+                                                                            or "(?!)") + r")\s*$"),
+                            limit_after=regex.compile(r"(?i)\G\s*(?:prozent|%)?\s+(?:" + ("|".join(data.get("limit_after", []))
+                                                                         or "(?!)") + r")"),
+                            threshold_after=regex.compile(r"(?i)\G\s+(?:" + ("|".join(data.get("threshold_after", []))
+                                                                             or "(?!)") + r")\b"),
+                            private_price_before=regex.compile(r"(?i)(?<!\w)(?:" + ("|".join(
+                                data.get("private_price_before", [])) or "(?!)") + r")\s*$"),
+                            private_deal_verbs=_words(data.get("private_deal_verbs", []), escape=False),
+                            verdict_words=_words(data.get("verdict_words", []), escape=False),
+                            payment_words=_words(data.get("payment_words", []), escape=False),
+                            verdict_not=_words(data.get("verdict_not", []), escape=False),
                             generic_openers=_openers(data.get("generic_openers", [])),
                             restating_openers=_openers(data.get("restating_openers", [])),
                             plan_continuations=_words(data.get("plan_continuations", []), escape=False),
@@ -556,6 +576,8 @@ def _strict_claim(document, found: Quantities, quantity: Quantity, newest: int) 
     vocab = _claim_vocabulary()
     text = _flat(document)
     sentence = document.sentences[quantity.sentence]
+    if _limit_or_position(document, quantity) or _private_price(document, quantity) or _verdict_payment(document, quantity):
+        return False  # session 6 round 2: a capacity limit, a negotiating threshold, a private price, a sentence's payment
     if quantity.kind in ("measure", "count") and vocab.size_adjectives.match(
             text, quantity.number_end, min(sentence.end, quantity.end + 30)) or quantity.kind == "measure" \
             and vocab.size_predicates.match(text, quantity.number_end, min(sentence.end, quantity.end + 30)):
@@ -624,6 +646,62 @@ def _strict_claim(document, found: Quantities, quantity: Quantity, newest: int) 
     if quantity.noun is None and quantity.scale:
         return True  # "von 3 Millionen auf 8 Millionen Franken": an amount whose unit follows later
     return bool(vocab.cues.search(text, sentence.start, sentence.end))
+
+
+def _limit_or_position(document, quantity: Quantity) -> bool:
+    """Session 6 round 2: a capacity limit or a negotiating threshold, no claim: "eine Belegung von höchstens 35 Prozent"
+    ("bis zu", "höchstens", "maximal" after ``limit_before``), "mit einem auf 40 Prozent reduzierten Sitzplatzangebot" ("auf" before,
+    ``limit_after`` after the number), "weigerten sich, über 300 Milliarden Euro zu gehen" ("unter"/"über" and
+    ``threshold_after``). A measured rate stays a claim: "Die Belegung lag im Juli bei 35 Prozent"."""
+    if quantity.kind not in ("percent", "money", "count"):
+        return False
+    vocab = _claim_vocabulary()
+    text = _flat(document)
+    sentence = document.sentences[quantity.sentence]
+    start, _ = _clause_span(text, sentence, quantity)
+    before = text[max(start, quantity.start - 60):quantity.start]
+    qualifier = (quantity.qualifier or "").lower()
+    if quantity.kind == "percent" and qualifier in ("bis zu", "höchstens", "maximal", "nicht mehr als") \
+            and vocab.limit_before.search(before):
+        return True
+    if quantity.kind == "percent" and not quantity.qualifier and regex.search(r"(?i)\bauf\s*$", before) \
+            and vocab.limit_after.match(text, quantity.number_end, sentence.end):
+        return True
+    return qualifier in ("unter", "über") and bool(vocab.threshold_after.match(text, quantity.end, sentence.end))
+
+
+def _private_price(document, quantity: Quantity) -> bool:
+    """Session 6 round 2: what a person paid for one thing ("fand die Lehrerin ein Bauernhaus für etwa 95.000 Euro"): an
+    indefinite singular object with "für" right before the amount (``private_price_before``), under a million, and a
+    verb of buying, renting or finding in the sentence (``private_deal_verbs``); not hearsay."""
+    if quantity.kind != "money" or quantity.high >= 1_000_000 or quantity.scale:
+        return False
+    vocab = _claim_vocabulary()
+    text = _flat(document)
+    sentence = document.sentences[quantity.sentence]
+    start, _ = _clause_span(text, sentence, quantity)
+    return bool(vocab.private_price_before.search(text[max(start, quantity.start - 80):quantity.start])) \
+        and bool(vocab.private_deal_verbs.search(text, sentence.start, sentence.end)) and not _hedged(sentence)
+
+
+def _verdict_payment(document, quantity: Quantity) -> bool:
+    """Session 6 round 2: a payment a court imposed ("Zahlungen von je 20.000 Euro an eine Stiftung" after "verhängte
+    Haftstrafen auf Bewährung"): a money figure in a sentence with a payment word (``payment_words``) when that sentence or the one
+    before it in the paragraph names a sentence (``verdict_words``); public record. Not hearsay, no claim cue, not a change
+    (``verdict_not``: "Die Zahlungen stiegen auf …")."""
+    if quantity.kind != "money":
+        return False
+    vocab = _claim_vocabulary()
+    text = _flat(document)
+    sentence = document.sentences[quantity.sentence]
+    if not vocab.payment_words.search(text, sentence.start, sentence.end) or _hedged(sentence) \
+            or vocab.cues.search(text, sentence.start, sentence.end) \
+            or vocab.verdict_not.search(text, sentence.start, sentence.end):
+        return False
+    if vocab.verdict_words.search(text, sentence.start, sentence.end):
+        return True
+    before = _previous_in_paragraph(document, quantity.sentence)
+    return before is not None and bool(vocab.verdict_words.search(text, before.start, before.end))
 
 
 _IN_BRACKETS = regex.compile(r"\(\s*(?:(?:rund|etwa|knapp|gut|fast|ca\.|circa|über|unter|mehr als|weniger als)\s+)?$",
@@ -781,6 +859,8 @@ def _unattributed(document, found: Quantities, sources: Attributions, settings) 
         if quantity.is_display and strict:
             pass
         elif quantity.is_display:
+            if quantity.segment == "subheading" and _repeated_below(document, found, quantity):
+                continue  # session 6 round 2: the paragraph below gives it; its own verdict (and finding) stands for both
             if any((not other.is_display or quantity.segment == "headline" and other.segment == "teaser")
                    and (_same_figure(quantity, other) or quantity.key and other.key == quantity.key
                         or _rounded_percent(quantity, other))
@@ -809,6 +889,22 @@ def _unattributed(document, found: Quantities, sources: Attributions, settings) 
 _NOT_FIGURES = frozenset({"date", "year", "time", "ordinal", "label", "name", "phone", "score", "age", "duration"})
 
 
+def _repeated_below(document, found: Quantities, quantity: Quantity) -> bool:
+    """Session 6 round 2: a subheading figure ("90 Prozent weniger im Fernverkehr") that the body paragraphs below it,
+    up to the next display segment, give with the same value: one finding (the body's, if any) is enough."""
+    segment = document.segment_at(quantity.start)
+    if segment is None:
+        return False
+    index = document.segments.index(segment)
+    end = segment.end
+    for after in document.segments[index + 1:]:
+        if after.is_display:
+            break
+        end = after.end
+    return any(not other.is_display and segment.end <= other.start < end and other.kind not in _NOT_FIGURES
+               and _same_value(quantity, other) for other in found)
+
+
 def _elliptical(found: Quantities, quantity: Quantity, flagged: dict[int, bool]) -> bool:
     """Session 6: a body figure that leaves out its counted noun ("… Schweden mit 90 Millionen Dosen und Finnland mit
     65 Millionen") shares the verdict of the figure it takes the noun from: the nearest earlier figure of its sentence with
@@ -832,7 +928,8 @@ def _part_of_unreported(document, found: Quantities, quantity: Quantity, flagged
     vocab, text = _claim_vocabulary(), _flat(document)
     sentence = document.sentences[quantity.sentence]
     if not vocab.part_openers.search(text, sentence.start, quantity.start) \
-            or vocab.cues.search(text, sentence.start, sentence.end):
+            or vocab.cues.search(text, sentence.start, sentence.end) \
+            or vocab.verdict_not.search(text, sentence.start, sentence.end):
         return False
     indexes = [quantity.sentence]
     previous = _previous_in_paragraph(document, quantity.sentence)

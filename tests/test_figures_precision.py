@@ -1312,3 +1312,42 @@ SESSION6_PARTS = [  # (body paragraph, NL101 count now); the "0" ones flagged by
 @pytest.mark.parametrize("paragraph, count", SESSION6_PARTS)
 def test_nl101_session6_figa_parts_and_sufficiency(paragraph, count):
     assert len(nl101("Die Lage ist ernst.", paragraph)) == count
+
+
+SESSION6_ROUND2 = [  # (paragraphs, NL101 count now); each "0" row flagged by the 1c11629 and bef81e1 trees
+    # a capacity limit: an upper bound on occupancy, a seat offer cut down to a share
+    (("Die Lage ist ernst.", "Im Freibad ist nach der neuen Verordnung eine Belegung von bis zu 35 Prozent zulässig."), 0),
+    (("Die Lage ist ernst.", "Ab Montag spielt das Theater wieder, allerdings mit einem auf 40 Prozent reduzierten "
+      "Sitzplatzangebot."), 0),
+    # a measured occupancy or a cut that happened stay claims
+    (("Die Lage ist ernst.", "Im Freibad lag die Belegung im Juli bei 35 Prozent."), 1),
+    (("Die Lage ist ernst.", "Die Zahl der Besucher ist im Sommer auf 40 Prozent gesunken."), 1),
+    # a negotiating threshold
+    (("Die Lage ist ernst.", "Die Niederlande hatten sich lange geweigert, über 300 Milliarden Euro zu gehen."), 0),
+    (("Die Lage ist ernst.", "Die Schulden der Länder stiegen zuletzt auf über 300 Milliarden Euro."), 1),
+    # a person's own purchase in a portrait
+    (("Die Lage ist ernst.", "Nach langer Suche fand die Lehrerin ein kleines baufälliges Bauernhaus für etwa "
+      "95.000 Euro."), 0),
+    # no purchase, or no object bought for the amount: claims
+    (("Die Lage ist ernst.", "Im Dorf entstand ein neues Gemeinschaftshaus für etwa 95.000 Euro."), 1),
+    (("Die Lage ist ernst.", "Im Keller fand sich ein altes Gemälde im Wert von etwa 95.000 Euro."), 1),
+    # a payment imposed with a sentence, the sentence named just before
+    (("Die Lage ist ernst.", "Das Landgericht verhängte gegen beide Männer Haftstrafen auf Bewährung. Hinzu kommen "
+      "jeweils Zahlungen von 20.000 Euro an eine Stiftung."), 0),
+    # no payment, or a change of the payments: claims
+    (("Die Lage ist ernst.", "Das Landgericht verhängte gegen beide Männer Haftstrafen auf Bewährung. Der Schaden "
+      "betrug 200.000 Euro."), 1),
+    (("Die Lage ist ernst.", "Das Landgericht verhängte gegen beide Männer Haftstrafen auf Bewährung. Die Zahlungen "
+      "an die Opfer stiegen auf 200.000 Euro."), 1),
+    # a subheading figure the paragraph below repeats: the body's finding stands for both
+    (("Die Lage ist ernst.", "80 Prozent weniger Fahrgäste", "Im April reisten 80 Prozent weniger Fahrgäste mit "
+      "den Fernzügen."), 1),
+    # a subheading figure the paragraph below does not give stays flagged
+    (("Die Lage ist ernst.", "80 Prozent weniger Fahrgäste", "Im April reisten viel weniger Fahrgäste mit den "
+      "Fernzügen."), 1),
+]
+
+
+@pytest.mark.parametrize("paragraphs, count", SESSION6_ROUND2)
+def test_nl101_session6_figa2_limits_prices_verdicts_subheadings(paragraphs, count):
+    assert len(nl101(*paragraphs)) == count
