@@ -180,3 +180,70 @@ def test_plan_with_appended_phrase(sentence):
 ])
 def test_plan_appended_phrase_kept(sentence):
     assert nl101(TEASER, sentence)
+
+
+# --- round 2 (figB2): a speaker tag later in the paragraph at the occasion where the figures were presented --------
+# (reviews 1801 #6/#30, 1847 #20: "…, sagten Vorstandschef X und Y auf der Bilanzpressekonferenz", "…, schrieb die
+# Anstalt bei der Präsentation der Analyse" two sentences after the figure)
+
+RESULTS = "Ein ruhiges Jahr für die Stadtwerke."
+
+
+@pytest.mark.parametrize("paragraph", [
+    "Die Zahl der Kunden stieg deutlich auf 48.000 Haushalte. Sie liegt damit über dem Wert der Nachbarstadt. "
+    "Die Preise sollen bis 2026 stabil bleiben, sagten Vorstandschefin Petra Muster und Finanzchef Karl Beispiel "
+    "auf der Bilanzpressekonferenz am Dienstag.",
+    "Im vergangenen Jahr verkauften die Bühnen etwa 3,5 Millionen Karten, 61,4 Prozent weniger als im Jahr davor. "
+    "Auch die Erlöse brachen ein. „Ein solches Jahr hat es noch nie gegeben“, schrieb die Theaterkammer am Montag "
+    "bei der Präsentation ihrer Statistik.",
+])
+def test_tag_at_presentation_sources_paragraph(paragraph):
+    assert nl101(RESULTS, paragraph) == []  # the start tree flags the figures
+
+
+@pytest.mark.parametrize("paragraph", [
+    # the same tag without the occasion: an opinion quote speaks for itself, not for the figure two sentences before
+    "Im vergangenen Jahr verkauften die Bühnen etwa 3,5 Millionen Karten, 61,4 Prozent weniger als im Jahr davor. "
+    "Auch die Erlöse brachen ein. „Ein solches Jahr hat es noch nie gegeben“, schrieb die Theaterkammer am Montag.",
+    # a vague source in between: the occasion's tag does not reach over it
+    "Die Zahl der Kunden stieg deutlich auf 48.000 Haushalte. Experten halten den Wert für zu niedrig. "
+    "Die Preise sollen bis 2026 stabil bleiben, sagten Vorstandschefin Petra Muster und Finanzchef Karl Beispiel "
+    "auf der Bilanzpressekonferenz am Dienstag.",
+    # hearsay in the figure's sentence
+    "Die Zahl der Kunden soll deutlich auf 48.000 Haushalte gestiegen sein. Sie liegt damit über dem Wert der "
+    "Nachbarstadt. Die Preise sollen bis 2026 stabil bleiben, sagten Vorstandschefin Petra Muster und Finanzchef "
+    "Karl Beispiel auf der Bilanzpressekonferenz am Dienstag.",
+    # the occasion named without a speaker tag
+    "Die Zahl der Kunden stieg deutlich auf 48.000 Haushalte. Zu den Preisen schwieg der Vorstand auf der "
+    "Bilanzpressekonferenz.",
+])
+def test_tag_at_presentation_kept(paragraph):
+    assert nl101(RESULTS, paragraph)
+
+
+# --- round 2 (figB2): an explanation or emphasis by a named speaker right after the figure -------------------------
+# (review 1823 #14: a chief's verdict on the year with a falling margin in the same sentence, then its reasons in
+# Konjunktiv I tagged "erläuterte <Name>"; a bank spokesman who "betonte" something about the sum right before)
+
+@pytest.mark.parametrize("paragraph", [
+    "Alles in allem war die Chefin mit dem Jahr zufrieden, obwohl der Gewinn von 7,1 auf 4,3 Millionen Euro gesunken war. Dafür gebe "
+    "es mehrere Gründe, erläuterte Muster, vor allem die höheren Kosten für Energie.",
+    "Die Summe der an gut 90.000 Betriebe ausgezahlten Hilfen beläuft sich auf 640 Millionen Euro. Ein Sprecher "
+    "der Förderbank betonte, Missbrauch sei selten.",
+])
+def test_explaining_speaker_next_sentence(paragraph):
+    assert nl101(TEASER, paragraph) == []  # the start tree flags the figure
+
+
+@pytest.mark.parametrize("paragraph", [
+    # a vague speaker, or an opinion verb, sources nothing
+    "Die Summe der an gut 90.000 Betriebe ausgezahlten Hilfen beläuft sich auf 640 Millionen Euro. Kritiker "
+    "betonten, Missbrauch sei häufig.",
+    "Die Summe der an gut 90.000 Betriebe ausgezahlten Hilfen beläuft sich auf 640 Millionen Euro. Ein Sprecher "
+    "der Förderbank hofft, dass Missbrauch selten bleibt.",
+    # the tag two sentences on, without an occasion, speaks for its own sentence
+    "Die Summe der an gut 90.000 Betriebe ausgezahlten Hilfen beläuft sich auf 640 Millionen Euro. Die Anträge "
+    "kamen vor allem aus der Gastronomie. Ein Sprecher der Förderbank betonte, Missbrauch sei selten.",
+])
+def test_explaining_speaker_kept(paragraph):
+    assert nl101(TEASER, paragraph)

@@ -447,6 +447,7 @@ class AttributionVocabulary:
     later_sentence_cues: tuple[str, ...] = ()  # report words that source a paragraph's opening from later on
     later_written_cues: tuple[str, ...] = ()  # the same, only from a sentence without quotation marks
     own_figure_opening: Any = None  # session 6: "Fast 80 Prozent ihrer Kinder …" (a speaker tag later sources it)
+    presentation_occasion: Any = None  # session 6 round 2: "…, sagte X auf der Bilanzpressekonferenz" (sources back)
     _starts: dict = field(default_factory=dict, compare=False, repr=False)  # word -> (verb?, actor?) cache
 
     def word_starts(self, word: str) -> tuple[bool, bool]:
@@ -492,6 +493,9 @@ class AttributionVocabulary:
             later_written_cues=tuple(word.lower() for word in data.get("later_written_cues", [])),
             own_figure_opening=compile_pattern(data["own_figure_opening"], "attribution.toml: own_figure_opening")
             if data.get("own_figure_opening") else None,
+            presentation_occasion=compile_pattern(flexible_spaces(data["presentation_occasion"]),
+                                                  "attribution.toml: presentation_occasion")
+            if data.get("presentation_occasion") else None,
             topic_stop=frozenset(word.lower() for word in data.get("topic_stop_nouns", [])),
             reported=compile_pattern(flexible_spaces(r"(?<!\w)(?:" + "|".join(data["reported_speech"]) + r")(?!\w)"),
                                      "attribution.toml: reported_speech"),
@@ -1279,6 +1283,14 @@ class _Analyser:
             if segment_of[following] != segment_of[index]:
                 return False
             if results[following].own:
+                if self.vocab.presentation_occasion is not None and any(
+                        cue.kind == "verb" for cue in results[following].cues) \
+                        and self.vocab.presentation_occasion.search(self.flat, sentences[following].start,
+                                                                    sentences[following].end):
+                    # session 6 round 2: a named speaker's tag at the occasion where the figures were presented
+                    # ("…, sagten Vorstandschef X und Y auf der Bilanzpressekonferenz", "…, schrieb die Anstalt
+                    # bei der Präsentation der Analyse"): the paragraph's figures before it are that account's
+                    return True
                 if following == index + 1 or reported and any(cue.kind == "verb" and cue.source
                                                               for cue in results[following].cues):
                     # reported speech (Konjunktiv I) whose speaker is named later in the paragraph: "Die Quote
