@@ -277,3 +277,16 @@ def test_mind_frame(text, expected):
 ])
 def test_rhetorical_ranking_and_frame(text, expected):
     assert nl401(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # how easy or hard a thing will be: a judgement, like "dürfte es schwer haben"
+    ("Damit begann etwas, das nicht so leicht zu beenden sein dürfte.", []),
+    ("In Dörfern dürfte das einfacher zu regeln sein als in Städten.", []),
+    # stays: an outcome forecast ("kaum/nicht zu erreichen", "wieder zu nutzen")
+    ("Das Ziel von 80 Prozent wird vermutlich nicht zu erreichen sein.", ["vermutlich"]),
+    ("Die Kasse dürfte kaum zu retten sein.", ["dürfte"]),
+    ("Die Brücke dürfte wieder für Autos zu nutzen sein.", ["dürfte"]),
+])
+def test_ease_judgement(text, expected):
+    assert nl401(text) == expected
