@@ -183,3 +183,54 @@ def test_source_carried_over_is_not_flagged(text: str) -> None:
 @pytest.mark.parametrize("text, marked", FLAGGED)
 def test_writer_own_hedge_stays_flagged(text: str, marked: str) -> None:
     assert marked in nl401(text)
+
+
+# --- session 6, round 2 (hedA2): the basis or frame named in the hedge's own sentence, and first-person accounts ---
+# - the basis of the inference named in the same sentence: "…, auch das zeigen die Bilder, …", "– diesen Schluss
+#   lässt der Bescheid des Senats zu", "höher, als vom Amt angegeben: …" (reviews 1831 #3 #7, 1867 #24);
+# - hearsay in the Konjunktiv I report of a frame before a colon in the same sentence (review 1811 #20);
+# - a first-person account the newsroom hands over to ("Hier erzählt sie, …"; review 1867 #12).
+# All sentences are invented; every NOT_FLAGGED_R2 example is flagged by the session-start tree (bef81e1).
+INTRO = "Jana Berg führt eine Bäckerei in Lindau. Hier erzählt sie, wie die ersten Tage der Sperre verliefen.\n\n"
+
+NOT_FLAGGED_R2 = [
+    "Auf dem Marktplatz standen am Abend rund zweihundert Menschen. Die meisten von ihnen, auch das zeigen die "
+    "Aufnahmen, waren offenbar nur Zuschauer.",
+    "Die Kammer wird womöglich anders entscheiden als das Amtsgericht – diesen Schluss lässt der Beschluss des "
+    "Senats zu.",
+    "Die Zahl der Grippetoten im Kreis Lindau liegt möglicherweise höher, als vom Gesundheitsamt angegeben: Während "
+    "das Amt zwölf Fälle zählt, nennt die Landesstatistik neunzehn.",
+    "Lokale Zeitungen werfen der Reederei Schweigen vor: Sie habe schon am Montag von dem Fall gewusst, soll die "
+    "Nachricht aber für sich behalten haben.",
+    INTRO + "Als der Erlass am Freitag kam, waren wir alle überrascht. Mit dem schnellen Schritt wollte die Stadt "
+    "offenbar Ruhe schaffen.",
+]
+
+FLAGGED_R2 = [
+    # no definite source of the evidence, evidence still to come, a comparison without the other figure
+    ("Die meisten von ihnen, auch das zeigen Aufnahmen, waren offenbar nur Zuschauer.", "offenbar"),
+    ("Die Kammer wird womöglich anders entscheiden als das Amtsgericht – ein Beschluss wird im Mai erwartet.",
+     "womöglich"),
+    ("Die Zahl der Grippetoten im Kreis Lindau liegt möglicherweise höher als vom Gesundheitsamt angegeben.",
+     "möglicherweise"),
+    # a colon without a frame of saying before it, with or without a Konjunktiv I after it
+    ("Die Reederei schweigt bis heute: Sie wusste schon am Montag von dem Fall, soll die Nachricht aber für sich "
+     "behalten haben.", "soll die Nachricht aber für sich behalten haben"),
+    ("Der Fall wiegt schwer: Die Reederei habe schon am Montag von dem Fall gewusst, soll die Nachricht aber für sich "
+     "behalten haben.", "soll die Nachricht aber für sich behalten haben"),
+    # no hand-over to the teller, or a paragraph without the first person
+    ("Als der Erlass am Freitag kam, waren wir alle überrascht. Mit dem schnellen Schritt wollte die Stadt offenbar "
+     "Ruhe schaffen.", "offenbar"),
+    (INTRO + "Der Erlass kam am Freitag. Mit dem schnellen Schritt wollte die Stadt offenbar Ruhe schaffen.",
+     "offenbar"),
+]
+
+
+@pytest.mark.parametrize("text", NOT_FLAGGED_R2)
+def test_basis_or_frame_named_is_not_flagged(text: str) -> None:
+    assert nl401(text) == []
+
+
+@pytest.mark.parametrize("text, marked", FLAGGED_R2)
+def test_basis_not_named_stays_flagged(text: str, marked: str) -> None:
+    assert marked in nl401(text)

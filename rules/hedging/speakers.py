@@ -52,6 +52,8 @@ class OthersWords:
                 return True
             if self._addresses_reader(tokens, outside):
                 return True
+            if self._told_account(sentence, segment, quotes):
+                return True  # session 6, round 2 (hedA2): "Hier erzählt er, wie …" and then "ich"/"wir" (review 1867 #12)
         if not self.reported:
             return False
         if self.letters_page():
@@ -62,6 +64,10 @@ class OthersWords:
             return True
         if self._pointed_back(sentence) or self._between_reports(sentence):
             return True
+        if self._basis_named(sentence, quotes):
+            return True  # session 6, round 2 (hedA2): "…, auch das zeigen die Bilder, …", "– diesen Schluss lässt X zu"
+        if all(hit.type == "modal-hearsay" for hit in hits) and self._colon_frame(tokens, quotes, hits):
+            return True  # session 6, round 2 (hedA2): "X werfen Y vor: Es habe …, soll … haben" (review 1811 #20)
         if all(hit.type == "modal-hearsay" for hit in hits) and self._inserted_quote(tokens, quotes, hits, clause_ids):
             return True  # session 6 (hedA): "…, wo – „schreiben Sie das auf“ – der erste Klappstuhl gebaut worden sein soll"
         if all(hit.type != "modal-hearsay" for hit in hits) and (self._so_continuation(sentence, quotes)
@@ -167,6 +173,57 @@ class OthersWords:
                 continue
             if tokens[opening - 1].text in ("–", "—", "-") and tokens[closing].text in ("–", "—", "-") \
                     and clause_ids[closing] in clauses:  # (the dashes open clauses: the hedge's goes on after the second)
+                return True
+        return False
+
+    def _basis_named(self, sentence: Sentence, quotes: list[tuple[int, int]]) -> bool:
+        """Session 6, round 2 (hedA2, reviews 1831 #3 #7, 1867 #24): the hedge's own sentence names the basis of its
+        inference outside quotes ([speech] basis_named): a parenthetical "…, auch das zeigen die Bilder, …", a dash with
+        "– diesen Schluss lässt der Bescheid des Senats zu", or "höher, als vom Landratsamt angegeben: …" with the
+        other figure after the colon. The hedge marks an inference from named evidence. Not "das zeigen Bilder" (no
+        definite source), not a comparison without the colon ("höher als vom Amt angegeben" is the writer's doubt)."""
+        pattern = self.speech.basis_named
+        return pattern is not None and any(not inside(quotes, m.start(), m.end())
+                                           for m in pattern.finditer(self.text, sentence.start, sentence.end))
+
+    def _colon_frame(self, tokens, quotes: list[tuple[int, int]], hits: list[Hit]) -> bool:
+        """Session 6, round 2 (hedA2, review 1811 #20): hearsay in the Konjunktiv I report that a frame before a colon
+        opens in the same sentence: a verb of saying or charging ([speech] colon_frame_verbs) with a subject before the
+        colon, and a Konjunktiv I between the colon and the hedge ("Norwegische Medien werfen dem Konzern vor: Er habe
+        früh davon gewusst, soll es aber verschwiegen haben"). The vague source is NL404's business. Not without the
+        Konjunktiv I ("X sagt: Das Werk schließt. Der Chef soll …" are two sentences anyway), not a quote after the
+        colon, not "man" as the subject."""
+        first = min(h.anchor_start for h in hits)
+        colon = next((k for k, t in enumerate(tokens) if t.text == ":" and t.start < first
+                      and not inside(quotes, t.start, t.end)), None)
+        if colon is None or colon < 2 or colon + 1 >= len(tokens) or tokens[colon + 1].text in QUOTE_OPENERS:
+            return False
+        if any(t.text.lower() == "man" for t in tokens[:colon]):
+            return False
+        if not any(t.text in self.speech.colon_frame_verbs and not inside(quotes, t.start, t.end)
+                   for t in tokens[1:colon]):
+            return False
+        return any(tokens[k].start < first and not inside(quotes, tokens[k].start, tokens[k].end)
+                   and self._konjunktiv(tokens, k) for k in range(colon + 1, len(tokens)))
+
+    def _told_account(self, sentence: Sentence, segment, quotes: list[tuple[int, int]]) -> bool:
+        """Session 6, round 2 (hedA2, review 1867 #12): the newsroom hands over to a first-person account ([speech]
+        told_intro in the teaser or a paragraph before: "Hier erzählt er, wie der erste Tag verlief") and the hedge's
+        paragraph speaks in the first person outside quotes ("ich", "wir", "uns" …): the teller's words. Not a
+        paragraph without the first person, not before the intro."""
+        pattern = self.speech.told_intro
+        if pattern is None or segment is None or segment.kind != "paragraph":
+            return False
+        intro = pattern.search(self.text, 0, segment.start)
+        if intro is None:
+            return False
+        owner = self.document.segment_at(intro.start())
+        if owner is None or owner.kind not in ("teaser", "paragraph"):
+            return False
+        persons = self.speech.first_person
+        for near in self.document.sentences_in(segment):
+            spans = quote_spans(near.tokens) if near is not sentence else quotes
+            if any(t.text in persons and not inside(spans, t.start, t.end) for t in near.tokens):
                 return True
         return False
 

@@ -271,6 +271,10 @@ class Speech:
     outlet_verbs: frozenset[str] = frozenset()
     charge_statement: Any = None
     charge_source: Any = None
+    # session 6, round 2 (hedA2)
+    basis_named: Any = None
+    colon_frame_verbs: frozenset[str] = frozenset()
+    told_intro: Any = None
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> "Speech":
@@ -306,7 +310,8 @@ class Speech:
             if "letters_signature" in data else None,
             "letters_min_signatures": int(data.get("letters_min_signatures", 2)),
             **{name: compile_pattern(data[name], f"hedging.toml: speech.{name}") if name in data else None
-               for name in ("caution_next", "letters_titles", "charge_statement", "charge_source")},
+               for name in ("caution_next", "letters_titles", "charge_statement", "charge_source",
+                            "basis_named", "told_intro")},
             "qa_question_chars": int(data.get("qa_question_chars", 200)),
             "qa_interview_pairs": int(data.get("qa_interview_pairs", 3)),
             "qa_interview_question_chars": int(data.get("qa_interview_question_chars", 400)),
