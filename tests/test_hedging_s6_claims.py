@@ -290,3 +290,16 @@ def test_rhetorical_ranking_and_frame(text, expected):
 ])
 def test_ease_judgement(text, expected):
     assert nl401(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the next possible step of a general scenario, in a second phrase that shares the clause's verb
+    ("Es dauert, bevor Kranke ins Spital, womöglich sogar auf die Intensivstation kommen.", []),
+    ("Bevor Gäste ins Hotel, womöglich in die Sauna gehen, sollen sie sich testen.", []),
+    # stays: a cause (weil), someone in particular, a finished clause before the comma, a plain place
+    ("Es dauert, weil Kranke ins Spital, womöglich auf die Intensivstation kommen.", ["womöglich"]),
+    ("Bevor der Täter ins Ausland, womöglich nach Spanien floh, hob er Geld ab.", ["womöglich"]),
+    ("Der Täter floh ins Ausland, womöglich nach Spanien.", ["womöglich"]),
+])
+def test_scenario_escalation(text, expected):
+    assert nl401(text) == expected

@@ -301,6 +301,39 @@ def _not_a_claim(voice: Voice, entry: Entry, tokens: tuple[Token, ...], clause_i
     return False
 
 
+def _escalation(rules: NoClaim, tokens: tuple[Token, ...], clause_ids, i: int, vocab: Vocabulary) -> bool:
+    """[no_claim] escalation (session 6, hedB2, review 1811): a possibility adverb right after a comma that opens
+    a second phrase of a general temporal or conditional clause ("…, bevor Kranke ins Spital, womöglich sogar auf
+    die Intensivstation kommen"): the clause before the comma opens with `escalation_openers` and still lacks its
+    verb (it ends in a noun after a preposition); the hedge's phrase opens with a preposition and ends in the shared
+    lowercase verb in the present (-en whose -t form the spelling lexicon holds, no past form), with no verb of its own before it and no figure; the subject
+    is a bare plural or "man" (`escalation_subjects`). It names the next possible step of a scenario,
+    no claim of fact."""
+    voice = vocab.voice
+    if voice is None or tokens[i].text.lower() not in voice.possibility_adverbs or i < 3 \
+            or tokens[i - 1].text != "," or clause_ids[i] == 0:
+        return False
+    prev = [t for k, t in enumerate(tokens) if clause_ids[k] == clause_ids[i] - 1 and t.kind == "word"]
+    opener = next((t.text.lower() for t in prev if t.text.lower() not in voice.leading_conjunctions), "")
+    if opener not in rules.escalation_openers or len(prev) < 4 or not prev[-1].text[:1].isupper() \
+            or prev[-2].text.lower() not in PREPOSITIONS | rules.escalation_prepositions:
+        return False
+    at = next(k for k, t in enumerate(prev) if t.text.lower() == opener)
+    subject = prev[at + 1] if at + 1 < len(prev) else None
+    if subject is None or not (subject.text[:1].isupper() or subject.text.lower() in rules.escalation_subjects):
+        return False  # a bare plural or "man": "bevor Kranke …", not "bevor der Täter …" (someone in particular)
+    clause = _clause_tokens(tokens, clause_ids, i)
+    rest = [t for t in clause if t.start > tokens[i].start and t.kind == "word"]
+    while rest and rest[0].text.lower() in rules.escalation_particles:
+        rest = rest[1:]
+    return len(rest) >= 2 and rest[0].text.lower() in PREPOSITIONS | rules.escalation_prepositions \
+        and rest[-1].text.islower() and rest[-1].text.endswith("en") and not rest[-1].text.endswith("ten") \
+        and not (vocab.forecast is not None and rest[-1].text in vocab.forecast.past_forms) \
+        and _verb_by_lexicon(rest[-1].text, "en") \
+        and not any(t.kind in ("number", "ordinal", "date") for t in clause) \
+        and not any(w.text in vocab.main_verbs or w.text in AUXILIARIES for w in rest[:-1])
+
+
 def _no_claim(rules: NoClaim, tokens: tuple[Token, ...], clause_ids, i: int, vocab: Vocabulary) -> bool:
     """[no_claim] (session 6): an adverb that hedges no claim of fact: inside a prefield noun phrase ("denn
     womöglich gefährliche Keime bleiben unentdeckt"), in an idiom ("Mehr geht wohl nicht"), in a dass-clause that
@@ -319,6 +352,8 @@ def _no_claim(rules: NoClaim, tokens: tuple[Token, ...], clause_ids, i: int, voc
             and words[0].text.lower() in rules.coordinated_dass and words[1].text == "dass" \
             and _earlier_dass_can(tokens, clause_ids, i, vocab.voice.possibility_modals):
         return True  # "…, dass die Geräte ausfallen können; und dass manche Nutzer womöglich …"
+    if rules.escalation_openers and _escalation(rules, tokens, clause_ids, i, vocab):
+        return True  # "…, bevor Kranke ins Spital, womöglich auf die Intensivstation kommen": a general scenario
     if rules.rankings or rules.rhetorical:
         joined, at = "", 0
         for t in tokens:
