@@ -189,9 +189,13 @@ def test_writer_own_hedge_stays_flagged(text: str, marked: str) -> None:
 # - the basis of the inference named in the same sentence: "…, auch das zeigen die Bilder, …", "– diesen Schluss
 #   lässt der Bescheid des Senats zu", "höher, als vom Amt angegeben: …" (reviews 1831 #3 #7, 1867 #24);
 # - hearsay in the Konjunktiv I report of a frame before a colon in the same sentence (review 1811 #20);
-# - a first-person account the newsroom hands over to ("Hier erzählt sie, …"; review 1867 #12).
+# - a first-person account the newsroom hands over to ("Hier erzählt sie, …"; review 1867 #12);
+# - hearsay between Konjunktiv I sentences of an account tagged a few sentences before (review 1867 #20).
 # All sentences are invented; every NOT_FLAGGED_R2 example is flagged by the session-start tree (bef81e1).
 INTRO = "Jana Berg führt eine Bäckerei in Lindau. Hier erzählt sie, wie die ersten Tage der Sperre verliefen.\n\n"
+
+ACCOUNT = ("Der frühere Leiter sei ein strenger Mann gewesen, sagen Eltern und Schüler.\n\nUm ihn habe sich bald ein "
+           "fester Kreis gebildet. Zwei Lehrerinnen, die Kinder geschlagen haben sollen, gehörten dazu. ")
 
 NOT_FLAGGED_R2 = [
     "Auf dem Marktplatz standen am Abend rund zweihundert Menschen. Die meisten von ihnen, auch das zeigen die "
@@ -204,6 +208,8 @@ NOT_FLAGGED_R2 = [
     "Nachricht aber für sich behalten haben.",
     INTRO + "Als der Erlass am Freitag kam, waren wir alle überrascht. Mit dem schnellen Schritt wollte die Stadt "
     "offenbar Ruhe schaffen.",
+    # hearsay between Konjunktiv I sentences of an account tagged a few sentences before (review 1867 #20)
+    ACCOUNT + "Besonders sei ein junger Kollege von ihm beeindruckt gewesen.",
 ]
 
 FLAGGED_R2 = [
@@ -223,6 +229,10 @@ FLAGGED_R2 = [
      "Ruhe schaffen.", "offenbar"),
     (INTRO + "Der Erlass kam am Freitag. Mit dem schnellen Schritt wollte die Stadt offenbar Ruhe schaffen.",
      "offenbar"),
+    # the account does not go on in the Konjunktiv I after the hearsay, or no tagged report before it
+    (ACCOUNT + "Ein junger Kollege verließ die Schule im Mai.", "geschlagen haben sollen"),
+    (ACCOUNT.replace("sei ein strenger Mann gewesen, sagen Eltern und Schüler", "war ein strenger Mann")
+     + "Besonders sei ein junger Kollege von ihm beeindruckt gewesen.", "geschlagen haben sollen"),
 ]
 
 

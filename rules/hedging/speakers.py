@@ -68,6 +68,8 @@ class OthersWords:
             return True  # session 6, round 2 (hedA2): "…, auch das zeigen die Bilder, …", "– diesen Schluss lässt X zu"
         if all(hit.type == "modal-hearsay" for hit in hits) and self._colon_frame(tokens, quotes, hits):
             return True  # session 6, round 2 (hedA2): "X werfen Y vor: Es habe …, soll … haben" (review 1811 #20)
+        if all(hit.type == "modal-hearsay" for hit in hits) and self._inside_account(sentence):
+            return True  # session 6, round 2 (hedA2): hearsay between Konjunktiv I sentences of a tagged account (review 1867 #20)
         if all(hit.type == "modal-hearsay" for hit in hits) and self._inserted_quote(tokens, quotes, hits, clause_ids):
             return True  # session 6 (hedA): "…, wo – „schreiben Sie das auf“ – der erste Klappstuhl gebaut worden sein soll"
         if all(hit.type != "modal-hearsay" for hit in hits) and (self._so_continuation(sentence, quotes)
@@ -205,6 +207,29 @@ class OthersWords:
             return False
         return any(tokens[k].start < first and not inside(quotes, tokens[k].start, tokens[k].end)
                    and self._konjunktiv(tokens, k) for k in range(colon + 1, len(tokens)))
+
+    def _inside_account(self, sentence: Sentence, back: int = 6) -> bool:
+        """Session 6, round 2 (hedA2, review 1867 #20): hearsay inside a reported account: the sentences right before and
+        right after it in the paragraph are in the Konjunktiv I, and one of the ``back`` sentences before it (body
+        paragraphs only, also the paragraph before) is a Konjunktiv I sentence tagged with its source ([speech] tag_end:
+        "Der Leiter sei streng gewesen, sagen Eltern und Schüler. ¶ Um ihn habe sich ein Kreis gebildet. Zwei
+        Lehrerinnen, die Kinder geschlagen haben sollen, gehörten dazu. Besonders sei ein Kollege beeindruckt
+        gewesen."). Not with an indicative sentence on either side, not without a tagged report before."""
+        speech = self.speech
+        previous, later = self._previous_in_segment(sentence), self._next_in_segment(sentence)
+        if speech.tag_end is None or previous is None or later is None \
+                or not self._has_konjunktiv(previous) or not self._has_konjunktiv(later):
+            return False
+        index = self._index(sentence)
+        if index is None:
+            return False
+        for earlier in self.document.sentences[max(0, index - back):index][::-1]:
+            owner = self.document.segment_at(earlier.start)
+            if owner is None or owner.kind != "paragraph":
+                return False
+            if speech.tag_end.search(self.text[earlier.start:earlier.end]) and self._has_konjunktiv(earlier):
+                return True
+        return False
 
     def _told_account(self, sentence: Sentence, segment, quotes: list[tuple[int, int]]) -> bool:
         """Session 6, round 2 (hedA2, review 1867 #12): the newsroom hands over to a first-person account ([speech]
