@@ -303,3 +303,12 @@ def test_ease_judgement(text, expected):
 ])
 def test_scenario_escalation(text, expected):
     assert nl401(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the rhetorical frame covers its own w-clause only
+    ("Weiß der Kuckuck, wieso die Bahn offenbar nie pünktlich ist.", []),
+    ("Weiß der Himmel, warum er ging, die Polizei sucht ihn offenbar schon.", ["offenbar"]),
+])
+def test_rhetorical_frame_scope(text, expected):
+    assert nl401(text) == expected
