@@ -247,3 +247,31 @@ def test_explaining_speaker_next_sentence(paragraph):
 ])
 def test_explaining_speaker_kept(paragraph):
     assert nl101(TEASER, paragraph)
+
+
+# --- round 2 (figB2): reported speech in the paragraph after the speaker's, over a subheading between ---------------
+# (dev seed 79: a union official's account of a wage deal goes on after a subheading in Konjunktiv II)
+
+SPEAKER = "„Wir haben lange verhandelt“, sagt der Gewerkschafter Jonas Beispiel. „Das Ergebnis kann sich sehen lassen.“"
+
+
+def _with_subheading(*paragraphs: str) -> list[str]:
+    text = "Überschrift ohne Zahl\n\n" + "\n\n".join(paragraphs) + "\n"
+    return [f.message for f in lint_text(text, filename="x.md", config=FIGURES) if f.code == "NL101"]
+
+
+def test_reported_speech_over_subheading():
+    # the start tree flags the figure
+    assert _with_subheading(TEASER, SPEAKER, "## Mehr Lohn erst im Herbst",
+                            "Die Beschäftigten hätten im Januar mit 3,1 Prozent die erste Erhöhung bekommen.") == []
+
+
+@pytest.mark.parametrize("paragraphs", [
+    # indicative: no reported speech
+    (SPEAKER, "## Mehr Lohn erst im Herbst", "Die Beschäftigten bekamen im Januar 3,1 Prozent mehr Lohn."),
+    # another paragraph between the speaker and the subheading: too far
+    (SPEAKER, "Die Verhandlungen dauerten drei Monate lang.", "## Mehr Lohn erst im Herbst",
+     "Die Beschäftigten hätten im Januar mit 3,1 Prozent die erste Erhöhung bekommen."),
+])
+def test_reported_speech_over_subheading_kept(paragraphs):
+    assert _with_subheading(TEASER, *paragraphs)

@@ -1110,6 +1110,8 @@ class _Analyser:
         last_segment_count = 0
         current_segment = None
         segments_since = 0
+        subheadings_since = 0
+        last_subheading_count = 0
         colon_source: SentenceSource | None = None  # "… ergab folgende Werte:" introduces the next block
         strict = vocab.reported_strict
         figures = self._figure_sentences()
@@ -1125,6 +1127,8 @@ class _Analyser:
                     colon_source = results[index - 1]
                 current_segment = segment_of[index]
                 segments_since += 1
+                if kinds[index] == "subheading":
+                    subheadings_since += 1  # round 2: a subheading between does not part reported speech
                 paragraph_source: SentenceSource | None = colon_source
                 paragraph_vague = False
                 continued = False  # the paragraph took its source over from the paragraph before it
@@ -1154,6 +1158,7 @@ class _Analyser:
                     paragraph_source = result
                     last_named = result
                     last_segment_count = segments_since
+                    last_subheading_count = subheadings_since
                 if result.source is None and any(cue.kind == "demnach" for cue in result.cues) and last_named \
                         and last_named is not result:
                     result.source = last_named.source
@@ -1171,6 +1176,7 @@ class _Analyser:
                     paragraph_source = result  # a continued paragraph: its source carries on within it
                 if paragraph_source is colon_source:
                     last_segment_count = segments_since  # the introduced block continues that source
+                    last_subheading_count = subheadings_since
                 continue
             if result.vague:
                 paragraph_vague = True
@@ -1181,7 +1187,9 @@ class _Analyser:
             if last_named is None or figures is not None and index not in figures:
                 continue  # reported speech names only the sentence itself: only sentences with figures ask
             text = self.flat[sentences[index].start:sentences[index].end]
-            near = segments_since - last_segment_count <= 1
+            # (session 6 round 2: the paragraph after the speaker's, also over a subheading between: "…, sagt X." /
+            # "Der Verband bremst Erwartungen" / "… Die Beschäftigten hätten im Januar 2,9 Prozent mehr bekommen.")
+            near = segments_since - last_segment_count - (subheadings_since - last_subheading_count) <= 1
             if near and (vocab.reported.search(text) or text.startswith("Danach ")) or strict and any(
                     token.text in strict for token in sentences[index].tokens) and not vocab.reported_idioms.search(text):
                 # reported speech continues the last named speaker; "Danach …" reads "according to it"
