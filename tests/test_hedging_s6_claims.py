@@ -312,3 +312,15 @@ def test_scenario_escalation(text, expected):
 ])
 def test_rhetorical_frame_scope(text, expected):
     assert nl401(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the mind frame: the dative opens the clause or follows the hedge
+    ("Jetzt dürfte dem Trainer klar sein, dass es eng wird.", []),
+    ("Denn dem Wirt dürfte bei aller Liebe klar sein, dass er verliert.", []),
+    # stays: a dative inside a prepositional phrase (a result that becomes settled)
+    ("Mit dem Sieg dürfte der Titel klar sein.", ["dürfte"]),
+    ("Der Titel dürfte mit dem Sieg am Abend klar sein.", ["dürfte"]),
+])
+def test_mind_frame_dative(text, expected):
+    assert nl401(text) == expected
