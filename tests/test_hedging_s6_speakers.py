@@ -190,12 +190,15 @@ def test_writer_own_hedge_stays_flagged(text: str, marked: str) -> None:
 #   lässt der Bescheid des Senats zu", "höher, als vom Amt angegeben: …" (reviews 1831 #3 #7, 1867 #24);
 # - hearsay in the Konjunktiv I report of a frame before a colon in the same sentence (review 1811 #20);
 # - a first-person account the newsroom hands over to ("Hier erzählt sie, …"; review 1867 #12);
-# - hearsay between Konjunktiv I sentences of an account tagged a few sentences before (review 1867 #20).
+# - hearsay between Konjunktiv I sentences of an account tagged a few sentences before (review 1867 #20);
+# - "Presseberichten zufolge" with the outlet named in the next sentence's plural Konjunktiv II (review 1831 #23).
 # All sentences are invented; every NOT_FLAGGED_R2 example is flagged by the session-start tree (bef81e1).
 INTRO = "Jana Berg führt eine Bäckerei in Lindau. Hier erzählt sie, wie die ersten Tage der Sperre verliefen.\n\n"
 
 ACCOUNT = ("Der frühere Leiter sei ein strenger Mann gewesen, sagen Eltern und Schüler.\n\nUm ihn habe sich bald ein "
            "fester Kreis gebildet. Zwei Lehrerinnen, die Kinder geschlagen haben sollen, gehörten dazu. ")
+
+PRESS = "Am Flughafen sind lokalen Presseberichten zufolge mehrere Aktivisten festgenommen worden. "
 
 NOT_FLAGGED_R2 = [
     "Auf dem Marktplatz standen am Abend rund zweihundert Menschen. Die meisten von ihnen, auch das zeigen die "
@@ -210,6 +213,10 @@ NOT_FLAGGED_R2 = [
     "offenbar Ruhe schaffen.",
     # hearsay between Konjunktiv I sentences of an account tagged a few sentences before (review 1867 #20)
     ACCOUNT + "Besonders sei ein junger Kollege von ihm beeindruckt gewesen.",
+    # vague press reports made specific in the next sentence, in the plural Konjunktiv II, with a quoted term
+    # (review 1831 #23; check.py via ``report_named_after``)
+    PRESS + "Die Beamten hätten erklärt, dass dort nur „echte Fluggäste“ bleiben dürften, berichtet die Zeitung "
+    "Lindauer Bote.",
 ]
 
 FLAGGED_R2 = [
@@ -229,6 +236,13 @@ FLAGGED_R2 = [
      "Ruhe schaffen.", "offenbar"),
     (INTRO + "Der Erlass kam am Freitag. Mit dem schnellen Schritt wollte die Stadt offenbar Ruhe schaffen.",
      "offenbar"),
+    # a quoted statement, the indicative, or a vague tag in the next sentence
+    (PRESS + "Die Beamten hätten erklärt: „Hier bleibt heute niemand mehr stehen“, berichtet die Zeitung Lindauer "
+     "Bote.", "Presseberichten zufolge"),
+    (PRESS + "Die Beamten erklärten, dass dort nur Fluggäste bleiben durften, berichtet die Zeitung Lindauer Bote.",
+     "Presseberichten zufolge"),
+    (PRESS + "Die Beamten hätten erklärt, dass dort nur „echte Fluggäste“ bleiben dürften, berichteten Augenzeugen.",
+     "Presseberichten zufolge"),
     # the account does not go on in the Konjunktiv I after the hearsay, or no tagged report before it
     (ACCOUNT + "Ein junger Kollege verließ die Schule im Mai.", "geschlagen haben sollen"),
     (ACCOUNT.replace("sei ein strenger Mann gewesen, sagen Eltern und Schüler", "war ein strenger Mann")

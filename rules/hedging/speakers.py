@@ -472,7 +472,12 @@ class OthersWords:
         if not self.reported:
             return False
         later = self._next_in_segment(sentence)
-        if later is None or any(t.text in QUOTE_CHARS for t in later.tokens) or not self._has_konjunktiv(later):
+        if later is None or any(len(self.text[start:end].split()) > 3 for start, end in quote_spans(later.tokens)):
+            return False  # (session 6, round 2: a quoted term is fine, "nur die „echten Frauen“", a quoted statement not)
+        # session 6, round 2 (hedA2, review 1831 #23): also the plural Konjunktiv II that stands for the Konjunktiv I
+        # ("Die Beamten hätten erklärt, …, berichtet die Zeitung X"), not the conjecture "dürfte(n)" itself
+        if not self._has_konjunktiv(later) and not any(t.text in self.speech.content_forms and t.text.endswith("en")
+                                                       and not t.text.startswith("dürft") for t in later.tokens):
             return False
         tokens = later.tokens
         for k, t in enumerate(tokens):
