@@ -275,3 +275,33 @@ def test_reported_speech_over_subheading():
 ])
 def test_reported_speech_over_subheading_kept(paragraphs):
     assert _with_subheading(TEASER, *paragraphs)
+
+
+# --- round 2 (figB2): a closing that names the document the paragraph is drawn from ---------------------------------
+# (a clinics survey: opening share, then the operators' own forecast, then "Das ist dem Barometer des Instituts zu
+# entnehmen": the closing sources the opening figure although the sentence right before has a speaker of its own)
+
+HOMES = ("Nur noch 23 Prozent der rund 1500 Heime beurteilen ihre Finanzen als stabil. Für mehr als die Hälfte "
+         "der Häuser erwarten die Träger ein Minus.")
+
+
+@pytest.mark.parametrize("closing", [
+    "Das ist dem neuen Pflege-Barometer des Heiminstituts zu entnehmen.",
+    "Das geht aus dem neuen Pflege-Barometer des Heiminstituts hervor.",
+])
+def test_document_closing_sweeps_paragraph(closing):
+    assert nl101(TEASER, HOMES + " " + closing) == []  # the start tree flags the figure
+
+
+@pytest.mark.parametrize("paragraph", [
+    # a speaker's tag, not a document: it speaks for the sentence before it only
+    HOMES + " Das sagte der Chef des Heimverbands.",
+    # no closing at all
+    HOMES,
+    # a vague sentence between stops the sweep
+    "Nur noch 23 Prozent der rund 1500 Heime beurteilen ihre Finanzen als stabil. Experten halten das für zu "
+    "optimistisch. Für mehr als die Hälfte der Häuser erwarten die Träger ein Minus. Das ist dem neuen "
+    "Pflege-Barometer des Heiminstituts zu entnehmen.",
+])
+def test_document_closing_kept(paragraph):
+    assert nl101(TEASER, paragraph)

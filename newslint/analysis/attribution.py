@@ -448,6 +448,7 @@ class AttributionVocabulary:
     later_written_cues: tuple[str, ...] = ()  # the same, only from a sentence without quotation marks
     own_figure_opening: Any = None  # session 6: "Fast 80 Prozent ihrer Kinder …" (a speaker tag later sources it)
     presentation_occasion: Any = None  # session 6 round 2: "…, sagte X auf der Bilanzpressekonferenz" (sources back)
+    document_closing: Any = None  # session 6 round 2: "Das ist dem Bericht … zu entnehmen" (sweeps the paragraph)
     _starts: dict = field(default_factory=dict, compare=False, repr=False)  # word -> (verb?, actor?) cache
 
     def word_starts(self, word: str) -> tuple[bool, bool]:
@@ -496,6 +497,8 @@ class AttributionVocabulary:
             presentation_occasion=compile_pattern(flexible_spaces(data["presentation_occasion"]),
                                                   "attribution.toml: presentation_occasion")
             if data.get("presentation_occasion") else None,
+            document_closing=compile_pattern(flexible_spaces(data["document_closing"]), "attribution.toml: document_closing")
+            if data.get("document_closing") else None,
             topic_stop=frozenset(word.lower() for word in data.get("topic_stop_nouns", [])),
             reported=compile_pattern(flexible_spaces(r"(?<!\w)(?:" + "|".join(data["reported_speech"]) + r")(?!\w)"),
                                      "attribution.toml: reported_speech"),
@@ -1088,7 +1091,10 @@ class _Analyser:
                 continue
             if vocab.anaphoric.match(self.flat, sentences[index].start, sentences[index].end) \
                     and any(cue.kind in ("verb", "phrase") for cue in results[index].cues) \
-                    and not results[index - 1].named:
+                    and (not results[index - 1].named or results[index].source and vocab.document_closing is not None
+                         and vocab.document_closing.search(self.flat, sentences[index].start, sentences[index].end)):
+                # (round 2: a closing that names the document the paragraph is drawn from, "Das ist dem Bericht des
+                # Instituts zu entnehmen", sweeps back over a sentence with its own speaker, too)
                 # "… Insgesamt gab es 700 Festnahmen. Es gab 2765 Notrufe. Das teilte die Polizei mit.": the
                 # closing sentence sources the unsourced sentences of its paragraph before it
                 # (only a sentence that names its source and opens with a pronoun, not with "So …")
