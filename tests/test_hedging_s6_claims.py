@@ -324,3 +324,17 @@ def test_rhetorical_frame_scope(text, expected):
 ])
 def test_mind_frame_dative(text, expected):
     assert nl401(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a ranking by negation, like "die wohl bunteste Show"
+    ("Die Show war wohl so bunt besetzt wie bislang keine andere im Programm.", []),
+    ("Wohl keine Studie zu den Folgen der neuen Regeln für Mieter hat so viel Beachtung gefunden wie die aus Bonn.", []),
+    ("Spannender war ein Finale wohl noch nie.", []),
+    # stays: a comparison without negation, a plain negated claim, no fronted comparative
+    ("Es war wohl so voll wie an jedem Samstag.", ["wohl"]),
+    ("Wohl keine Zeugin hat den Unfall gesehen.", ["Wohl"]),
+    ("Der Zug war wohl noch nie pünktlich.", ["wohl"]),
+])
+def test_ranking_by_negation_more(text, expected):
+    assert nl401(text) == expected
