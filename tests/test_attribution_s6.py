@@ -305,3 +305,27 @@ def test_document_closing_sweeps_paragraph(closing):
 ])
 def test_document_closing_kept(paragraph):
     assert nl101(TEASER, paragraph)
+
+
+# --- round 2 (figB2): a figure that opens a speaker's account going on in reported speech up to the speaker's tag ----
+# (review 1823 #28, dev population: a rail chief's half-year figures, "… weniger Fahrgäste. … sei zurück. „…“, meinte X")
+
+FLIGHTS = "Ganz schlimm war der März, als es 80 Prozent weniger Fluggäste gab."
+
+
+def test_figure_opens_reported_account():
+    paragraph = (FLIGHTS + " Mit dem April begann eine Erholung, etwa ein Drittel der Gäste sei zurück. "
+                 "„Es gibt Grund zur Hoffnung“, meinte Muster.")
+    assert nl101(TEASER, paragraph) == []  # the start tree flags the figure
+
+
+@pytest.mark.parametrize("paragraph", [
+    # indicative between: the tag speaks for its own quote
+    FLIGHTS + " Mit dem April begann eine Erholung, etwa ein Drittel der Gäste kam zurück. „Es gibt Grund zur "
+    "Hoffnung“, meinte Muster.",
+    # a vague speaker's tag
+    FLIGHTS + " Mit dem April begann eine Erholung, etwa ein Drittel der Gäste sei zurück. Das reiche nicht, "
+    "meinten Experten.",
+])
+def test_figure_opens_reported_account_kept(paragraph):
+    assert nl101(TEASER, paragraph)

@@ -1293,10 +1293,17 @@ class _Analyser:
         reported = any(token.text in strict for token in sentences[index].tokens) and not \
             self.vocab.reported_idioms.search(self.flat, sentences[index].start, sentences[index].end)
         # (beyond the next sentence only for a sentence with a figure: the others need no source)
+        account = True  # round 2: every sentence since the figure is reported speech (Konjunktiv I, no quotation mark)
         for following in range(index + 1, len(results) if far else min(index + 2, len(results))):
             if segment_of[following] != segment_of[index]:
                 return False
             if results[following].own:
+                if account and following > index + 1 and any(cue.kind == "verb" and cue.source
+                                                              for cue in results[following].cues):
+                    # session 6 round 2: the figure opens a speaker's account that goes on in reported speech up to
+                    # the speaker's tag ("… im April 90 Prozent weniger Fahrgäste. Im Mai sei die Hälfte zurück. „…“,
+                    # meinte Muster."): the figure is the account's
+                    return True
                 if self.vocab.presentation_occasion is not None and any(
                         cue.kind == "verb" for cue in results[following].cues) \
                         and self.vocab.presentation_occasion.search(self.flat, sentences[following].start,
@@ -1331,6 +1338,10 @@ class _Analyser:
                 return any(cue.kind == "demnach" or cue.kind in ("phrase", "verb") and any(
                     word.lower().startswith(later) for word in _WORD.findall(self.text, cue.start, cue.end))
                            for cue in results[following].cues)
+            account = account and not results[following].quoted and any(
+                token.text in strict for token in sentences[following].tokens) and not _QUOTE_MARK.search(
+                self.text, sentences[following].start, sentences[following].end) and not \
+                self.vocab.reported_idioms.search(self.flat, sentences[following].start, sentences[following].end)
             if reported and results[following].quoted:
                 continue  # a quote between: "Die Quote habe … gelegen. „Das geht hoch. Na und?“, sagte Muster."
             if results[following].named and results[following].inherited and not results[following].quoted \
