@@ -191,7 +191,8 @@ def test_writer_own_hedge_stays_flagged(text: str, marked: str) -> None:
 # - hearsay in the Konjunktiv I report of a frame before a colon in the same sentence (review 1811 #20);
 # - a first-person account the newsroom hands over to ("Hier erzählt sie, …"; review 1867 #12);
 # - hearsay between Konjunktiv I sentences of an account tagged a few sentences before (review 1867 #20);
-# - "Presseberichten zufolge" with the outlet named in the next sentence's plural Konjunktiv II (review 1831 #23).
+# - "Presseberichten zufolge" with the outlet named in the next sentence's plural Konjunktiv II (review 1831 #23);
+# - a named outlet that heard the claim, tagged at the end of the hedge's sentence ("…, hörte die Zeitung X"; dev seed 37).
 # All sentences are invented; every NOT_FLAGGED_R2 example is flagged by the session-start tree (bef81e1).
 INTRO = "Jana Berg führt eine Bäckerei in Lindau. Hier erzählt sie, wie die ersten Tage der Sperre verliefen.\n\n"
 
@@ -199,6 +200,8 @@ ACCOUNT = ("Der frühere Leiter sei ein strenger Mann gewesen, sagen Eltern und 
            "fester Kreis gebildet. Zwei Lehrerinnen, die Kinder geschlagen haben sollen, gehörten dazu. ")
 
 PRESS = "Am Flughafen sind lokalen Presseberichten zufolge mehrere Aktivisten festgenommen worden. "
+
+SALE = "Die Eigentümer suchten lange einen Käufer für die Firma; doch das Angebot soll kaum gefragt gewesen sein, "
 
 NOT_FLAGGED_R2 = [
     "Auf dem Marktplatz standen am Abend rund zweihundert Menschen. Die meisten von ihnen, auch das zeigen die "
@@ -217,6 +220,9 @@ NOT_FLAGGED_R2 = [
     # (review 1831 #23; check.py via ``report_named_after``)
     PRESS + "Die Beamten hätten erklärt, dass dort nur „echte Fluggäste“ bleiben dürften, berichtet die Zeitung "
     "Lindauer Bote.",
+    # a named outlet that heard it, tagged at the end of the hedge's sentence (dev seed 37 #2)
+    SALE + "hörte die Zeitung „Handelsblatt Nord“.",
+    SALE + "hörte die Zeitung Nordkurier.",
 ]
 
 FLAGGED_R2 = [
@@ -243,6 +249,10 @@ FLAGGED_R2 = [
      "Presseberichten zufolge"),
     (PRESS + "Die Beamten hätten erklärt, dass dort nur „echte Fluggäste“ bleiben dürften, berichteten Augenzeugen.",
      "Presseberichten zufolge"),
+    # the outlet says whom it heard it from, a bare noun, or a vague tag
+    (SALE + "erfuhr die Agentur aus Kreisen der Bank.", "soll kaum gefragt gewesen sein"),
+    (SALE + "hörte die Presse.", "soll kaum gefragt gewesen sein"),
+    (SALE + "berichten Insider.", "soll kaum gefragt gewesen sein"),
     # the account does not go on in the Konjunktiv I after the hearsay, or no tagged report before it
     (ACCOUNT + "Ein junger Kollege verließ die Schule im Mai.", "geschlagen haben sollen"),
     (ACCOUNT.replace("sei ein strenger Mann gewesen, sagen Eltern und Schüler", "war ein strenger Mann")

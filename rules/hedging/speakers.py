@@ -64,6 +64,8 @@ class OthersWords:
             return True
         if self._pointed_back(sentence) or self._between_reports(sentence):
             return True
+        if self._heard_tag(sentence, hits):
+            return True  # session 6, round 2 (hedA2): "…, soll kaum gefragt gewesen sein, hörte die Zeitung X." (dev seed 37 #2)
         if self._basis_named(sentence, quotes):
             return True  # session 6, round 2 (hedA2): "…, auch das zeigen die Bilder, …", "– diesen Schluss lässt X zu"
         if all(hit.type == "modal-hearsay" for hit in hits) and self._colon_frame(tokens, quotes, hits):
@@ -177,6 +179,22 @@ class OthersWords:
                     and clause_ids[closing] in clauses:  # (the dashes open clauses: the hedge's goes on after the second)
                 return True
         return False
+
+    def _heard_tag(self, sentence: Sentence, hits: list[Hit]) -> bool:
+        """Session 6, round 2 (hedA2, dev seed 37 #2): the hedge's sentence closes with a named outlet that heard the
+        claim ([speech] heard_tag: "Das Angebot soll kaum gefragt gewesen sein, hörte die Zeitung X."): the outlet's report.
+        Not a bare noun ("hörte die Presse" names no one: a quoted title or a noun with a name is needed), not
+        a tag that names whom the outlet heard it from ("erfuhr die Agentur aus Kreisen …"), not a tag before the hedge."""
+        pattern = self.speech.heard_tag
+        if pattern is None:
+            return False
+        match = pattern.search(self.text, sentence.start, sentence.end)
+        if match is None or match.start() < max(h.end for h in hits):
+            return False
+        source = regex.sub(r"^,\s*\p{L}+\s+\p{L}+\s+", "", match.group())
+        names = [w for w in regex.findall(r"[\w-]+", source) if w[:1].isupper()]
+        # a name: a quoted title ("die „Lebensmittel-Zeitung“") or a noun with a name ("die Zeitung Nordkurier")
+        return (any(c in source for c in QUOTE_CHARS) or len(names) >= 2) and bool(names) and not self._vague_word(source)
 
     def _basis_named(self, sentence: Sentence, quotes: list[tuple[int, int]]) -> bool:
         """Session 6, round 2 (hedA2, reviews 1831 #3 #7, 1867 #24): the hedge's own sentence names the basis of its

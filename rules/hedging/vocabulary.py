@@ -275,6 +275,7 @@ class Speech:
     basis_named: Any = None
     colon_frame_verbs: frozenset[str] = frozenset()
     told_intro: Any = None
+    heard_tag: Any = None
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> "Speech":
@@ -311,7 +312,7 @@ class Speech:
             "letters_min_signatures": int(data.get("letters_min_signatures", 2)),
             **{name: compile_pattern(data[name], f"hedging.toml: speech.{name}") if name in data else None
                for name in ("caution_next", "letters_titles", "charge_statement", "charge_source",
-                            "basis_named", "told_intro")},
+                            "basis_named", "told_intro", "heard_tag")},
             "qa_question_chars": int(data.get("qa_question_chars", 200)),
             "qa_interview_pairs": int(data.get("qa_interview_pairs", 3)),
             "qa_interview_question_chars": int(data.get("qa_interview_question_chars", 400)),
