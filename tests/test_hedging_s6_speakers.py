@@ -192,7 +192,8 @@ def test_writer_own_hedge_stays_flagged(text: str, marked: str) -> None:
 # - a first-person account the newsroom hands over to ("Hier erzählt sie, …"; review 1867 #12);
 # - hearsay between Konjunktiv I sentences of an account tagged a few sentences before (review 1867 #20);
 # - "Presseberichten zufolge" with the outlet named in the next sentence's plural Konjunktiv II (review 1831 #23);
-# - a named outlet that heard the claim, tagged at the end of the hedge's sentence ("…, hörte die Zeitung X"; dev seed 37).
+# - a named outlet that heard the claim, tagged at the end of the hedge's sentence ("…, hörte die Zeitung X"; dev seed 37);
+# - a named person's quoted characterisation continued in a relative clause with "womöglich" (review 1867 #30).
 # All sentences are invented; every NOT_FLAGGED_R2 example is flagged by the session-start tree (bef81e1).
 INTRO = "Jana Berg führt eine Bäckerei in Lindau. Hier erzählt sie, wie die ersten Tage der Sperre verliefen.\n\n"
 
@@ -223,6 +224,10 @@ NOT_FLAGGED_R2 = [
     # a named outlet that heard it, tagged at the end of the hedge's sentence (dev seed 37 #2)
     SALE + "hörte die Zeitung „Handelsblatt Nord“.",
     SALE + "hörte die Zeitung Nordkurier.",
+    # a named person's quoted characterisation continued in a relative clause (review 1867 #30)
+    "Der Soziologe Paul Brenner nannte das Reihenhaus einmal eine „kleine Form der Flucht“, die den Bewohnern "
+    "womöglich Ruhe schenkt, der Stadt aber Verkehr.",
+    "Brenner nannte das Reihenhaus einmal eine „kleine Form der Flucht“, die den Bewohnern womöglich Ruhe schenkt.",
 ]
 
 FLAGGED_R2 = [
@@ -253,6 +258,15 @@ FLAGGED_R2 = [
     (SALE + "erfuhr die Agentur aus Kreisen der Bank.", "soll kaum gefragt gewesen sein"),
     (SALE + "hörte die Presse.", "soll kaum gefragt gewesen sein"),
     (SALE + "berichten Insider.", "soll kaum gefragt gewesen sein"),
+    # no quote, another subject in the relative clause, a vague namer, or the writer's "dürften"
+    ("Der Soziologe Paul Brenner nannte das Reihenhaus einmal eine kleine Form der Flucht, die den Bewohnern "
+     "womöglich Ruhe schenkt.", "womöglich"),
+    ("Der Minister nennt einige Auflagen „für den Handel unnötig“, die seine Parteifreunde im Land womöglich "
+     "mittragen.", "womöglich"),
+    ("Viele nennen das Reihenhaus eine „kleine Form der Flucht“, die den Bewohnern womöglich Ruhe schenkt.",
+     "womöglich"),
+    ("Der Minister nennt einige Auflagen „für den Handel unnötig“, die seine Parteifreunde im Land mittragen "
+     "dürften.", "dürften"),
     # the account does not go on in the Konjunktiv I after the hearsay, or no tagged report before it
     (ACCOUNT + "Ein junger Kollege verließ die Schule im Mai.", "geschlagen haben sollen"),
     (ACCOUNT.replace("sei ein strenger Mann gewesen, sagen Eltern und Schüler", "war ein strenger Mann")

@@ -66,6 +66,8 @@ class OthersWords:
             return True
         if self._heard_tag(sentence, hits):
             return True  # session 6, round 2 (hedA2): "…, soll kaum gefragt gewesen sein, hörte die Zeitung X." (dev seed 37 #2)
+        if len(hits) == 1 and self._named_characterisation(tokens, quotes, hits[0], clause_ids):
+            return True  # session 6, round 2 (hedA2): "X nannte das Haus eine „…“, das … womöglich …" (review 1867 #30)
         if self._basis_named(sentence, quotes):
             return True  # session 6, round 2 (hedA2): "…, auch das zeigen die Bilder, …", "– diesen Schluss lässt X zu"
         if all(hit.type == "modal-hearsay" for hit in hits) and self._colon_frame(tokens, quotes, hits):
@@ -195,6 +197,33 @@ class OthersWords:
         names = [w for w in regex.findall(r"[\w-]+", source) if w[:1].isupper()]
         # a name: a quoted title ("die „Lebensmittel-Zeitung“") or a noun with a name ("die Zeitung Nordkurier")
         return (any(c in source for c in QUOTE_CHARS) or len(names) >= 2) and bool(names) and not self._vague_word(source)
+
+    def _named_characterisation(self, tokens, quotes: list[tuple[int, int]], hit: Hit, clause_ids) -> bool:
+        """Session 6, round 2 (hedA2, review 1867 #30): a possibility adverb ([speech] naming_hedges) in a relative clause
+        right after a closing quote mark, whose clause before holds a verb of naming ([speech] naming_verbs) with a named
+        subject: the relative clause goes on with that person's quoted characterisation ("Der Soziologe X nannte das
+        Reihenhaus einmal eine „Form der Flucht“, die den Bewohnern womöglich Ruhe schenkt"). Not "dürfte" or "wohl"
+        (the writer's estimate: "Y nennt die Regeln „unfair“, die seine Parteifreunde mittragen dürften"), not
+        without the quote, not without a named subject."""
+        k = next((j for j, t in enumerate(tokens) if t.start == hit.anchor_start), None)
+        if k is None or tokens[k].text.lower() not in self.speech.naming_hedges:
+            return False
+        clause = clause_ids[k]
+        opener = next((j for j in range(len(tokens)) if clause_ids[j] == clause), None)
+        if opener is None or opener < 2 or tokens[opener].text != "," or opener + 1 >= len(tokens) \
+                or tokens[opener + 1].text not in RELATIVE_PRONOUNS or tokens[opener - 1].text not in CLOSING_MARKS:
+            return False
+        if any(t.text.lower() in ("seine", "ihre", "unsere", "der", "die", "das", "ein", "eine", "man", "sie", "er", "wir",
+                                  "ich") for t in tokens[opener + 2:k]):
+            return False  # another subject in the relative clause ("…“, die seine Parteifreunde womöglich mittragen")
+        for j in range(1, opener):
+            if clause_ids[j] < clause and tokens[j].text in self.speech.naming_verbs \
+                    and not inside(quotes, tokens[j].start, tokens[j].end) and self._subject_named(tokens, j):
+                # the subject before the verb holds a noun or a name, not just "Viele"
+                return any(t.kind == "word" and t.text[:1].isupper() and t.text.lower() not in DETERMINERS
+                           and t.text.lower() not in ("viele", "manche", "einige", "andere", "alle", "sie", "er", "man",
+                                                      "wir", "ich", "es") for t in tokens[:j])
+        return False
 
     def _basis_named(self, sentence: Sentence, quotes: list[tuple[int, int]]) -> bool:
         """Session 6, round 2 (hedA2, reviews 1831 #3 #7, 1867 #24): the hedge's own sentence names the basis of its

@@ -276,6 +276,8 @@ class Speech:
     colon_frame_verbs: frozenset[str] = frozenset()
     told_intro: Any = None
     heard_tag: Any = None
+    naming_verbs: frozenset[str] = frozenset()
+    naming_hedges: frozenset[str] = frozenset()
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> "Speech":
