@@ -143,9 +143,9 @@ FLAGGED = [
      "\n\nUnter den Betroffenen seien zehn Kinder. Auf der Station finden keine Aufnahmen statt. Die Klinik hat "
      "eine Hotline eingerichtet. Dem Pfleger gehe es gut, sagte eine Sprecherin der Klinik am Freitag.",
      "soll Kontakt mit etwa 40 Patienten gehabt haben"),
-    # 8. titles with dates but no signatures: no letters page
-    ("„Die Blockade am Flughafen“ vom 8. März, „Der Trainer“ (Profil) vom 11. März:\n\n"
-     "Die Spieler leben anscheinend in einer ganz anderen Welt als ihre Fans.", "anscheinend"),    # 9. no verb of telling before, or the hedge's sentence does not go on with the teller
+    # 8. one name-and-town line and no reference to an article answered: no letters page
+    ("Die Spieler leben anscheinend in einer ganz anderen Welt als ihre Fans.\n\nErika Muster, Lindau",
+     "anscheinend"),    # 9. no verb of telling before, or the hedge's sentence does not go on with the teller
     ("Dass sie zur Malerei kam, hat mit dem Umzug zu tun. Anna Roth liebt den Stadtpark. Sie fand eine alte "
      "Staffelei, die wohl ihrer Tante gehört hatte.", "wohl"),
     ("Anna Roth erzählt, dass sie den Stadtpark liebt. Die Staffelei gehörte wohl ihrer Tante.", "wohl"),    # 10. no report after, another party's statement, or no one named

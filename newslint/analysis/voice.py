@@ -157,8 +157,7 @@ def opinion_label(document: Document) -> bool:
     "Eine Analyse."), a genre prefix in a first sentence ("Kommentar: …"), the newsroom naming its guest author
     or columnist in a first sentence ("…, schreiben unsere Gastautoren.") or an author's byline with a role that
     is not a newsroom one, near the start or in the last two sentences ("Der Autor ist Professor für …"); session 6:
-    a letters page (a reference to the article answered opening a first sentence, 'Zu „…“ vom 3. Mai:', or two
-    paragraphs that are only a reader's name and town, 'Lea M. Brandt, Altdorf')."""
+    a letters page (``letters_page``)."""
     vocab = genre_vocabulary()
     for key, value in (getattr(document, "metadata", None) or {}).items():
         key, value = str(key).lower(), str(value).lower()
@@ -183,16 +182,30 @@ def opinion_label(document: Document) -> bool:
                 said, byline.end(), byline.end() + _ROLE_WINDOW)):
             return True  # "Der Autor ist Professor für Staatsrecht in Bonn." (the role right after the verb decides:
             # "ist Korrespondent in Rom" is a reporter's note, "ist Repräsentant …, war einst Redakteur" is not)
-        if position < len(first) and vocab.letters_reference is not None and vocab.letters_reference.search(said):
-            return True  # a letters page: 'Zu „Der Titel“ vom 3. Mai:'
-    if vocab.letters_signature is not None and vocab.letters_signatures_min > 0:
-        signatures = 0
-        for segment in document.segments:
-            if segment.kind in ("paragraph", "subheading") and segment.end - segment.start <= 80 \
-                    and vocab.letters_signature.search(text[segment.start:segment.end].strip()):
-                signatures += 1
-                if signatures >= vocab.letters_signatures_min:
-                    return True  # a letters page: 'Lea M. Brandt, Altdorf' under two letters
+    return letters_page(document)
+
+
+@analysis_layer
+def letters_page(document: Document) -> bool:
+    """A page of readers' letters, their writers' opinion and not newsroom copy (NL101 through ``opinion_label``;
+    NL401 reads every hedge on it as the writers' words): a reference to the article answered opening one of the
+    first sentences ('Zu „Der Titel“ vom 3. Mai:'), or at least ``letters_signatures_min`` short paragraphs that
+    are only a reader's name and town ('Lea M. Brandt, Altdorf'; the reader splits such lines as subheadings)."""
+    vocab = genre_vocabulary()
+    text = document.text
+    if vocab.letters_reference is not None and any(
+            vocab.letters_reference.search(text[sentence.start:sentence.end].strip())
+            for sentence in document.sentences[:vocab.label_sentences]):
+        return True
+    if vocab.letters_signature is None or vocab.letters_signatures_min <= 0:
+        return False
+    signatures = 0
+    for segment in document.segments:
+        if segment.kind in ("paragraph", "subheading") and segment.end - segment.start <= 80 \
+                and vocab.letters_signature.search(text[segment.start:segment.end].strip()):
+            signatures += 1
+            if signatures >= vocab.letters_signatures_min:
+                return True
     return False
 
 

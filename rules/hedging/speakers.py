@@ -537,19 +537,11 @@ class OthersWords:
         return False
 
     def letters_page(self) -> bool:
-        """[speech] letters_* (session 4, round 5): a page of readers' letters, with a paragraph naming the article
-        a letter answers ("Zu „…“ vom 3. Mai:"; session 6, review 1721 #14: also a list of titles with their dates
-        ending in a colon, [speech] letters_titles: "„Die Blockade“ vom 8. Februar, „Der Trainer“ (Profil) vom 11. Februar:")
-        and at least two signature paragraphs ("Erika Muster, Lindau")."""
+        """A page of readers' letters (the shared layer ``newslint.analysis.voice.letters_page``, vocabulary in
+        rules/genre.toml): every hedge on it is a letter writer's."""
         if self._letters is None:
-            speech = self.speech
-            self._letters = False
-            if speech.letters_reference is not None and speech.letters_signature is not None:
-                texts = [self.text[s.start:s.end] for s in self.document.segments
-                         if s.kind in ("paragraph", "subheading", "teaser")]  # a signature line may read as a subheading
-                self._letters = any(speech.letters_reference.search(t) or speech.letters_titles.search(t) for t in texts) \
-                    and sum(1 for t in texts if len(t) <= 80 and speech.letters_signature.search(t)) \
-                    >= speech.letters_min_signatures
+            from newslint.analysis.voice import letters_page
+            self._letters = letters_page(self.document)
         return self._letters
 
     def _vague_before(self, sentence: Sentence) -> bool:

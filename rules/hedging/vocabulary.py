@@ -250,9 +250,6 @@ class Speech:
     adjacent_tag: Any = None
     release_tag: Any = None
     back_conclusion: Any = None
-    letters_reference: Any = None
-    letters_signature: Any = None
-    letters_min_signatures: int = 2
     adjacent_not_sources: frozenset[str] = frozenset()
     adjacent_not_openers: frozenset[str] = frozenset()
     adjacent_across_openers: frozenset[str] = frozenset()
@@ -266,7 +263,6 @@ class Speech:
     caution_next: Any = None
     caution_quote: frozenset[str] = frozenset()
     back_articles: frozenset[str] = frozenset()
-    letters_titles: Any = None
     retelling_verbs: frozenset[str] = frozenset()
     outlet_verbs: frozenset[str] = frozenset()
     charge_statement: Any = None
@@ -307,13 +303,8 @@ class Speech:
             if "release_tag" in data else None,
             "back_conclusion": compile_pattern(data["back_conclusion"], "hedging.toml: speech.back_conclusion")
             if "back_conclusion" in data else None,
-            "letters_reference": compile_pattern(data["letters_reference"], "hedging.toml: speech.letters_reference")
-            if "letters_reference" in data else None,
-            "letters_signature": compile_pattern(data["letters_signature"], "hedging.toml: speech.letters_signature")
-            if "letters_signature" in data else None,
-            "letters_min_signatures": int(data.get("letters_min_signatures", 2)),
             **{name: compile_pattern(data[name], f"hedging.toml: speech.{name}") if name in data else None
-               for name in ("caution_next", "letters_titles", "charge_statement", "charge_source",
+               for name in ("caution_next", "charge_statement", "charge_source",
                             "basis_named", "told_intro", "heard_tag")},
             "qa_question_chars": int(data.get("qa_question_chars", 200)),
             "qa_interview_pairs": int(data.get("qa_interview_pairs", 3)),
