@@ -317,6 +317,10 @@ class _ClaimVocabulary:
     limit_before: Any = None
     limit_after: Any = None
     threshold_after: Any = None
+    condition_before: Any = None
+    quota_before: Any = None
+    share_clause_before: Any = None
+    share_clause_after: Any = None
     private_price_before: Any = None
     private_deal_verbs: Any = None
     verdict_words: Any = None
@@ -379,6 +383,14 @@ def _claim_vocabulary() -> _ClaimVocabulary:
                                                                          or "(?!)") + r")"),
                             threshold_after=regex.compile(r"(?i)\G\s+(?:" + ("|".join(data.get("threshold_after", []))
                                                                              or "(?!)") + r")\b"),
+                            condition_before=regex.compile(r"(?i)(?<!\w)(?:" + ("|".join(data.get("condition_before", []))
+                                                                              or "(?!)") + r")\s*$"),
+                            quota_before=regex.compile(r"(?i)(?:" + ("|".join(data.get("quota_before", []))
+                                                                     or "(?!)") + r")\s*$"),
+                            share_clause_before=regex.compile(r"(?i)(?:" + ("|".join(data.get("share_clause_before", []))
+                                                                            or "(?!)") + r")\s*$"),
+                            share_clause_after=regex.compile(r"(?i)\G\s*(?:prozent|%)\s+(?:" + ("|".join(data.get("share_clause_after", []))
+                                                                              or "(?!)") + r")\b"),
                             private_price_before=regex.compile(r"(?i)(?<!\w)(?:" + ("|".join(
                                 data.get("private_price_before", [])) or "(?!)") + r")\s*$"),
                             private_deal_verbs=_words(data.get("private_deal_verbs", []), escape=False),
@@ -667,6 +679,16 @@ def _limit_or_position(document, quantity: Quantity) -> bool:
     if quantity.kind == "percent" and not quantity.qualifier and regex.search(r"(?i)\bauf\s*$", before) \
             and vocab.limit_after.match(text, quantity.number_end, sentence.end):
         return True
+    if qualifier in ("über", "unter", "mehr als", "weniger als") \
+            and vocab.condition_before.search(text[max(sentence.start, quantity.start - 120):quantity.start]):
+        return True  # session 6 round 3: a threshold in a condition, "wenn die Zahl … auf über 50 steigt"
+    if quantity.kind == "percent" and qualifier in ("mindestens", "höchstens", "maximal") \
+            and vocab.quota_before.search(text[max(sentence.start, quantity.start - 40):quantity.start]):
+        return True  # session 6 round 3: a quota's rule value, "die Frauenquote (mindestens 40 Prozent …)"
+    if quantity.kind == "percent" and vocab.share_clause_before.search(text[max(sentence.start, quantity.start - 40):quantity.start]) \
+            and vocab.share_clause_after.match(text, quantity.number_end, sentence.end):
+        return True  # session 6 round 3: the share a group makes up, in a relative clause ("…, der acht Prozent der
+        # Bevölkerung ausmacht, …"): a background size next to the claim about the group
     return qualifier in ("unter", "über") and bool(vocab.threshold_after.match(text, quantity.end, sentence.end))
 
 
@@ -874,6 +896,8 @@ def _unattributed(document, found: Quantities, sources: Attributions, settings) 
                                             and _same_thing(quantity, other, max_ratio))
                  for other in attributed):
             continue  # the same figure or the same counted thing is sourced elsewhere (NL201 checks values)
+        elif _repeats_flagged(document, found, quantity, flagged):
+            continue  # session 6 round 3: "stieg auf 25. Von den 25 Todesfällen …": one warning per figure
         flagged[id(quantity)] = True
         figure = quantity.text
         findings.append(Finding(
@@ -903,6 +927,32 @@ def _repeated_below(document, found: Quantities, quantity: Quantity) -> bool:
         end = after.end
     return any(not other.is_display and segment.end <= other.start < end and other.kind not in _NOT_FIGURES
                and _same_value(quantity, other) for other in found)
+
+
+_ANOTHER_WITH_SAME = regex.compile(r"(?i)\b(?:ebenfalls|ebenso|gleichfalls|genauso)\b")
+
+
+def _repeats_flagged(document, found: Quantities, quantity: Quantity, flagged: dict[int, bool]) -> bool:
+    """Session 6 round 3: a body figure that repeats one already reported earlier in its paragraph or in the body
+    paragraph right before ("Die Zahl der Toten stieg auf 31. Von den 31 Toten waren …"): the same value, kind, unit
+    and counted thing (both must name one: "auf 7 Prozent … bei 7 Prozent" may be two things). One warning per figure; a figure sourced elsewhere is
+    already left alone (the same quantity attributed elsewhere in the text)."""
+    segment = document.segment_at(quantity.start)
+    if segment is None or segment.is_display:
+        return False
+    index = document.segments.index(segment)
+    start = segment.start
+    if index > 0 and not document.segments[index - 1].is_display:
+        start = document.segments[index - 1].start
+    for other in found:
+        if other is quantity or not start <= other.start < quantity.start or not flagged.get(id(other), False):
+            continue
+        if other.low == quantity.low and other.high == quantity.high and other.kind == quantity.kind \
+                and other.unit == quantity.unit and other.scale == quantity.scale \
+                and other.key is not None and quantity.key is not None and _same_counted(other.key, quantity.key) \
+                and not _ANOTHER_WITH_SAME.search(document.text, other.end, quantity.start):
+            return True  # ("… lag ebenfalls bei 200": another thing with the same value stays)
+    return False
 
 
 def _elliptical(found: Quantities, quantity: Quantity, flagged: dict[int, bool]) -> bool:
@@ -1022,7 +1072,18 @@ def _worked_out_total(document, found: Quantities, quantity: Quantity) -> bool:
     segment = document.segment_at(quantity.start)
     if segment is None:
         return False
-    earlier = [other for other in found if segment.start <= other.start and other.end <= quantity.start
+    text = _flat(document)
+    sentence = document.sentences[quantity.sentence]
+    totalling = bool(_TOTALLING.search(text, sentence.start, quantity.start))
+    start = segment.start
+    if totalling and quantity.kind == "money":
+        # session 6 round 3: a sum of amounts the two body paragraphs before gave ("Insgesamt … also …")
+        index = document.segments.index(segment)
+        for before in reversed(document.segments[max(0, index - 2):index]):
+            if before.is_display:
+                break
+            start = before.start
+    earlier = [other for other in found if start <= other.start and other.end <= quantity.start
                and not other.is_range and not other.vague and other.value > 0
                and (other.kind not in _NOT_FIGURES or other.kind == "duration")]
     if len(earlier) < 2:
@@ -1034,15 +1095,15 @@ def _worked_out_total(document, found: Quantities, quantity: Quantity) -> bool:
 
     same_unit = [other for other in earlier if other.unit == quantity.unit and other.kind in ("money", "count", "small")
                  and (quantity.kind != "count" or other.key is None or quantity.key is None or other.key == quantity.key)]
-    text = _flat(document)
-    sentence = document.sentences[quantity.sentence]
-    totalling = bool(_TOTALLING.search(text, sentence.start, quantity.start))
     for first in same_unit:
         rate = bool(_PER.match(text, first.end, min(segment.end, first.end + 30))) or bool(
             _EACH.search(text, max(segment.start, first.start - 8), first.start))
         for second in earlier:
             if second is first:
                 continue
+            if (first.start < segment.start or second.start < segment.start) and not (
+                    second in same_unit and second.start > first.start and totalling):
+                continue  # (the paragraphs before: sums only)
             if second.kind in _FACTOR_KINDS and second.unit != quantity.unit and second.value > 1 \
                     and (rate or second.kind == "duration" or totalling) and equal(first.value * second.value):
                 return True  # 8.000 Euro a day for 30 days (a rate or a duration: no chance product of two figures)

@@ -1351,3 +1351,49 @@ SESSION6_ROUND2 = [  # (paragraphs, NL101 count now); each "0" row flagged by th
 @pytest.mark.parametrize("paragraphs, count", SESSION6_ROUND2)
 def test_nl101_session6_figa2_limits_prices_verdicts_subheadings(paragraphs, count):
     assert len(nl101(*paragraphs)) == count
+
+
+SESSION6_ROUND3 = [  # (paragraphs, NL101 count now); each "0" row flagged by the bef81e1 tree and by 36f1f36
+    # a figure repeated in its paragraph: one warning per figure
+    (("Die Lage ist ernst.", "Im Kreis sind drei weitere Menschen gestorben. Damit beläuft sich die Zahl der "
+      "Todesfälle auf 31. Von den 31 Todesfällen waren 19 älter als 80 Jahre."), 1),
+    (("Die Lage ist ernst.", "Im Kreis sind drei weitere Menschen gestorben. Damit beläuft sich die Zahl der "
+      "Todesfälle auf 31.", "Von den 31 Todesfällen waren 19 älter als 80 Jahre."), 1),
+    # the same value of another counted thing, or another thing "ebenfalls" at that value: both stay
+    (("Die Lage ist ernst.", "Die Zahl der Todesfälle stieg im Kreis auf 310. In der Stadt stieg die Zahl der "
+      "Verletzten auf 310."), 2),
+    (("Die Lage ist ernst.", "Im März gab es in der Stadt 400 Neuinfektionen, in dieser Woche lag die Zahl der "
+      "Neuinfektionen ebenfalls bei 400."), 2),
+    # a threshold in a condition
+    (("Die Lage ist ernst.", "Mancher erlebt eine Überraschung. Etwa wenn in einer Stadt die Zahl der Kranken "
+      "auf über 80 – oder waren es 60? – pro 100 000 Einwohner steigt, gelten strengere Regeln."), 0),
+    (("Die Lage ist ernst.", "Im Mai stieg in der Stadt die Zahl der Kranken auf über 800."), 1),
+    # a quota's rule value; a quota reached stays a claim
+    (("Die Lage ist ernst.", "Sogar die Frauenquote (mindestens 40 Prozent Filme von Regisseurinnen!) konnte trotz "
+      "der Krise gehalten werden."), 0),
+    (("Die Lage ist ernst.", "Im Ensemble lag die Frauenquote zuletzt bei mindestens 45 Prozent."), 1),
+    # the share a group makes up, in a relative clause: background; the claim about the group stays
+    (("Die Lage ist ernst.", "Auf die Minderheit, die neun Prozent der Bevölkerung ausmacht, entfallen derzeit rund "
+      "35 Prozent aller Neuinfektionen."), 1),
+    (("Die Lage ist ernst.", "Die Minderheit ist in zehn Jahren auf neun Prozent der Bevölkerung gewachsen."), 1),
+    # a public view counter; a crowd on the spot stays a claim
+    (("Die Lage ist ernst.", "Der Pfarrer streamt seit Jahren. In seine letzte Andacht klickten sich über 2800 "
+      "Menschen."), 0),
+    (("Die Lage ist ernst.", "Der Pfarrer streamt seit Jahren. Zu seiner letzten Andacht kamen über 2800 Menschen."), 1),
+    # the author's sum of amounts the two paragraphs before gave, with a totalling word
+    (("Die Lage ist ernst.", "Für Masken und Tests fallen in diesem Jahr Kosten von 700 Millionen Euro an.",
+      "Hinzu kommen 400 Millionen Euro für Hilfen an Vereine.",
+      "Zusammen kommen also Ausgaben von 1,1 Milliarden Euro auf den Haushalt zu."), 2),
+    # another total, or no totalling word: a claim of its own
+    (("Die Lage ist ernst.", "Für Masken und Tests fallen in diesem Jahr Kosten von 700 Millionen Euro an.",
+      "Hinzu kommen 400 Millionen Euro für Hilfen an Vereine.",
+      "Zusammen kommen also Ausgaben von 1,4 Milliarden Euro auf den Haushalt zu."), 3),
+    (("Die Lage ist ernst.", "Für Masken und Tests fallen in diesem Jahr Kosten von 700 Millionen Euro an.",
+      "Hinzu kommen 400 Millionen Euro für Hilfen an Vereine.",
+      "Dann kommen Ausgaben von 1,1 Milliarden Euro auf den Haushalt zu."), 3),
+]
+
+
+@pytest.mark.parametrize("paragraphs, count", SESSION6_ROUND3)
+def test_nl101_session6_figa3_repeats_thresholds_shares_counters(paragraphs, count):
+    assert len(nl101(*paragraphs)) == count
