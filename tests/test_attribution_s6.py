@@ -329,3 +329,39 @@ def test_figure_opens_reported_account():
 ])
 def test_figure_opens_reported_account_kept(paragraph):
     assert nl101(TEASER, paragraph)
+
+
+# --- round 3 (figB3): a named actor's own act (reviews: carriers' flight cuts, a boss's dismissals, an authority's
+# tenders, a charity's service); invented sentences
+
+@pytest.mark.parametrize("sentence", [
+    "Damit hat Muster Airlines seit Montag schon 75 Prozent der Flüge nach Übersee gestrichen.",
+    "Die Fluggesellschaft strich 40 Prozent ihrer Verbindungen nach Asien.",
+    # the verb left out for the next carriers: the act goes on
+    "Im April hat Muster Airlines 60 Prozent ihrer Flüge gestrichen, Beispiel Air 50 und Probe Airways 45 Prozent.",
+    "Von rund 40 Mitarbeitern musste Firmenchefin Petra Muster 15 entlassen.",
+    "Im Herbst hat die Stadt Bauaufträge im Wert von 4,1 Millionen Euro ausgeschrieben.",
+    "Schon im Sommer versorgten die Tafeln in der Region etwa 12.000 Menschen.",
+])
+def test_named_actors_own_act(sentence):
+    assert nl101(TEASER, sentence) == []  # the start tree flags the figure
+
+
+@pytest.mark.parametrize("sentence", [
+    # the plural alone is the sector, no named company
+    "Die Airlines haben weltweit 60 Prozent aller Flüge gestrichen.",
+    # no actor
+    "Weltweit wurden 60 Prozent aller Flüge gestrichen.",
+    # job cuts stay claims; a group is no named actor
+    "Viele Firmen haben 30 Prozent ihrer Mitarbeiter entlassen.",
+    # a figure in another clause with its own verb is no gapped act
+    "Im April hat Muster Airlines 60 Prozent ihrer Flüge gestrichen, bei anderen fielen 70 Prozent aus.",
+    # a passive tender names no actor
+    "Im Herbst wurden Bauaufträge im Wert von 4,1 Millionen Euro ausgeschrieben.",
+    # the charity after a preposition is no subject
+    "Schon im Sommer versorgten sich in den Tafeln der Region etwa 12.000 Menschen.",
+    # a boss whose firm is another's: "Firmenchef" names the boss, the dismissals of a group stay a claim
+    "Von rund 40 Mitarbeitern mussten viele Betriebe 15 entlassen.",
+])
+def test_named_actors_own_act_kept(sentence):
+    assert nl101(TEASER, sentence)

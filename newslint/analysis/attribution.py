@@ -195,6 +195,7 @@ class _ActVocabulary:
     not_name_endings: tuple[str, ...]  # endings of sentence adverbs ("Teilweise", "Abermals")
     deliveries: Any  # delivery verbs: no act for the counted things of ``not_delivered`` (troops, weapons)
     not_delivered: Any
+    name_endings: tuple[str, ...] = ()  # company endings that count only after a capitalised name ("Muster Airlines")
 
 
 @lru_cache(maxsize=1)
@@ -216,10 +217,25 @@ def _act_vocabulary() -> _ActVocabulary:
         frozenset(data.get("not_names", [])), tuple(data.get("not_name_endings", [])),
         alternation(data.get("delivery_verbs", []), "attribution.toml: acts.delivery_verbs"),
         compile_pattern(flexible_spaces("(?i)(?:" + ("|".join(data.get("not_delivered", [])) or "(?!)") + r")\w{0,3}$"),
-                        "attribution.toml: acts.not_delivered"))
+                        "attribution.toml: acts.not_delivered"),
+        tuple(ending.lower() for ending in data.get("name_endings", [])))
 
 
 _BREAKS = regex.compile(r"[,;:](?!\d)|[–—()]")  # not the decimal comma of "1,3 Milliarden"
+
+
+# Session 6 (figB3): a clause after the act that repeats it for other names with only their figures, the verb
+# left out ("…, Muster 80 und Beispiel Air 70 Prozent"): names and figures up to the sentence's end.
+_GAPPED = regex.compile(r"[,;]\s*(?:\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,2} (?:rund |etwa |knapp |fast )?\d[\d.,]*"
+                        r"(?: Prozent)?(?:,? (?:und|sowie) |, |(?=\s*[.!]?\s*$)))+\s*[.!]?\s*$")
+
+
+def _gapped(text: str, verb_end: int, offset: int, end: int) -> bool:
+    """The figure at ``offset`` stands in a verbless clause after the act (``_GAPPED``) and the text between
+    the act and that clause holds no other break."""
+    breaks = list(_BREAKS.finditer(text, verb_end, offset))
+    return bool(breaks) and not _BREAKS.search(text, verb_end, breaks[0].start()) \
+        and bool(_GAPPED.match(text, breaks[0].start(), end))
 
 
 def _names_act(text: str, sentence: Sentence, offset: int, noun: str | None = None) -> bool:
@@ -234,7 +250,8 @@ def _names_act(text: str, sentence: Sentence, offset: int, noun: str | None = No
         return False
     tokens = [token for token in sentence.tokens if token.is_word]
     for verb in [match, *verbs.finditer(text, match.end(), sentence.end)]:
-        if _BREAKS.search(text, min(offset, verb.start()), max(offset, verb.start())):
+        if _BREAKS.search(text, min(offset, verb.start()), max(offset, verb.start())) \
+                and not (verb.end() <= offset and _gapped(text, verb.end(), offset, sentence.end)):
             continue  # the figure stands in another clause
         if noun and vocab.not_delivered.search(noun) and vocab.deliveries.match(text, verb.start(), verb.end()):
             continue  # "schickte 5.000 Soldaten": a troop move is a claim about the actor
@@ -246,6 +263,7 @@ def _names_act(text: str, sentence: Sentence, offset: int, noun: str | None = No
                 continue
             low = word.lower()
             if not (low in words or len(low) >= 5 and low.endswith(endings)
+                    or position and low.endswith(vocab.name_endings) and _name_like(tokens[position - 1], vocab)
                     or acronyms and 2 <= len(word) <= 5 and word.isupper() and word.isalpha() and position
                     and tokens[position - 1].text.lower() in ("die", "der", "das")):  # "die IBB", not "Dienst NHS"
                 continue
@@ -261,6 +279,11 @@ def _names_act(text: str, sentence: Sentence, offset: int, noun: str | None = No
                 return True
             if verb.start() <= token.start and len([t for t in tokens if verb.start() < t.start < token.start]) <= 3 \
                     and token.start - verb.end() < 40 and not regex.search(r"[,;:–—-]", text[verb.end():token.start]):
+                between = [t.text.lower() for t in tokens if verb.end() <= t.start < token.start]
+                # session 6 (figB3): "versorgten sich in den Tafeln …": a preposition (and article) before the noun
+                if between and (between[-1] in prepositions
+                                or len(between) > 1 and between[-1] in _ARTICLES and between[-2] in prepositions):
+                    continue
                 return True  # inversion: "investiert die Stadt", "nahm die Polizei … fest"
     return False
 
