@@ -365,3 +365,29 @@ def test_named_actors_own_act(sentence):
 ])
 def test_named_actors_own_act_kept(sentence):
     assert nl101(TEASER, sentence)
+
+
+# --- round 3 (figB3): a pledge named as a noun of its giver, and a "darunter" part of what an act counted -----------
+
+@pytest.mark.parametrize("sentence", [
+    "Bisher steht nur eine Garantie der Landesbank von 3 Milliarden Euro fest.",
+    "Die Stiftung hat neue Mittel eingesammelt – darunter 20 Millionen Euro des Landes für Schulen.",
+    "Die Polizei nahm 12 Personen fest, darunter 30 Prozent Minderjährige.",
+])
+def test_pledge_and_part_of_an_act(sentence):
+    assert nl101(TEASER, sentence) == []  # the start tree flags the figure
+
+
+@pytest.mark.parametrize("sentence", [
+    # no giver named with the pledge
+    "Bisher steht nur eine Garantie von 3 Milliarden Euro fest.",
+    # a figure about an institution is no pledge of it
+    "Die Schulden der Stadt von 27 Millionen Euro wachsen.",
+    # a group's giving is no named act
+    "Viele Spender gaben Geld, darunter 20 Millionen Euro von Firmen.",
+    # a "davon"/"darunter" clause with its own verb says something about the counted people: a claim
+    "Die Polizei nahm 12 Personen fest, davon waren 30 Prozent schon vorbestraft.",
+    "Die Polizei nahm 12 Personen fest, darunter sind 30 Prozent Minderjährige.",
+])
+def test_pledge_and_part_of_an_act_kept(sentence):
+    assert nl101(TEASER, sentence)

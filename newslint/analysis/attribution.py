@@ -238,6 +238,17 @@ def _gapped(text: str, verb_end: int, offset: int, end: int) -> bool:
         and bool(_GAPPED.match(text, breaks[0].start(), end))
 
 
+_PART = regex.compile(r"[,;–—]\s*darunter\s+(?:(?:rund|etwa|fast|knapp|allein|mehr als|über) )?")
+
+
+def _part_of_object(text: str, verb_end: int, offset: int) -> bool:
+    """Session 6 (figB3): the figure opens a verbless "darunter …" phrase right after the act, naming a part of what
+    the act counted ("…, darunter 3 Minderjährige", "– darunter 5 Millionen Euro des Landes")."""
+    breaks = list(_BREAKS.finditer(text, verb_end, offset))
+    part = _PART.match(text, breaks[0].start()) if len(breaks) == 1 else None
+    return part is not None and offset <= part.end()  # the figure opens the phrase ("darunter sind …" is a claim)
+
+
 def _names_act(text: str, sentence: Sentence, offset: int, noun: str | None = None) -> bool:
     """An act verb in the figure's clause whose subject is a named actor: an institution that stands before
     the verb (not after a preposition: "von der Polizei") or right after it ("investiert die Stadt"), or a
@@ -251,7 +262,8 @@ def _names_act(text: str, sentence: Sentence, offset: int, noun: str | None = No
     tokens = [token for token in sentence.tokens if token.is_word]
     for verb in [match, *verbs.finditer(text, match.end(), sentence.end)]:
         if _BREAKS.search(text, min(offset, verb.start()), max(offset, verb.start())) \
-                and not (verb.end() <= offset and _gapped(text, verb.end(), offset, sentence.end)):
+                and not (verb.end() <= offset and (_gapped(text, verb.end(), offset, sentence.end)
+                                                   or _part_of_object(text, verb.end(), offset))):
             continue  # the figure stands in another clause
         if noun and vocab.not_delivered.search(noun) and vocab.deliveries.match(text, verb.start(), verb.end()):
             continue  # "schickte 5.000 Soldaten": a troop move is a claim about the actor
