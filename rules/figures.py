@@ -1086,6 +1086,9 @@ def _worked_out_total(document, found: Quantities, quantity: Quantity) -> bool:
     earlier = [other for other in found if start <= other.start and other.end <= quantity.start
                and not other.is_range and not other.vague and other.value > 0
                and (other.kind not in _NOT_FIGURES or other.kind == "duration")]
+    if quantity.kind == "money" and _HYPOTHETICAL.search(text, sentence.start, sentence.end) \
+            and _hypothetical_difference(document, found, quantity):
+        return True  # session 6 round 3: "Es bliebe eine Reserve von 3,9 Milliarden Euro" (5 minus 1,1 before)
     if len(earlier) < 2:
         return False
     value = quantity.value
@@ -1114,6 +1117,28 @@ def _worked_out_total(document, found: Quantities, quantity: Quantity) -> bool:
                     and equal(first.value + second.value):
                 return True  # 1.200 plus 800, "zusammen sind das 2.000"
     return False
+
+
+_HYPOTHETICAL = regex.compile(r"(?i)\b(?:würde|würden|wäre|wären|bliebe|blieben)\b")
+
+
+def _hypothetical_difference(document, found: Quantities, quantity: Quantity) -> bool:
+    """Session 6 round 3: a money figure in a hypothetical sentence ("würde", "wäre") that equals the difference of two
+    amounts of its unit given in the body paragraphs of its section or the one before (up to three segments back, a
+    subheading between allowed): the author's arithmetic on a scenario, no new claim. Exact to 0.1 per cent."""
+    segment = document.segment_at(quantity.start)
+    if segment is None or segment.is_display:
+        return False
+    index = document.segments.index(segment)
+    start = document.segments[max(0, index - 3)].start
+    amounts = [other for other in found if start <= other.start and other.end <= quantity.start and not other.is_display
+               and other.kind == "money" and other.unit == quantity.unit and not other.is_range and not other.vague
+               and other.value > quantity.value]
+    others = [other for other in found if start <= other.start and other.end <= quantity.start and not other.is_display
+              and other.kind == "money" and other.unit == quantity.unit and not other.is_range and not other.vague
+              and other.value < quantity.value]
+    return any(abs(big.value - small.value - quantity.value) <= quantity.value * 0.001
+               for big in amounts for small in others)
 
 
 # session 6: an amount per unit ("8.000 Euro pro Tag", "je 50 Euro"), a sum announced ("insgesamt", "zusammen")

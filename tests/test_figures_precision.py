@@ -1391,6 +1391,17 @@ SESSION6_ROUND3 = [  # (paragraphs, NL101 count now); each "0" row flagged by th
     (("Die Lage ist ernst.", "Für Masken und Tests fallen in diesem Jahr Kosten von 700 Millionen Euro an.",
       "Hinzu kommen 400 Millionen Euro für Hilfen an Vereine.",
       "Dann kommen Ausgaben von 1,1 Milliarden Euro auf den Haushalt zu."), 3),
+    # a hypothetical amount equal to the difference of two amounts given before (8 minus 1,2): the author's arithmetic
+    (("Die Lage ist ernst.", "Für die Tests zahlt die Stadt in diesem Jahr 700 Millionen Euro, für die Hilfen "
+      "1,2 Milliarden Euro.", "Im Haushalt klafft eine Lücke von acht Milliarden Euro.",
+      "Damit würde ein riesiges Polster von 6,8 Milliarden Euro aufgebaut."), 2),
+    # another amount, or no hypothetical: a claim
+    (("Die Lage ist ernst.", "Für die Tests zahlt die Stadt in diesem Jahr 700 Millionen Euro, für die Hilfen "
+      "1,2 Milliarden Euro.", "Im Haushalt klafft eine Lücke von acht Milliarden Euro.",
+      "Damit würde ein riesiges Polster von 6,5 Milliarden Euro aufgebaut."), 3),
+    (("Die Lage ist ernst.", "Für die Tests zahlt die Stadt in diesem Jahr 700 Millionen Euro, für die Hilfen "
+      "1,2 Milliarden Euro.", "Im Haushalt klafft eine Lücke von acht Milliarden Euro.",
+      "Damit wurde ein riesiges Polster von 6,8 Milliarden Euro aufgebaut."), 3),
 ]
 
 
