@@ -391,3 +391,33 @@ def test_pledge_and_part_of_an_act(sentence):
 ])
 def test_pledge_and_part_of_an_act_kept(sentence):
     assert nl101(TEASER, sentence)
+
+
+# --- round 3 (figB3): a company's own results going on in the paragraph that opens with the company growing --------
+
+GROWS = "Trotz der Krise konnte Musterfirma im Frühjahr weiter wachsen. Im März gingen die Aufträge kurz zurück."
+
+
+@pytest.mark.parametrize("paragraph", [
+    GROWS + " Die Einnahmen stiegen um 40 Prozent auf 300 Millionen Euro.",
+    GROWS + " Am Ende verdoppelten sich die Bestellungen fast auf 12 Millionen.",
+    "Im Sommer hat Musterfirma ihren Online-Umsatz stark gesteigert. In Europa wuchs in dieser Zeit der Anteil "
+    "des online erzielten Umsatzes von 8,1 auf 14,2 Prozent.",
+])
+def test_company_results_in_its_paragraph(paragraph):
+    assert nl101(TEASER, paragraph) == []  # the start tree flags the figure
+
+
+@pytest.mark.parametrize("paragraphs", [
+    # no company opening the paragraph
+    ("Die Einnahmen stiegen um 40 Prozent auf 300 Millionen Euro.",),
+    # the company grows in another paragraph
+    (GROWS, "Die Einnahmen stiegen um 40 Prozent auf 300 Millionen Euro."),
+    # a sector's or a market's figures
+    (GROWS + " Die Einnahmen der Branche stiegen um 40 Prozent.",),
+    (GROWS + " Die Einnahmen des Marktes stiegen um 40 Prozent.",),
+    # no results noun
+    (GROWS + " Die Zahl der Kunden stieg um 40 Prozent.",),
+])
+def test_company_results_kept(paragraphs):
+    assert nl101(TEASER, *paragraphs)

@@ -169,8 +169,9 @@ class _Acts:
     Freitag zahlte das Land 3 Millionen Euro aus"): the actor is the source. ``acts.at(sentence, offset)``
     searches on first ask (only for figures that would otherwise be flagged)."""
 
-    def __init__(self, text: str, sentences: list[Sentence], claim_sentences: list[int]) -> None:
+    def __init__(self, text: str, sentences: list[Sentence], claim_sentences: list[int], raw: str | None = None) -> None:
         self._text, self._sentences, self._claims = text, sentences, frozenset(claim_sentences)
+        self._raw = raw or text  # the text with its line breaks (paragraph ends)
         self._known: dict[tuple[int, int], bool] = {}
 
     def at(self, index: int, offset: int, noun: str | None = None) -> bool:
@@ -178,7 +179,8 @@ class _Acts:
             return False
         known = self._known.get((index, offset))
         if known is None:
-            known = self._known[index, offset] = _names_act(self._text, self._sentences[index], offset, noun)
+            known = self._known[index, offset] = _names_act(self._text, self._sentences[index], offset, noun) \
+                or _company_results(self._text, self._sentences, index, self._raw)
         return known
 
 
@@ -222,6 +224,33 @@ def _act_vocabulary() -> _ActVocabulary:
 
 
 _BREAKS = regex.compile(r"[,;:](?!\d)|[–—()]")  # not the decimal comma of "1,3 Milliarden"
+
+
+@lru_cache(maxsize=1)
+def _results_vocabulary() -> tuple[Any, Any, int, Any]:
+    data = load_toml("attribution.toml").get("acts", {})
+    return (compile_pattern(flexible_spaces(data.get("results_opening", "(?!)")), "attribution.toml: acts.results_opening"),
+            compile_pattern(flexible_spaces(data.get("results_sentence", "(?!)")), "attribution.toml: acts.results_sentence"),
+            int(data.get("results_distance", 0)),
+            compile_pattern(flexible_spaces(data.get("results_not", "(?!)")), "attribution.toml: acts.results_not"))
+
+
+def _company_results(text: str, sentences: list[Sentence], index: int, raw: str) -> bool:
+    """Session 6 (figB3): the sentence's subject is a results noun with a verb of change ("Die Einnahmen stiegen
+    um 40 Prozent") and its paragraph opens with a named company growing (``results_opening``), at most
+    ``results_distance`` sentences before: the company's own results."""
+    opening, results, distance, foreign = _results_vocabulary()
+    sentence = sentences[index]
+    if not distance or results.search(text, sentence.start, sentence.end) is None \
+            or foreign.search(text, sentence.start, sentence.end) is not None:
+        return False
+    first = index
+    while first > 0 and index - first < distance and "\n" not in raw[sentences[first - 1].end:sentences[first].start]:
+        first -= 1
+    if first == index or first > 0 and "\n" not in raw[sentences[first - 1].end:sentences[first].start]:
+        return False  # the paragraph's opening is too far back (or the figure's sentence opens it)
+    match = opening.search(text, sentences[first].start, sentences[first].end)
+    return match is not None and match.group("name").split()[0] not in _act_vocabulary().not_names
 
 
 # Session 6 (figB3): a clause after the act that repeats it for other names with only their figures, the verb
@@ -1036,7 +1065,7 @@ class _Analyser:
         # without a source), not for every claim sentence
         claim_sentences = self._claim_sentences(analysed)
         normative = _Normative(self.vocab.normative, self.flat, sentences, claim_sentences)
-        acts = _Acts(self.flat, sentences, claim_sentences)
+        acts = _Acts(self.flat, sentences, claim_sentences, document.text)
         return Attributions(results, quotes, normative, acts, None if wanted is None else frozenset(analysed))
 
     def _labelled_pair(self, labelled: list, questions: list) -> list:
