@@ -342,6 +342,11 @@ def _openers(entries: list[str]) -> Any:
     return regex.compile(r"[\s„»\"(]*(?:" + "|".join(f"(?:{entry})" for entry in entries) + r")(?!\w)")
 
 
+def _alternatives(data: dict[str, Any], key: str, prefix: str, suffix: str = "") -> Any:
+    """The TOML list ``key`` as regex alternatives between ``prefix`` and ``suffix``; never matches when empty."""
+    return regex.compile(prefix + "(?:" + ("|".join(data.get(key, [])) or "(?!)") + ")" + suffix)
+
+
 @lru_cache(maxsize=1)
 def _claim_vocabulary() -> _ClaimVocabulary:
     data = load_toml("numbers.toml").get("claims", {})
@@ -377,22 +382,14 @@ def _claim_vocabulary() -> _ClaimVocabulary:
                             petition_verbs=_words(data.get("petition_verbs", []), escape=False),
                             petition_nouns=_words(data.get("petition_nouns", []), escape=False),
                             part_openers=_words(data.get("part_openers", []), escape=False),
-                            limit_before=regex.compile(r"(?i)(?<!\w)(?:" + ("|".join(data.get("limit_before", []))
-                                                                            or "(?!)") + r")\s*$"),
-                            limit_after=regex.compile(r"(?i)\G\s*(?:prozent|%)?\s+(?:" + ("|".join(data.get("limit_after", []))
-                                                                         or "(?!)") + r")"),
-                            threshold_after=regex.compile(r"(?i)\G\s+(?:" + ("|".join(data.get("threshold_after", []))
-                                                                             or "(?!)") + r")\b"),
-                            condition_before=regex.compile(r"(?i)(?<!\w)(?:" + ("|".join(data.get("condition_before", []))
-                                                                              or "(?!)") + r")\s*$"),
-                            quota_before=regex.compile(r"(?i)(?:" + ("|".join(data.get("quota_before", []))
-                                                                     or "(?!)") + r")\s*$"),
-                            share_clause_before=regex.compile(r"(?i)(?:" + ("|".join(data.get("share_clause_before", []))
-                                                                            or "(?!)") + r")\s*$"),
-                            share_clause_after=regex.compile(r"(?i)\G\s*(?:prozent|%)\s+(?:" + ("|".join(data.get("share_clause_after", []))
-                                                                              or "(?!)") + r")\b"),
-                            private_price_before=regex.compile(r"(?i)(?<!\w)(?:" + ("|".join(
-                                data.get("private_price_before", [])) or "(?!)") + r")\s*$"),
+                            limit_before=_alternatives(data, "limit_before", r"(?i)(?<!\w)", r"\s*$"),
+                            limit_after=_alternatives(data, "limit_after", r"(?i)\G\s*(?:prozent|%)?\s+"),
+                            threshold_after=_alternatives(data, "threshold_after", r"(?i)\G\s+", r"\b"),
+                            condition_before=_alternatives(data, "condition_before", r"(?i)(?<!\w)", r"\s*$"),
+                            quota_before=_alternatives(data, "quota_before", r"(?i)", r"\s*$"),
+                            share_clause_before=_alternatives(data, "share_clause_before", r"(?i)", r"\s*$"),
+                            share_clause_after=_alternatives(data, "share_clause_after", r"(?i)\G\s*(?:prozent|%)\s+", r"\b"),
+                            private_price_before=_alternatives(data, "private_price_before", r"(?i)(?<!\w)", r"\s*$"),
                             private_deal_verbs=_words(data.get("private_deal_verbs", []), escape=False),
                             verdict_words=_words(data.get("verdict_words", []), escape=False),
                             payment_words=_words(data.get("payment_words", []), escape=False),
@@ -413,8 +410,7 @@ def _claim_vocabulary() -> _ClaimVocabulary:
                             sample_verbs=_words(data.get("sample_verbs", []), escape=False),
                             market_clause=_words(data.get("market_clause", []), escape=False),
                             decision_words=_words(data.get("decision_words", []), escape=False),
-                            rule_before=regex.compile(r"(?i)(?<!\w)(?:" + ("|".join(data.get("rule_before", []))
-                                                                           or "(?!)") + r")\s*$"),
+                            rule_before=_alternatives(data, "rule_before", r"(?i)(?<!\w)", r"\s*$"),
                             results_nouns=_words(data.get("results_nouns", [])),
                             results_periods=_words(data.get("results_periods", []), escape=False),
                             results_companies=_words(data.get("results_companies", []), escape=False),
@@ -430,8 +426,7 @@ def _claim_vocabulary() -> _ClaimVocabulary:
                             background_before=_words(data.get("background_before", []), end=True),
                             percent_before=_words(data.get("percent_before", []), end=True),
                             percent_background=_words(data.get("percent_background", []), escape=False),
-                            link_list_words=regex.compile(r"\b(?:" + ("|".join(data.get("link_list_words", [])) or "(?!)")
-                                                          + r")\b"),
+                            link_list_words=_alternatives(data, "link_list_words", r"\b", r"\b"),
                             percent_background_sentence=_words(data.get("percent_background_sentence", []), escape=False))
 
 
