@@ -326,6 +326,10 @@ class _ClaimVocabulary:
     verdict_words: Any = None
     payment_words: Any = None
     verdict_not: Any = None
+    same_value_other_thing: Any = None  # session 6 round 3: repeated and worked-out figures
+    hypothetical_forms: Any = None
+    rate_words: Any = None
+    totalling_words: Any = None
 
 
 def _words(entries: list[str], escape: bool = True, end: bool = False) -> Any:
@@ -394,6 +398,10 @@ def _claim_vocabulary() -> _ClaimVocabulary:
                             verdict_words=_words(data.get("verdict_words", []), escape=False),
                             payment_words=_words(data.get("payment_words", []), escape=False),
                             verdict_not=_words(data.get("verdict_not", []), escape=False),
+                            same_value_other_thing=_alternatives(data, "same_value_other_thing", r"(?i)\b", r"\b"),
+                            hypothetical_forms=_alternatives(data, "hypothetical_forms", r"(?i)\b", r"\b"),
+                            rate_words=_alternatives(data, "rate_words", r"(?i)[^.;:]{0,20}?\b", r"\b"),
+                            totalling_words=_alternatives(data, "totalling_words", r"(?i)\b", r"\b"),
                             generic_openers=_openers(data.get("generic_openers", [])),
                             restating_openers=_openers(data.get("restating_openers", [])),
                             plan_continuations=_words(data.get("plan_continuations", []), escape=False),
@@ -512,7 +520,6 @@ def _sentence_years(found: Quantities, index: int) -> list[int]:
               or item.kind == "year" and not item.text.isdigit()
               for match in _DATE_YEAR.finditer(item.text)]  # "am 28. September 2003", "1918 bis 1920"
     return years
-
 
 
 # "für 2,4 Milliarden Euro", "für insgesamt acht Millionen Euro": the amount a deal was made for
@@ -924,9 +931,6 @@ def _repeated_below(document, found: Quantities, quantity: Quantity) -> bool:
                and _same_value(quantity, other) for other in found)
 
 
-_ANOTHER_WITH_SAME = regex.compile(r"(?i)\b(?:ebenfalls|ebenso|gleichfalls|genauso)\b")
-
-
 def _repeats_flagged(document, found: Quantities, quantity: Quantity, flagged: dict[int, bool]) -> bool:
     """Session 6 round 3: a body figure that repeats one already reported earlier in its paragraph or in the body
     paragraph right before ("Die Zahl der Toten stieg auf 31. Von den 31 Toten waren …"): the same value, kind, unit
@@ -945,7 +949,7 @@ def _repeats_flagged(document, found: Quantities, quantity: Quantity, flagged: d
         if other.low == quantity.low and other.high == quantity.high and other.kind == quantity.kind \
                 and other.unit == quantity.unit and other.scale == quantity.scale \
                 and other.key is not None and quantity.key is not None and _same_counted(other.key, quantity.key) \
-                and not _ANOTHER_WITH_SAME.search(document.text, other.end, quantity.start):
+                and not _claim_vocabulary().same_value_other_thing.search(document.text, other.end, quantity.start):
             return True  # ("… lag ebenfalls bei 200": another thing with the same value stays)
     return False
 
@@ -1069,7 +1073,7 @@ def _worked_out_total(document, found: Quantities, quantity: Quantity) -> bool:
         return False
     text = _flat(document)
     sentence = document.sentences[quantity.sentence]
-    totalling = bool(_TOTALLING.search(text, sentence.start, quantity.start))
+    totalling = bool(_claim_vocabulary().totalling_words.search(text, sentence.start, quantity.start))
     start = segment.start
     if totalling and quantity.kind == "money":
         # session 6 round 3: a sum of amounts the two body paragraphs before gave ("Insgesamt … also …")
@@ -1081,7 +1085,7 @@ def _worked_out_total(document, found: Quantities, quantity: Quantity) -> bool:
     earlier = [other for other in found if start <= other.start and other.end <= quantity.start
                and not other.is_range and not other.vague and other.value > 0
                and (other.kind not in _NOT_FIGURES or other.kind == "duration")]
-    if quantity.kind == "money" and _HYPOTHETICAL.search(text, sentence.start, sentence.end) \
+    if quantity.kind == "money" and _claim_vocabulary().hypothetical_forms.search(text, sentence.start, sentence.end) \
             and _hypothetical_difference(document, found, quantity):
         return True  # session 6 round 3: "Es bliebe eine Reserve von 3,9 Milliarden Euro" (5 minus 1,1 before)
     if len(earlier) < 2:
@@ -1094,7 +1098,7 @@ def _worked_out_total(document, found: Quantities, quantity: Quantity) -> bool:
     same_unit = [other for other in earlier if other.unit == quantity.unit and other.kind in ("money", "count", "small")
                  and (quantity.kind != "count" or other.key is None or quantity.key is None or other.key == quantity.key)]
     for first in same_unit:
-        rate = bool(_PER.match(text, first.end, min(segment.end, first.end + 30))) or bool(
+        rate = bool(_claim_vocabulary().rate_words.match(text, first.end, min(segment.end, first.end + 30))) or bool(
             _EACH.search(text, max(segment.start, first.start - 8), first.start))
         for second in earlier:
             if second is first:
@@ -1112,9 +1116,6 @@ def _worked_out_total(document, found: Quantities, quantity: Quantity) -> bool:
                     and equal(first.value + second.value):
                 return True  # 1.200 plus 800, "zusammen sind das 2.000"
     return False
-
-
-_HYPOTHETICAL = regex.compile(r"(?i)\b(?:würde|würden|wäre|wären|bliebe|blieben)\b")
 
 
 def _hypothetical_difference(document, found: Quantities, quantity: Quantity) -> bool:
@@ -1137,9 +1138,7 @@ def _hypothetical_difference(document, found: Quantities, quantity: Quantity) ->
 
 
 # session 6: an amount per unit ("8.000 Euro pro Tag", "je 50 Euro"), a sum announced ("insgesamt", "zusammen")
-_PER = regex.compile(r"(?i)[^.;:]{0,20}?\b(?:pro|je|täglich|wöchentlich|monatlich|jährlich|am tag|im monat|im jahr)\b")
 _EACH = regex.compile(r"(?i)\bje\s*$")
-_TOTALLING = regex.compile(r"(?i)\b(?:insgesamt|zusammen|summe|macht|machen|ergibt|ergeben|also|damit)\b")
 
 
 def _worked_out_share(document, found: Quantities, quantity: Quantity) -> bool:
