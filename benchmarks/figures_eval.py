@@ -34,6 +34,8 @@ sys.path.insert(0, str(ROOT))
 CORPUS = ROOT / "corpus"
 GOLD = ROOT.parent / "scratch" / "gold"
 NEWS = ROOT.parent / "shared" / "data" / "news" / "news-dev.jsonl"
+# German Wikinews (the quotation-attribution data): copy no rule was developed against, for held-out reviews
+WIKINEWS = (ROOT.parent / "shared" / "data" / "quotes" / "train.jsonl", ROOT.parent / "shared" / "data" / "quotes" / "dev.jsonl")
 FAMILIES = ("NL1", "NL2")
 
 
@@ -86,23 +88,33 @@ def corpus_scores(show: bool = True) -> dict[str, tuple[int, int, int]]:
     return {family: tuple(values) for family, values in counts.items()}
 
 
-def _articles(limit: int | None):
-    with NEWS.open(encoding="utf-8") as handle:
-        for count, line in enumerate(handle):
-            if limit is not None and count >= limit:
-                return
-            record = json.loads(line)
-            yield f"{record.get('header') or ''}\n\n{record['article']}"
+def _articles(limit: int | None, held_out: bool = False):
+    """news-dev as header + article; with ``held_out``, the Wikinews articles as title + text."""
+    count = 0
+    for path in WIKINEWS if held_out else (NEWS,):
+        with path.open(encoding="utf-8") as handle:
+            for line in handle:
+                if limit is not None and count >= limit:
+                    return
+                count += 1
+                record = json.loads(line)
+                if held_out:
+                    title = record["id"].split(" - ", 1)[-1].rsplit(" (", 1)[0]  # "11059 - Title (2005-08-20)"
+                    yield f"{title}\n\n{record['text']}"
+                else:
+                    yield f"{record.get('header') or ''}\n\n{record['article']}"
 
 
-def real_copy(limit: int | None, sample: int, code: str | None, seed: int, speed: bool = True) -> None:
+def real_copy(limit: int | None, sample: int, code: str | None, seed: int, speed: bool = True,
+              held_out: bool = False) -> None:
     from newslint.analysis.attribution import attributions
     from newslint.analysis.quantities import quantities
     from newslint.readers import read_text
     from newslint_rules import figures
 
-    if not NEWS.exists():
-        print(f"real copy: skipped ({NEWS} not found; evaluation data lives in ../shared)")
+    missing = [path for path in (WIKINEWS if held_out else (NEWS,)) if not path.exists()]
+    if missing:
+        print(f"real copy: skipped ({missing[0]} not found; evaluation data lives in ../shared)")
         return
     figures_linter = _linter(("NL1", "NL2"))
     other_linter = _linter(("NL",), ignore=("NL1", "NL2"))
@@ -112,7 +124,7 @@ def real_copy(limit: int | None, sample: int, code: str | None, seed: int, speed
     per_code: Counter[str] = Counter()
     collected = []
     base_time = layer_time = rule_time = 0.0
-    for text in _articles(limit):
+    for text in _articles(limit, held_out):
         articles += 1
         words += len(text.split())
         # the article without the figures rules: reading, tokenizing, all other rules
@@ -137,7 +149,7 @@ def real_copy(limit: int | None, sample: int, code: str | None, seed: int, speed
                 collected.append((document, finding))
         if any(finding.code == "NL201" for finding in found):
             with_201 += 1
-    print(f"real copy ({articles} articles, {words:,} words of news-dev):")
+    print(f"real copy ({articles} articles, {words:,} words of {'German Wikinews' if held_out else 'news-dev'}):")
     print(f"  NL201 fires in {with_201} articles = {100 * with_201 / max(articles, 1):.1f} per 100 articles")
     print(f"  NL101 {per_code['NL101']} findings = {1000 * per_code['NL101'] / max(words, 1):.2f} per 1,000 words")
     for other in ("NL202", "NL203"):
@@ -322,6 +334,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--code", default=None, help="sample only this code (e.g. NL101, NL201)")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--corpus-only", action="store_true")
+    parser.add_argument("--held-out", action="store_true",
+                        help="real copy from German Wikinews (../shared/data/quotes) instead of news-dev")
     parser.add_argument("--no-speed", action="store_true", help="skip the other rules (no speed figures; faster)")
     parser.add_argument("--quiet", action="store_true", help="no per-line corpus misses and false alarms")
     parser.add_argument("--added-time", type=int, default=0, metavar="N",
@@ -335,7 +349,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     corpus_scores(show=not args.quiet)
     if not args.corpus_only:
-        real_copy(args.limit, args.sample, args.code, args.seed, speed=not args.no_speed)
+        real_copy(args.limit, args.sample, args.code, args.seed, speed=not args.no_speed, held_out=args.held_out)
     return 0
 
 
