@@ -330,6 +330,13 @@ class _ClaimVocabulary:
     hypothetical_forms: Any = None
     rate_words: Any = None
     totalling_words: Any = None
+    output_share_after: Any = None  # session 7: structural ratios of an economy or a population
+    population_share_after: Any = None
+    population_share_verbs: Any = None
+    population_share_before: Any = None
+    share_compiled: Any = None
+    vote_nouns: frozenset = frozenset()
+    vote_margin_words: Any = None
 
 
 def _words(entries: list[str], escape: bool = True, end: bool = False) -> Any:
@@ -402,6 +409,13 @@ def _claim_vocabulary() -> _ClaimVocabulary:
                             hypothetical_forms=_alternatives(data, "hypothetical_forms", r"(?i)\b", r"\b"),
                             rate_words=_alternatives(data, "rate_words", r"(?i)[^.;:]{0,20}?\b", r"\b"),
                             totalling_words=_alternatives(data, "totalling_words", r"(?i)\b", r"\b"),
+                            output_share_after=_alternatives(data, "output_share_after", r"(?i)\G\s*(?:prozent|%)\s+"),
+                            population_share_after=_alternatives(data, "population_share_after", r"(?i)\G\s*(?:prozent|%)\s+"),
+                            population_share_verbs=_words(data.get("population_share_verbs", []), escape=False),
+                            population_share_before=_alternatives(data, "population_share_before", r"(?i)(?<!\w)", r"$"),
+                            share_compiled=_words(data.get("share_compiled", []), escape=False),
+                            vote_nouns=frozenset(word.lower() for word in data.get("vote_nouns", [])),
+                            vote_margin_words=_words(data.get("vote_margin_words", []), escape=False),
                             generic_openers=_openers(data.get("generic_openers", [])),
                             restating_openers=_openers(data.get("restating_openers", [])),
                             plan_continuations=_words(data.get("plan_continuations", []), escape=False),
@@ -631,6 +645,8 @@ def _strict_claim(document, found: Quantities, quantity: Quantity, newest: int) 
             return False  # round 7: a price move on a named exchange, in the figure's own clause
         if vocab.percent_background_sentence.search(text, sentence.start, sentence.end):
             return False  # an actor's own stake: "erhöhte ihre Anteile am Gemeinschaftsunternehmen … auf 60 Prozent"
+        if _structural_share(document, quantity):
+            return False  # session 7: "Die Staatsverschuldung beträgt 150 Prozent des BIP": a structural ratio (background)
         if _worked_out(document, found, text, sentence, quantity):
             return False  # the author's arithmetic: "9.000 Menschen, eine kleine Zahl (0,011 Prozent der Bevölkerung)"
         return not vocab.percent_background.search(
@@ -654,6 +670,10 @@ def _strict_claim(document, found: Quantities, quantity: Quantity, newest: int) 
             r"(?i)stimme|wähler", quantity.noun_text or "") or regex.search(
             r"(?i)\bwahlberechtigt", document.text[sentence.start:sentence.end])):
         return False  # "Mit 1.123 Stimmen wurde sie gewählt", "Wahlberechtigt waren 90.000 Menschen": public record
+    if (quantity.noun_text or "").lower() in vocab.vote_nouns \
+            and vocab.vote_margin_words.search(text, sentence.start, sentence.end) \
+            and not vocab.cues.search(text, sentence.start, sentence.end) and not _hedged(sentence):
+        return False  # session 7: the votes that decide or lead a vote, "Sie führt mit 9.000 Stimmen" (published tally)
     noun_class = _noun_class(quantity)
     if noun_class == "claim":
         return True
@@ -692,6 +712,29 @@ def _limit_or_position(document, quantity: Quantity) -> bool:
         return True  # session 6 round 3: the share a group makes up, in a relative clause ("…, der acht Prozent der
         # Bevölkerung ausmacht, …"): a background size next to the claim about the group
     return qualifier in ("unter", "über") and bool(vocab.threshold_after.match(text, quantity.end, sentence.end))
+
+
+def _structural_share(document, quantity: Quantity) -> bool:
+    """Session 7: a structural ratio of an economy or a population, background an editor does not ask a source for: a debt
+    level or a sector's share of the economic output (``output_share_after`` right after the number: "Die Schuldenlast des
+    Staates erreicht gut 180 Prozent des Bruttoinlandsprodukts", "Der Tourismus macht zwölf Prozent der Wertschöpfung aus"), or
+    a group's share of a population (``population_share_after`` after the number and a ``population_share_verbs`` verb in the
+    clause: "Die Tamilen stellen rund 15 Prozent der Bevölkerung"; or ``population_share_before`` right before it: "ihr
+    Anteil an der Bevölkerung beträgt vier Prozent"). Not a change or a forecast ("stieg auf 80 Prozent des BIP"), not with a
+    claim cue or a hedge, not compiled across a count of countries (``share_compiled``)."""
+    if quantity.kind != "percent" or quantity.changing:
+        return False
+    vocab = _claim_vocabulary()
+    text = _flat(document)
+    sentence = document.sentences[quantity.sentence]
+    start, end = _clause_span(text, sentence, quantity)
+    if not (vocab.output_share_after.match(text, quantity.number_end, sentence.end)
+            or vocab.population_share_after.match(text, quantity.number_end, sentence.end)
+            and vocab.population_share_verbs.search(text, start, end)
+            or vocab.population_share_before.search(text[max(start, quantity.start - 80):quantity.start])):
+        return False
+    return not (vocab.cues.search(text, sentence.start, sentence.end) or _hedged(sentence)
+                or vocab.share_compiled.search(text, sentence.start, sentence.end))
 
 
 def _private_price(document, quantity: Quantity) -> bool:

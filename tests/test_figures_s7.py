@@ -1,0 +1,87 @@
+"""Session 7 NL101 precision classes (figures that are no claim needing a source), from the population review of
+real copy; invented German sentences, table-driven. Each dropped class has a counterpart that must stay flagged.
+
+- a structural ratio of an economy: a debt level or a sector's share of the economic output ("… beträgt 150 Prozent
+  des Bruttoinlandsprodukts", "… macht zwei Prozent der Wertschöpfung aus");
+- a group's share of a population ("… stellen 15 Prozent der Bevölkerung", "ihr Anteil an der Bevölkerung liegt bei …");
+- the votes that decide or lead a vote ("führt mit 9.000 Stimmen", "312 Stimmen gaben den Ausschlag").
+
+Every DROPPED sentence is flagged by the session-7 start tree (0d5dadc)."""
+from __future__ import annotations
+
+import pytest
+
+from newslint.api import lint_text
+from newslint.config import Config
+
+FIGURES = Config(select=("NL1", "NL2"))
+
+
+def flagged(sentence: str) -> list[str]:
+    text = "Überschrift ohne Zahl\n\n" + sentence + "\n"
+    return [text[finding.start:finding.end] for finding in lint_text(text, filename="x.txt", config=FIGURES)
+            if finding.code == "NL101"]
+
+
+# --- structural ratios of an economy ---------------------------------------------------------------------
+OUTPUT_SHARE_DROPPED = [
+    "Die Staatsverschuldung des Inselstaats beträgt gut 180 Prozent des Bruttoinlandsprodukts.",
+    "Der Schuldenstand Portugals liegt bei 117 Prozent der jährlichen Wirtschaftsleistung.",
+    "Der Tourismus macht knapp zwölf Prozent der Wertschöpfung des Landes aus.",
+    "Das Handelsbündnis steht für nur 9 Prozent der weltweiten Wirtschaftsleistung.",
+    "In der Region wird etwa ein Drittel der Exporte und 35 Prozent des BIP erwirtschaftet.",
+]
+OUTPUT_SHARE_KEPT = [
+    # a change of the ratio
+    ("Die Staatsverschuldung stieg im Frühjahr auf 180 Prozent des Bruttoinlandsprodukts.", "180 Prozent"),
+    # hearsay
+    ("Die Schattenwirtschaft macht angeblich 30 Prozent der Wirtschaftsleistung aus.", "30 Prozent"),
+    # compiled across a count of countries: a study's finding
+    ("In rund 40 Ländern macht das mehr als 15 Prozent des Bruttoinlandsproduktes aus.", "15 Prozent"),
+    # a change of the output itself, no ratio
+    ("Die Wirtschaftsleistung brach um 12 Prozent ein.", "12 Prozent"),
+]
+
+# --- a group's share of a population ------------------------------------------------------------------
+POPULATION_SHARE_DROPPED = [
+    "Die Tamilen stellen rund 15 Prozent der Bevölkerung.",
+    "Die Katholiken bilden knapp 10 Prozent der Bevölkerung.",
+    "Die Minderheit macht etwa 8 Prozent der Bevölkerung aus.",
+    "In Ohio sind viele Infizierte Latinos, ihr Anteil an der Bevölkerung liegt bei vier Prozent.",
+]
+POPULATION_SHARE_KEPT = [
+    # what a share of the population did or has: a claim
+    ("Rund 25 Prozent der Bevölkerung sind bereits geimpft.", "25 Prozent"),
+    # the claim next to the population share stays
+    ("In Ohio sind 30 Prozent der Infizierten Latinos, ihr Anteil an der Bevölkerung liegt bei vier Prozent.",
+     "30 Prozent der Infizierten"),
+    # a change of the share
+    ("Der Anteil der Rentner an der Bevölkerung stieg auf 22 Prozent.", "22 Prozent"),
+]
+
+# --- the votes that decide or lead a vote ----------------------------------------------------------------
+VOTE_MARGIN_DROPPED = [
+    "In dem Bundesstaat führt die Senatorin derzeit mit 9.000 Stimmen.",
+    "Am Ende gaben nur 312 Stimmen den Ausschlag für den Amtsinhaber.",
+]
+VOTE_MARGIN_KEPT = [
+    ("Der Kandidat soll 2.000 Stimmen gekauft haben.", "2.000 Stimmen"),
+    ("Mehr als 4.000 Menschen haben für den Erhalt des Parks demonstriert.", "4.000 Menschen"),
+]
+
+DROPPED = OUTPUT_SHARE_DROPPED + POPULATION_SHARE_DROPPED + VOTE_MARGIN_DROPPED
+KEPT = OUTPUT_SHARE_KEPT + POPULATION_SHARE_KEPT + VOTE_MARGIN_KEPT
+
+
+@pytest.mark.parametrize("sentence", DROPPED)
+def test_nl101_structural_ratio_or_vote_tally_needs_no_source(sentence):
+    assert flagged(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "figure"), KEPT)
+def test_nl101_claims_next_to_these_classes_still_flag(sentence, figure):
+    assert any(figure in span for span in flagged(sentence)), flagged(sentence)
+
+
+def test_nl101_population_share_flags_only_the_claim():
+    assert flagged(POPULATION_SHARE_KEPT[1][0]) == ["30 Prozent der Infizierten"]
