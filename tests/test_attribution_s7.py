@@ -1,0 +1,130 @@
+"""Session 7 (engineer eng-attr): NL101 findings whose source the attribution layer missed although it stands in the
+figure's own paragraph or sentence (census classes sourced-in-paragraph, sourced-in-sentence). Invented German
+sentences only. Every DROPPED case is flagged by the session's start tree (0d5dadc); every KEPT case stays flagged.
+A source only in an EARLIER paragraph does not carry over: those figures stay flagged (they count as right)."""
+from __future__ import annotations
+
+import pytest
+
+from newslint.api import lint_text
+from newslint.config import Config
+
+FIGURES = Config(select=("NL1", "NL2"))
+
+
+def _text(paragraphs, headline: str) -> str:
+    return headline + "\n\n" + "\n\n".join(paragraphs) + "\n"
+
+
+def nl101(*paragraphs: str, headline: str = "Überschrift ohne Zahl") -> list[str]:
+    return [f.message for f in lint_text(_text(paragraphs, headline), filename="x.txt", config=FIGURES)
+            if f.code == "NL101"]
+
+
+# --- the conclusion frame at the sentence's start: "Zu diesem Ergebnis kommt X …" ----------------------------------
+# (the verb pattern "zu diesem Ergebnis kommt" was lower case: a sentence opening with "Zu" never matched; the
+# frame with an adjective, "Zu einem ähnlichen Schluss kamen …", was not covered at all)
+
+CONCLUSION_DROPPED = [
+    ("Die Stadtwerke haben ihre Tarife viel zu spät angepasst. Zu diesem Ergebnis kommt der Landesrechnungshof in "
+     "einem Prüfbericht, den die Opposition angefordert hatte. Dem Unternehmen entgingen dadurch rund 12 Millionen Euro.",),
+    ("Zu einem ähnlichen Schluss kamen Forscher der Universität Heidelberg. An ihrer Befragung nahmen 2.400 "
+     "Pflegekräfte teil, fast 60 Prozent klagten über ständige Erschöpfung.",),
+    ("Zu demselben Befund kommt eine Analyse der Landesbank. Die Zahl der Firmenpleiten stieg im Herbst um 18 Prozent.",),
+]
+
+CONCLUSION_KEPT = [
+    # a crowd that came to an event: no conclusion frame
+    ("Zu der Kundgebung vor dem Rathaus kamen am Samstag rund 3.000 Menschen.",),
+    # the frame in an earlier paragraph: the figure's paragraph names no source (EARLIER stays flagged)
+    ("Zu diesem Ergebnis kommt der Landesrechnungshof in einem Prüfbericht.",
+     "Dem Unternehmen entgingen dadurch rund 12 Millionen Euro."),
+]
+
+
+@pytest.mark.parametrize("paragraphs", CONCLUSION_DROPPED)
+def test_conclusion_frame_sources_the_paragraph(paragraphs):
+    assert nl101(*paragraphs) == []
+
+
+@pytest.mark.parametrize("paragraphs", CONCLUSION_KEPT)
+def test_conclusion_frame_kept(paragraphs):
+    assert nl101(*paragraphs)
+
+
+# --- police-recorded figures: "die polizeilich erfasste Kriminalität sank um …" ------------------------------------
+
+POLICE_DROPPED = [
+    ("Im Landkreis ist die polizeilich erfasste Kriminalität im vergangenen Jahr um 4,1 Prozent gesunken. Die Zahl "
+     "der Autodiebstähle ging um 14,5 Prozent zurück, die der Betrugsfälle um 8,2 Prozent.",),
+    ("In der Stadt ist die Zahl der polizeilich bekannt gewordenen Straftaten im vergangenen Jahr um 2,7 Prozent "
+     "zurückgegangen. Die Zahl der Ladendiebstähle sank um 19,5 Prozent, die der Raubüberfälle um 6,4 Prozent.",),
+]
+
+POLICE_KEPT = [
+    # "polizeilich gesucht" names no statistics
+    ("Der Mann wurde seit Wochen polizeilich gesucht. Bei dem Überfall hatte er rund 250.000 Euro erbeutet.",),
+    # the police statistics in an earlier paragraph only
+    ("Im Landkreis ist die polizeilich erfasste Kriminalität im vergangenen Jahr gesunken.",
+     "Autodiebe hatten es schwerer: Ihre Taten nahmen um 14,5 Prozent ab."),
+]
+
+
+@pytest.mark.parametrize("paragraphs", POLICE_DROPPED)
+def test_police_recorded_figures_are_sourced(paragraphs):
+    assert nl101(*paragraphs) == []
+
+
+@pytest.mark.parametrize("paragraphs", POLICE_KEPT)
+def test_police_recorded_kept(paragraphs):
+    assert nl101(*paragraphs)
+
+
+# --- an official count with two words before the figure: "Offiziell sind bisher 4.000 …" (a vague source, NL404) ---
+
+OFFICIAL_DROPPED = [
+    ("Offiziell sind bislang 2.318 Menschen an dem Virus gestorben.",),
+    ("Offiziell wurden bisher 5.120 Asylanträge gestellt.",),
+]
+
+OFFICIAL_KEPT = [
+    # "offiziell" further from the figure: the figure is no official count
+    ("Die Brücke ist seit Montag offiziell für den Verkehr gesperrt. Der Umbau kostet 45 Millionen Euro.",),
+    ("Bislang sind 2.318 Menschen an dem Virus gestorben.",),
+    # a date after "offiziell": no official count
+    ("Das Dorf ist offiziell seit dem 1. März geräumt, bislang mussten 3.400 Menschen ihre Häuser verlassen.",),
+]
+
+
+@pytest.mark.parametrize("paragraphs", OFFICIAL_DROPPED)
+def test_official_count_is_vague_not_unsourced(paragraphs):
+    assert nl101(*paragraphs) == []
+
+
+@pytest.mark.parametrize("paragraphs", OFFICIAL_KEPT)
+def test_official_count_kept(paragraphs):
+    assert nl101(*paragraphs)
+
+
+# --- a speaker pointing out what the figure right before means: "„Das täuscht“, darauf weist X hin" ---------------
+
+POINTS_OUT_DROPPED = [
+    ("Der Akku trägt nur zu zwölf Prozent zum Gewicht des Rads bei, der Rahmen zu 30 Prozent. „Das täuscht“, darauf "
+     "weist Ingenieurin Petra Lorenz hin, „denn der Akku ist viel dichter gebaut.“",),
+]
+
+POINTS_OUT_KEPT = [
+    # the speaker two sentences after the figure: a tag speaks for its own sentence
+    ("Der Akku trägt nur zu zwölf Prozent zum Gewicht des Rads bei, der Rahmen zu 30 Prozent. Das überrascht viele "
+     "Käufer. „Das täuscht“, darauf weist Ingenieurin Petra Lorenz hin.",),
+]
+
+
+@pytest.mark.parametrize("paragraphs", POINTS_OUT_DROPPED)
+def test_speaker_pointing_out_sources_the_figure_before(paragraphs):
+    assert nl101(*paragraphs) == []
+
+
+@pytest.mark.parametrize("paragraphs", POINTS_OUT_KEPT)
+def test_speaker_pointing_out_kept(paragraphs):
+    assert nl101(*paragraphs)
