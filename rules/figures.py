@@ -335,6 +335,7 @@ class _ClaimVocabulary:
     population_share_verbs: Any = None
     population_share_before: Any = None
     share_compiled: Any = None
+    macro_level_before: Any = None
     vote_nouns: frozenset = frozenset()
     vote_margin_words: Any = None
 
@@ -414,6 +415,7 @@ def _claim_vocabulary() -> _ClaimVocabulary:
                             population_share_verbs=_words(data.get("population_share_verbs", []), escape=False),
                             population_share_before=_alternatives(data, "population_share_before", r"(?i)(?<!\w)", r"$"),
                             share_compiled=_words(data.get("share_compiled", []), escape=False),
+                            macro_level_before=_alternatives(data, "macro_level_before", r"(?i)(?<!\w)", r"$"),
                             vote_nouns=frozenset(word.lower() for word in data.get("vote_nouns", [])),
                             vote_margin_words=_words(data.get("vote_margin_words", []), escape=False),
                             generic_openers=_openers(data.get("generic_openers", [])),
@@ -617,6 +619,8 @@ def _strict_claim(document, found: Quantities, quantity: Quantity, newest: int) 
             return False  # a physical dimension: "Bis zu 1400 Meter ist der See tief" (even beside "Rekord")
         return quantity.unit not in vocab.background_units or bool(vocab.cues.search(text, sentence.start, sentence.end))
     if quantity.kind == "money":
+        if _structural_share(document, quantity):
+            return False  # session 7: "Das Volkseinkommen betrug 2019 knapp 2,5 Billionen Euro": a national aggregate's level
         if vocab.money_after.search(text, quantity.number_end, min(sentence.end, quantity.end + 30)):
             return False  # "der 46 Billionen Dollar schwere Markt": a size
         if _DEAL_PRICE.search(text[max(sentence.start, quantity.start - 24):quantity.start]) \
@@ -721,14 +725,19 @@ def _structural_share(document, quantity: Quantity) -> bool:
     a group's share of a population (``population_share_after`` after the number and a ``population_share_verbs`` verb in the
     clause: "Die Tamilen stellen rund 15 Prozent der Bevölkerung"; or ``population_share_before`` right before it: "ihr
     Anteil an der Bevölkerung beträgt vier Prozent"). Not a change or a forecast ("stieg auf 80 Prozent des BIP"), not with a
-    claim cue or a hedge, not compiled across a count of countries (``share_compiled``)."""
-    if quantity.kind != "percent" or quantity.changing:
+    claim cue or a hedge, not compiled across a count of countries (``share_compiled``). Also the level of a national
+    aggregate in money (``macro_level_before`` right before the figure: "Die Steuereinnahmen des Bundes lagen 2018 bei 700
+    Milliarden Euro")."""
+    if quantity.kind not in ("percent", "money") or quantity.changing:
         return False
     vocab = _claim_vocabulary()
     text = _flat(document)
     sentence = document.sentences[quantity.sentence]
     start, end = _clause_span(text, sentence, quantity)
-    if not (vocab.output_share_after.match(text, quantity.number_end, sentence.end)
+    if quantity.kind == "money":
+        if not vocab.macro_level_before.search(text[max(start, quantity.start - 100):quantity.start]):
+            return False
+    elif not (vocab.output_share_after.match(text, quantity.number_end, sentence.end)
             or vocab.population_share_after.match(text, quantity.number_end, sentence.end)
             and vocab.population_share_verbs.search(text, start, end)
             or vocab.population_share_before.search(text[max(start, quantity.start - 80):quantity.start])):

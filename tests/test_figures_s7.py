@@ -1,8 +1,9 @@
 """Session 7 NL101 precision classes (figures that are no claim needing a source), from the population review of
 real copy; invented German sentences, table-driven. Each dropped class has a counterpart that must stay flagged.
 
-- a structural ratio of an economy: a debt level or a sector's share of the economic output ("… beträgt 150 Prozent
-  des Bruttoinlandsprodukts", "… macht zwei Prozent der Wertschöpfung aus");
+- a structural ratio of an economy: a debt level or a sector's share of the economic output ("… erreicht 180 Prozent
+  des Bruttoinlandsprodukts", "… macht zwölf Prozent der Wertschöpfung aus"), and the level of a national aggregate in
+  money ("Die Steuereinnahmen des Bundes lagen 2018 bei 700 Milliarden Euro");
 - a group's share of a population ("… stellen 15 Prozent der Bevölkerung", "ihr Anteil an der Bevölkerung liegt bei …");
 - the votes that decide or lead a vote ("führt mit 9.000 Stimmen", "312 Stimmen gaben den Ausschlag").
 
@@ -30,6 +31,10 @@ OUTPUT_SHARE_DROPPED = [
     "Der Tourismus macht knapp zwölf Prozent der Wertschöpfung des Landes aus.",
     "Das Handelsbündnis steht für nur 9 Prozent der weltweiten Wirtschaftsleistung.",
     "In der Region wird etwa ein Drittel der Exporte und 35 Prozent des BIP erwirtschaftet.",
+    # the level of a national aggregate in money
+    "Die Steuereinnahmen des Bundes lagen 2018 bei 700 Milliarden Euro.",
+    "Das Volkseinkommen Frankreichs betrug im Jahr 2019 rund 1,9 Billionen Euro.",
+    "Die Staatsschulden betragen inzwischen 2,3 Billionen Euro.",
 ]
 OUTPUT_SHARE_KEPT = [
     # a change of the ratio
@@ -40,6 +45,11 @@ OUTPUT_SHARE_KEPT = [
     ("In rund 40 Ländern macht das mehr als 15 Prozent des Bruttoinlandsproduktes aus.", "15 Prozent"),
     # a change of the output itself, no ratio
     ("Die Wirtschaftsleistung brach um 12 Prozent ein.", "12 Prozent"),
+    # a national aggregate's change, forecast, hearsay; a household figure is no national aggregate
+    ("Die Staatsschulden stiegen im Krisenjahr auf 2,3 Billionen Euro.", "2,3 Billionen Euro"),
+    ("Die Steuereinnahmen dürften im kommenden Jahr 650 Milliarden Euro betragen.", "650 Milliarden Euro"),
+    ("Die Steuereinnahmen lagen angeblich bei 600 Milliarden Euro.", "600 Milliarden Euro"),
+    ("Das mittlere Haushaltseinkommen im Kreis lag 2019 bei 85.000 Dollar.", "85.000 Dollar"),
 ]
 
 # --- a group's share of a population ------------------------------------------------------------------
