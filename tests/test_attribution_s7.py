@@ -55,8 +55,8 @@ def test_conclusion_frame_kept(paragraphs):
 # --- police-recorded figures: "die polizeilich erfasste Kriminalität sank um …" ------------------------------------
 
 POLICE_DROPPED = [
-    ("Im Landkreis ist die polizeilich erfasste Kriminalität im vergangenen Jahr um 4,1 Prozent gesunken. Die Zahl "
-     "der Autodiebstähle ging um 14,5 Prozent zurück, die der Betrugsfälle um 8,2 Prozent.",),
+    ("Im Landkreis sank die Zahl der polizeilich erfassten Straftaten 2023 um 4,1 Prozent. "
+     "Die Zahl der Autodiebstähle ging um 14,5 Prozent zurück, die der Betrugsfälle um 8,2 Prozent.",),
     ("In der Stadt ist die Zahl der polizeilich bekannt gewordenen Straftaten im vergangenen Jahr um 2,7 Prozent "
      "zurückgegangen. Die Zahl der Ladendiebstähle sank um 19,5 Prozent, die der Raubüberfälle um 6,4 Prozent.",),
 ]
@@ -65,7 +65,7 @@ POLICE_KEPT = [
     # "polizeilich gesucht" names no statistics
     ("Der Mann wurde seit Wochen polizeilich gesucht. Bei dem Überfall hatte er rund 250.000 Euro erbeutet.",),
     # the police statistics in an earlier paragraph only
-    ("Im Landkreis ist die polizeilich erfasste Kriminalität im vergangenen Jahr gesunken.",
+    ("Im Landkreis gab es 2023 weniger polizeilich erfasste Straftaten als im Jahr davor.",
      "Autodiebe hatten es schwerer: Ihre Taten nahmen um 14,5 Prozent ab."),
 ]
 
@@ -127,4 +127,38 @@ def test_speaker_pointing_out_sources_the_figure_before(paragraphs):
 
 @pytest.mark.parametrize("paragraphs", POINTS_OUT_KEPT)
 def test_speaker_pointing_out_kept(paragraphs):
+    assert nl101(*paragraphs)
+
+
+# --- a charge or trial named in the paragraph: the figures of the charge are the indictment's ----------------------
+
+COURT_DROPPED = [
+    ("Der Geschäftsführer und zwei Angestellte einer Leasingfirma müssen sich wegen Betrugs vor dem Landgericht "
+     "verantworten. Sie sollen bei Kunden mehr als 14 Millionen Euro eingesammelt haben.",),
+    ("Seit Dienstag wird in Kassel erstmals einem Mann der Prozess gemacht, der sich 42.000 Euro an Soforthilfen "
+     "erschlichen hat.",),
+    ("Die frühere Kassenwartin ist wegen Untreue angeklagt. Sie soll dem Verein über Jahre 86.000 Euro entzogen haben.",),
+    # a continued paragraph (its first sentence takes up the sourced one before) that names the charge itself:
+    # the hearsay after the charge takes that source
+    ("Im Kreis gab es 2023 insgesamt 310 Betrugsfälle, teilte die Polizei mit.",
+     "Betrugsfälle landen oft vor Gericht: Der Betreiber eines Pfandhauses muss sich vor dem Landgericht "
+     "verantworten. Er soll 2.300 Anleger um 19 Millionen Euro gebracht haben."),
+]
+
+COURT_KEPT = [
+    # "der Prozess" as any process, no trial
+    ("Der Prozess wird Zeit brauchen. Seit Januar sind 2.300 Menschen aus der Region geflohen.",),
+    # hearsay without a charge in its paragraph (a trial only in the paragraph before)
+    ("Der Betreiber eines Pfandhauses muss sich vor dem Landgericht verantworten.",
+     "Viele Anleger sind verzweifelt. Er soll 2.300 Anleger um 19 Millionen Euro gebracht haben."),
+]
+
+
+@pytest.mark.parametrize("paragraphs", COURT_DROPPED)
+def test_charge_sources_its_figures(paragraphs):
+    assert nl101(*paragraphs) == []
+
+
+@pytest.mark.parametrize("paragraphs", COURT_KEPT)
+def test_charge_kept(paragraphs):
     assert nl101(*paragraphs)

@@ -1224,6 +1224,8 @@ class _Analyser:
                 # sentence names the source; which source is unknown: NL201 still compares
                 result.named = result.inherited = True
             if result.named:
+                if result.own and not result.vague:
+                    continued = False  # session 7: the paragraph names its own source; hearsay after it takes that one
                 if result.own or result.inherited or result.actor:
                     paragraph_source = result
                     last_named = result
