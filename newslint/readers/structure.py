@@ -1,6 +1,7 @@
 """Plain-text layout heuristics shared by the readers: which lines form which segments."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from newslint.document import Segment
@@ -22,6 +23,23 @@ WRAPPED_LINE_MAX = 150  # hard-wrapped text breaks lines at 60–80 characters, 
 OPEN_ENDINGS = frozenset(
     "der die dem den des eine einem einen einer eines und oder aber sondern dass weil wenn als ob "
     "von für in seit ohne zum zur im am vom beim ins".split())
+
+
+# Dashes that mark a list item at a line's start and, in running text, also open a parenthesis or an
+# afterthought ("… am Dienstag⏎– und damit früher als geplant – …"); "•" and "*" are never running text.
+DASH_MARKERS = ("– ", "- ", "— ")
+# Words that open a sentence but are not a counted noun: after a line that ends in a bare number
+# ("… gibt es 5.608⏎Neuinfektionen …"), a capitalised word not in this list is what the number counts.
+SENTENCE_OPENERS = frozenset(
+    "der die das den dem des ein eine einer einem einen eines ich du er sie es wir ihr man mein meine unser unsere "
+    "dies diese dieser dieses jede jeder jedes alle viele in im am an auf aus bei mit nach seit von vor zu zum zur "
+    "für über unter um bis ab und oder aber doch denn so da dann als wie wenn weil dass ob auch noch nur schon nun "
+    "jetzt heute hier dort damit dabei dazu davon deshalb daher trotzdem außerdem zudem allerdings was wer wo "
+    "warum wann welche welcher welches".split())
+_NUMBER_END = re.compile(r"(?<![\w.,])\d{1,3}(?:[.\u00a0\u202f ]\d{3})*(?:,\d+)?$|(?<![\w.,])\d+(?:,\d+)?$")
+# What ends a sentence at a line's end, before any closing quotes or brackets.
+SENTENCE_END = tuple(".!?:…")
+CLOSING = "\"“”»«)’'"
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,15 +98,42 @@ def _looks_wrapped(block: list[Line]) -> bool:
     return bool(short) and not all(_is_heading_line(plain, index) for index in short)
 
 
-def continues_sentence(line: str, following: str) -> bool:
-    """A line that a hard line break ended mid-sentence: the next line starts in lower case, the line ends
-    with an article, preposition or conjunction, or it keeps a space before the break (as wrapped copy
-    does) and the next line is open too."""
+def continues_sentence(line: str, following: str, after: str = "") -> bool:
+    """A line that a hard line break ended mid-sentence: the next line starts in lower case (also after a
+    dash: "⏎– und damit …"), the line ends with an article, preposition or conjunction, or it keeps a space
+    before the break (as wrapped copy does) and the next line is open too; or the line ends in a bare
+    number and the next line, open too, starts with the noun it counts ("… gibt es 5.608⏎Neuinfektionen mit …").
+    ``after`` is the line after ``following``: a dash line before another list item is a list ("⏎- mehr Geld⏎- …")."""
     text, following = line.strip(), following.strip()
     words = text.split()
-    if following[:1].islower() or bool(words) and words[-1].lower() in OPEN_ENDINGS:
+    if bool(words) and words[-1].lower() in OPEN_ENDINGS:
         return True
-    return line != line.rstrip() and is_unpunctuated(following) and len(following) <= WRAPPED_LINE_MAX
+    if goes_on_lower(following) and not (following.startswith(DASH_MARKERS) and in_list(after)):
+        return True
+    open_following = is_unpunctuated(following) and len(following) <= WRAPPED_LINE_MAX
+    if open_following and _NUMBER_END.search(text) and following[:1].isupper() \
+            and following.split()[0].strip(",;:").lower() not in SENTENCE_OPENERS:
+        return True
+    return line != line.rstrip() and open_following
+
+
+def in_list(text: str) -> bool:
+    """The line is a list item (starts with a list marker)."""
+    return text.strip().startswith(BULLET_MARKERS)
+
+
+def goes_on_lower(following: str) -> bool:
+    """The next line goes on in lower case, also after a dash ("⏎stellen wir …", "⏎– was er …")."""
+    text = following.strip()
+    if text.startswith(DASH_MARKERS):
+        text = text[2:].lstrip()
+    return text[:1].islower()
+
+
+def ends_sentence(text: str) -> bool:
+    """The line ends a sentence: final punctuation, possibly followed by closing quotes or brackets."""
+    stripped = text.rstrip().rstrip(CLOSING)
+    return stripped.endswith(SENTENCE_END) or stripped == ""
 
 
 def _is_heading_line(lines: list[Line], index: int) -> bool:
@@ -130,7 +175,10 @@ def segment_lines(
                 segments.append(Segment(kind, paragraph[0].start, paragraph[-1].end))
                 paragraph.clear()
 
+        absorbed = -1  # index of the last line a wrapped list item took in
         for position, line in enumerate(block):
+            if position <= absorbed:
+                continue
             text = line.text.strip()
             offset = len(line.text) - len(line.text.lstrip())
             start, end = line.start + offset, line.start + offset + len(text)
@@ -154,18 +202,41 @@ def segment_lines(
                 want_headline = False
                 continue
             want_headline = False
-            if text.startswith(BULLET_MARKERS) and line.hint is None:
+            # "… als Berater der Organisation X⏎– zu deutsch „…“ – auf": a dash that goes on with the sentence
+            # the line before left open is no list item
+            goes_on = text.startswith(DASH_MARKERS) and bool(paragraph) and not ends_sentence(paragraph[-1].text) \
+                and not (position + 1 < len(block) and in_list(block[position + 1].text))
+            if text.startswith(BULLET_MARKERS) and line.hint is None and not goes_on:
                 close_paragraph()
-                segments.append(Segment("bullet", start + 2, end))
+                absorbed = position
+                bullet_end = end
+                # a list item wrapped over several lines ("• Seit die Stadt⏎als Risikogebiet gilt, …"):
+                # its next lines belong to it while it breaks off mid-sentence (in hard-wrapped prose: until
+                # a line ends a sentence)
+                while absorbed + 1 < len(block) and block[absorbed + 1].hint is None \
+                        and block[absorbed + 1].text.strip() \
+                        and not block[absorbed + 1].text.strip().startswith(BULLET_MARKERS) \
+                        and (continues_sentence(block[absorbed].text, block[absorbed + 1].text)
+                             or wrapped and not ends_sentence(block[absorbed].text)):
+                    absorbed += 1
+                    following = block[absorbed]
+                    bullet_end = following.start + len(following.text.rstrip())
+                segments.append(Segment("bullet", start + 2, bullet_end))
                 continue
             if alone and not paragraph and len(text) <= SUBHEADING_MAX and is_unpunctuated(text) \
                     and (text[:1].isupper() or text[:1].isdigit()) \
-                    and not (position + 1 < len(block) and continues_sentence(line.text, block[position + 1].text)):
+                    and not (position + 1 < len(block) and continues_sentence(
+                        line.text, block[position + 1].text, block[position + 2].text if position + 2 < len(block) else "")):
                 close_paragraph()
                 segments.append(Segment("subheading", start, end))
                 continue
             paragraph.append(Line(start, end, text))
-            if not wrapped and text.endswith(PARAGRAPH_END) and position + 1 < len(block):
+            if not wrapped and text.endswith(PARAGRAPH_END) and position + 1 < len(block) \
+                    and (ends_sentence(text) or not goes_on_lower(block[position + 1].text)
+                         or in_list(block[position + 1].text) and position + 2 < len(block)
+                         and in_list(block[position + 2].text)):
+                # not after a closing quote or bracket that ends no sentence when the next line goes on in
+                # lower case ("In der Reihe „Kontoauszug“⏎stellen wir …")
                 close_paragraph()
         close_paragraph()
     return segments
