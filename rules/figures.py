@@ -336,6 +336,7 @@ class _ClaimVocabulary:
     population_share_before: Any = None
     share_compiled: Any = None
     macro_level_before: Any = None
+    contract_before: Any = None
     vote_nouns: frozenset = frozenset()
     vote_margin_words: Any = None
 
@@ -416,6 +417,7 @@ def _claim_vocabulary() -> _ClaimVocabulary:
                             population_share_before=_alternatives(data, "population_share_before", r"(?i)(?<!\w)", r"$"),
                             share_compiled=_words(data.get("share_compiled", []), escape=False),
                             macro_level_before=_alternatives(data, "macro_level_before", r"(?i)(?<!\w)", r"$"),
+                            contract_before=_alternatives(data, "contract_before", r"(?i)(?<!\w)", r"\s*$"),
                             vote_nouns=frozenset(word.lower() for word in data.get("vote_nouns", [])),
                             vote_margin_words=_words(data.get("vote_margin_words", []), escape=False),
                             generic_openers=_openers(data.get("generic_openers", [])),
@@ -674,6 +676,9 @@ def _strict_claim(document, found: Quantities, quantity: Quantity, newest: int) 
             r"(?i)stimme|wähler", quantity.noun_text or "") or regex.search(
             r"(?i)\bwahlberechtigt", document.text[sentence.start:sentence.end])):
         return False  # "Mit 1.123 Stimmen wurde sie gewählt", "Wahlberechtigt waren 90.000 Menschen": public record
+    if vocab.contract_before.search(text[max(sentence.start, quantity.start - 80):quantity.start]) \
+            and not vocab.cues.search(text, sentence.start, sentence.end) and not _hedged(sentence):
+        return False  # session 7: a count of goods a concluded contract orders, "in einem Vertrag mit X 300 Millionen Dosen"
     if (quantity.noun_text or "").lower() in vocab.vote_nouns \
             and vocab.vote_margin_words.search(text, sentence.start, sentence.end) \
             and not vocab.cues.search(text, sentence.start, sentence.end) and not _hedged(sentence):

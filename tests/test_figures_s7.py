@@ -5,7 +5,8 @@ real copy; invented German sentences, table-driven. Each dropped class has a cou
   des Bruttoinlandsprodukts", "… macht zwölf Prozent der Wertschöpfung aus"), and the level of a national aggregate in
   money ("Die Steuereinnahmen des Bundes lagen 2018 bei 700 Milliarden Euro");
 - a group's share of a population ("… stellen 15 Prozent der Bevölkerung", "ihr Anteil an der Bevölkerung liegt bei …");
-- the votes that decide or lead a vote ("führt mit 9.000 Stimmen", "312 Stimmen gaben den Ausschlag").
+- the votes that decide or lead a vote ("führt mit 9.000 Stimmen", "312 Stimmen gaben den Ausschlag");
+- a count of goods a contract orders, right after the contract ("in einem Vertrag mit dem Hersteller 300 Millionen Dosen").
 
 Every DROPPED sentence is flagged by the session-7 start tree (0d5dadc)."""
 from __future__ import annotations
@@ -79,8 +80,21 @@ VOTE_MARGIN_KEPT = [
     ("Mehr als 4.000 Menschen haben für den Erhalt des Parks demonstriert.", "4.000 Menschen"),
 ]
 
-DROPPED = OUTPUT_SHARE_DROPPED + POPULATION_SHARE_DROPPED + VOTE_MARGIN_DROPPED
-KEPT = OUTPUT_SHARE_KEPT + POPULATION_SHARE_KEPT + VOTE_MARGIN_KEPT
+# --- a count of goods a contract orders, right after the contract ---------------------------------------
+CONTRACT_DROPPED = [
+    "Kanada hat einen Vertrag geschlossen, 20 Millionen Dosen des Serums zu kaufen, mit der Option auf weitere 40 Millionen Dosen.",
+    "Spanien und Portugal sichern sich in einem Vertrag mit dem Hersteller 300 Millionen Dosen des Impfstoffs.",
+]
+CONTRACT_KEPT = [
+    # an order without a contract phrase before the figure; hearsay; money a contract pays a person; a count after a contract
+    ("Weitere 500 Millionen Dosen haben asiatische Staaten bestellt.", "500 Millionen Dosen"),
+    ("Die Regierung soll einen Vertrag über 500 Panzer unterzeichnet haben.", "500 Panzer"),
+    ("Der Stürmer erhält in seinem neuen Vertrag mit dem Klub 12 Millionen Euro pro Jahr.", "12 Millionen Euro"),
+    ("Seit dem Vertrag mit der Türkei kamen 5000 Flüchtlinge über die Ägäis.", "5000 Flüchtlinge"),
+]
+
+DROPPED = OUTPUT_SHARE_DROPPED + POPULATION_SHARE_DROPPED + VOTE_MARGIN_DROPPED + CONTRACT_DROPPED
+KEPT = OUTPUT_SHARE_KEPT + POPULATION_SHARE_KEPT + VOTE_MARGIN_KEPT + CONTRACT_KEPT
 
 
 @pytest.mark.parametrize("sentence", DROPPED)
