@@ -162,3 +162,28 @@ def test_charge_sources_its_figures(paragraphs):
 @pytest.mark.parametrize("paragraphs", COURT_KEPT)
 def test_charge_kept(paragraphs):
     assert nl101(*paragraphs)
+
+
+# --- a named actor's own act with an adverb between the name and the verb: "Musterland etwa schickt …" -------------
+
+ACT_DROPPED = [
+    ("Trotzdem ist die Gefahr im Klassenzimmer höher. Dänemark etwa schickt mobile Teams mit 400.000 Schnelltests in "
+     "die Schulen.",),
+]
+
+ACT_KEPT = [
+    # a troop move stays a claim about the actor
+    ("Die Lage an der Grenze spitzt sich zu. Russland etwa schickt 5.000 Soldaten in die Region.",),
+    # no act verb after the adverb
+    ("Die Lage auf dem Land ist ernst. Dänemark etwa verliert jedes Jahr 40.000 Arbeitsplätze in der Industrie.",),
+]
+
+
+@pytest.mark.parametrize("paragraphs", ACT_DROPPED)
+def test_named_actor_with_adverb_acts(paragraphs):
+    assert nl101(*paragraphs) == []
+
+
+@pytest.mark.parametrize("paragraphs", ACT_KEPT)
+def test_named_actor_with_adverb_kept(paragraphs):
+    assert nl101(*paragraphs)

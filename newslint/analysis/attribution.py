@@ -198,6 +198,7 @@ class _ActVocabulary:
     deliveries: Any  # delivery verbs: no act for the counted things of ``not_delivered`` (troops, weapons)
     not_delivered: Any
     name_endings: tuple[str, ...] = ()  # company endings that count only after a capitalised name ("Muster Airlines")
+    name_adverbs: frozenset[str] = frozenset()  # session 7: "Musterland etwa schickt …" (an adverb after the name)
 
 
 @lru_cache(maxsize=1)
@@ -220,7 +221,8 @@ def _act_vocabulary() -> _ActVocabulary:
         alternation(data.get("delivery_verbs", []), "attribution.toml: acts.delivery_verbs"),
         compile_pattern(flexible_spaces("(?i)(?:" + ("|".join(data.get("not_delivered", [])) or "(?!)") + r")\w{0,3}$"),
                         "attribution.toml: acts.not_delivered"),
-        tuple(ending.lower() for ending in data.get("name_endings", [])))
+        tuple(ending.lower() for ending in data.get("name_endings", [])),
+        frozenset(data.get("name_adverbs", [])))
 
 
 _BREAKS = regex.compile(r"[,;:](?!\d)|[–—()]")  # not the decimal comma of "1,3 Milliarden"
@@ -370,6 +372,9 @@ def _named_subject(text: str, tokens: list, verb: Any, vocab: _ActVocabulary, op
     finite = tokens[opening]
     if text[tokens[opening - 1].end:finite.start].strip():
         return False  # a comma or a quote between: no subject and verb
+    if finite.text in vocab.name_adverbs and opening + 1 < len(tokens) \
+            and not text[finite.end:tokens[opening + 1].start].strip():
+        finite = tokens[opening + 1]  # session 7: "Musterland etwa schickt …": the verb after the adverb
     if finite.start == verb.start():
         return finite_singular
     return finite.text in _AUXILIARIES and finite.start < verb.start()
