@@ -187,3 +187,29 @@ def test_named_actor_with_adverb_acts(paragraphs):
 @pytest.mark.parametrize("paragraphs", ACT_KEPT)
 def test_named_actor_with_adverb_kept(paragraphs):
     assert nl101(*paragraphs)
+
+
+# --- a research team taken up with the neuter article: "Bei 15 Prozent der Patienten findet das Team …" ---------------
+
+TEAM_DROPPED = [
+    ("Die Ergebnisse überraschen die Fachwelt. Bei mehr als 15 Prozent der Patienten findet das Team Antikörper gegen "
+     "das eigene Gewebe.",),
+]
+
+TEAM_KEPT = [
+    # no research verb: the team is no source of the figure
+    ("Die Saison war ein Rückschlag. Das Team verlor 2023 mehr als 40 Prozent seiner Zuschauer.",),
+    # a team without the article names no one
+    ("Die Ergebnisse überraschen die Fachwelt. Bei mehr als 15 Prozent der Patienten finden Teams in aller Welt "
+     "Antikörper gegen das eigene Gewebe.",),
+]
+
+
+@pytest.mark.parametrize("paragraphs", TEAM_DROPPED)
+def test_research_team_is_a_source(paragraphs):
+    assert nl101(*paragraphs) == []
+
+
+@pytest.mark.parametrize("paragraphs", TEAM_KEPT)
+def test_research_team_kept(paragraphs):
+    assert nl101(*paragraphs)
