@@ -213,3 +213,31 @@ def test_research_team_is_a_source(paragraphs):
 @pytest.mark.parametrize("paragraphs", TEAM_KEPT)
 def test_research_team_kept(paragraphs):
     assert nl101(*paragraphs)
+
+
+# --- data of a feminine institution in the genitive: "die Zahlen der Bundesagentur" --------------------------------
+
+DATA_OF_DROPPED = [
+    ("Der Arbeitsmarkt bleibt robust, auch wenn die Zahlen der Arbeitsagentur nur bis Mitte des Monats reichen. Im "
+     "Jahresmittel stieg die Zahl der Arbeitslosen um 310.000 auf knapp 2,6 Millionen.",),
+]
+
+DATA_OF_KEPT = [
+    # the data of a group of people names no source
+    ("Die Zahlen der Infizierten sinken kaum. Im Jahresmittel stieg die Zahl der Arbeitslosen um 310.000 auf knapp "
+     "2,6 Millionen.",),
+    # the institution's data named only in the paragraph before
+    ("Der Arbeitsmarkt bleibt robust, auch wenn die Zahlen der Arbeitsagentur nur bis Mitte des Monats reichen.",
+     "Viele Betriebe halten ihre Leute. Im Jahresmittel stieg die Zahl der Arbeitslosen um 310.000 auf knapp "
+     "2,6 Millionen."),
+]
+
+
+@pytest.mark.parametrize("paragraphs", DATA_OF_DROPPED)
+def test_data_of_institution_is_a_source(paragraphs):
+    assert nl101(*paragraphs) == []
+
+
+@pytest.mark.parametrize("paragraphs", DATA_OF_KEPT)
+def test_data_of_kept(paragraphs):
+    assert nl101(*paragraphs)
