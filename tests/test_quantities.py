@@ -37,6 +37,9 @@ VALUES = [
     ("Ein Drittel der Befragten ist dafür.", 1 / 3, 1 / 3),
     ("Es kamen 1,5 Millionen Besucher.", 1_500_000, 1_500_000),
     ("Es waren 15,000 Standardcontainer.", 15000, 15000),
+    # session 7: an English decimal point before a percent sign or word, as pasted results tables have it
+    ("Die Liste kam auf 16.58 % der Stimmen.", 16.58, 16.58),
+    ("Der Index stieg um 3.5 Prozent.", 3.5, 3.5),
 ]
 
 
@@ -52,6 +55,7 @@ NUMBER_TEXT = [
     ("15800", (15800.0, "plain")),
     ("4,2", (4.2, "decimal")),
     ("1.234,5", (1234.5, "decimal")),
+    ("16.58", (16.58, "point")),
 ]
 
 
@@ -77,6 +81,16 @@ FORMATS = [("Es kamen 15.000 Menschen.", "dot"), ("Es kamen 15 000 Menschen.", "
 @pytest.mark.parametrize("text, fmt", FORMATS)
 def test_format(text, fmt):
     assert first(text).fmt == fmt
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Die Liste kam auf 16.58 % der Stimmen.", ["16.58 %"]),  # not "16" and "58 %"
+    ("Am 3.5. kamen 12 Gäste.", ["3.5.", "12"]),  # a date stays a date
+    ("Version 3.1 erschien 2019.", ["3", "1", "2019"]),  # a point without a percent is no decimal point
+])
+def test_decimal_point_only_before_percent(text, expected):
+    assert [item.text[:len(want)] for item, want in zip(parse_quantities(text), expected)] == expected
+    assert len(parse_quantities(text)) == len(expected)
 
 
 # --- qualifiers, scales, units ---------------------------------------------------------------

@@ -296,7 +296,7 @@ class Quantity:
     vague: bool = False  # "Tausende", "Hunderte Millionen"
     written: bool = False  # "elf", "zwölftausend", "zweieinhalb"
     is_range: bool = False
-    fmt: str | None = None  # dot (15.000), space (15 000), plain (15000), comma (15,000), decimal, None
+    fmt: str | None = None  # dot (15.000), space (15 000), plain (15000), comma (15,000), decimal, point (3.5 %), None
     # where ``categories`` and ``changing`` are read from, on first ask (most figures are never compared)
     clause: _Clause | None = field(default=None, compare=False, repr=False)
 
@@ -408,6 +408,9 @@ _PLAIN = regex.compile(r"\d+")
 _DOTTED = regex.compile(r"\d{1,3}(?:\.\d{3})+")
 _SPACED = regex.compile(r"\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+")
 _DECIMAL = regex.compile(r"(?P<int>\d{1,3}(?:[.\u00a0\u202f\u2009 ]\d{3})*|\d+),(?P<dec>\d+)")
+# An English decimal point, which the tokenizer keeps in one number only before a percent sign or word
+# ("16.58 %" in pasted results tables): read as 16.58, not as "16" and "58 %".
+_POINT_DECIMAL = regex.compile(r"\d{1,3}\.\d{1,2}")
 _RANGE_WORDS = frozenset({"bis", "–", "-", "—", "‒"})
 _CURRENCY_SIGNS = frozenset({"€", "$", "£"})
 _CLAUSE_PUNCT = frozenset({",", ";", ":", "(", ")", "–", "—"})
@@ -432,6 +435,8 @@ def parse_number_text(text: str) -> tuple[float, str] | None:
     if match:
         integer = _NON_DIGIT.sub("", match["int"])
         return float(f"{integer}.{match['dec']}"), "decimal"
+    if _POINT_DECIMAL.fullmatch(text):
+        return float(text), "point"
     return None
 
 
