@@ -339,6 +339,14 @@ class _ClaimVocabulary:
     contract_before: Any = None
     vote_nouns: frozenset = frozenset()
     vote_margin_words: Any = None
+    defined_before: Any = None  # session 7 round 2: prices, rates, rules, plans and capacities
+    threshold_before: Any = None
+    rate_level_before: Any = None
+    rate_nouns: Any = None
+    rate_pronouns: Any = None
+    quorum_after: Any = None
+    quorum_verbs: Any = None
+    listing_after: Any = None
 
 
 def _words(entries: list[str], escape: bool = True, end: bool = False) -> Any:
@@ -420,6 +428,14 @@ def _claim_vocabulary() -> _ClaimVocabulary:
                             contract_before=_alternatives(data, "contract_before", r"(?i)(?<!\w)", r"\s*$"),
                             vote_nouns=frozenset(word.lower() for word in data.get("vote_nouns", [])),
                             vote_margin_words=_words(data.get("vote_margin_words", []), escape=False),
+                            defined_before=_alternatives(data, "defined_before", r"(?i)(?<!\w)", r"$"),
+                            threshold_before=_alternatives(data, "threshold_before", r"(?i)", r"$"),
+                            rate_level_before=_alternatives(data, "rate_level_before", r"(?i)(?<!\w)", r"$"),
+                            rate_nouns=_words(data.get("rate_nouns", []), escape=False),
+                            rate_pronouns=_openers(data.get("rate_pronouns", [])),
+                            quorum_after=_alternatives(data, "quorum_after", r"(?i)\G\s*(?:prozent|%)\s+"),
+                            quorum_verbs=_words(data.get("quorum_verbs", []), escape=False),
+                            listing_after=_alternatives(data, "listing_after", r"(?i)\G\s*(?:prozent|%)\s*,?\s*"),
                             generic_openers=_openers(data.get("generic_openers", [])),
                             restating_openers=_openers(data.get("restating_openers", [])),
                             plan_continuations=_words(data.get("plan_continuations", []), escape=False),
@@ -610,6 +626,8 @@ def _strict_claim(document, found: Quantities, quantity: Quantity, newest: int) 
     sentence = document.sentences[quantity.sentence]
     if _limit_or_position(document, quantity) or _private_price(document, quantity) or _verdict_payment(document, quantity):
         return False  # session 6 round 2: a capacity limit, a negotiating threshold, a private price, a sentence's payment
+    if _defined_value(document, quantity):
+        return False  # session 7 round 2: a list price, a planned quota, a capacity, a tax rate, a quorum, a results listing
     if quantity.kind in ("measure", "count") and vocab.size_adjectives.match(
             text, quantity.number_end, min(sentence.end, quantity.end + 30)) or quantity.kind == "measure" \
             and vocab.size_predicates.match(text, quantity.number_end, min(sentence.end, quantity.end + 30)):
@@ -749,6 +767,62 @@ def _structural_share(document, quantity: Quantity) -> bool:
         return False
     return not (vocab.cues.search(text, sentence.start, sentence.end) or _hedged(sentence)
                 or vocab.share_compiled.search(text, sentence.start, sentence.end))
+
+
+_BOUND_QUALIFIERS = frozenset({"über", "ab", "mehr als", "mindestens", "unter", "bis zu", "höchstens", "maximal"})
+
+
+def _defined_value(document, quantity: Quantity) -> bool:
+    """Session 7 round 2: a figure that a price list, a rule, a plan or a facility defines, no claim: a list price, a
+    planned or allowed quota, a facility's capacity (``defined_before`` right before the figure: "hat einen Stückpreis von
+    rund 90.000 Euro", "die vorgesehene Quote von acht Prozent", "bietet Raum für 200 Millionen Liter"); a threshold that
+    defines a category in brackets ("drei Spenden (jeweils über 50.000 Euro)", ``threshold_before`` and a bound
+    qualifier); the rate of a tax or a fee ("Die Steuer beträgt zehn Prozent der Kaltmiete"; "Diese beträgt …" after a
+    sentence that names the tax); a quorum ("da 25 Prozent der Mitglieder zustimmen müssten"); a line of an
+    election-results listing ("28,5 % Sitze 7"). Not a change, no claim cue, not hedged."""
+    if quantity.kind not in ("percent", "money", "count", "measure") or quantity.changing:
+        return False
+    vocab = _claim_vocabulary()
+    text = _flat(document)
+    sentence = document.sentences[quantity.sentence]
+    before = text[max(sentence.start, quantity.start - 100):quantity.start]
+    scope = sentence.start, sentence.end
+    if (quantity.qualifier or "").lower() in _BOUND_QUALIFIERS and vocab.threshold_before.search(before):
+        scope = _clause_span(text, sentence, quantity)  # the bracket: "13 Spenden (jeweils über …), insgesamt …"
+    elif not (vocab.defined_before.search(before) or quantity.kind == "percent" and (
+            vocab.listing_after.match(text, quantity.number_end, sentence.end)
+            or vocab.quorum_after.match(text, quantity.number_end, sentence.end)
+            and vocab.quorum_verbs.search(text, sentence.start, sentence.end)
+            or _rate_level(document, text, sentence, quantity, vocab)
+            or _rate_level_listed(document, text, sentence, quantity, vocab))):
+        return False
+    return not vocab.cues.search(text, *scope) and not _hedged(sentence)
+
+
+def _rate_level(document, text: str, sentence, quantity: Quantity, vocab: _ClaimVocabulary) -> bool:
+    """The percentage is the level of a tax or a fee: a verb of level right before it (``rate_level_before``) and a rate
+    noun (``rate_nouns``) in its clause before it, or in the paragraph's sentence before when a pronoun opens the sentence."""
+    start, _ = _clause_span(text, sentence, quantity)
+    clause = text[start:quantity.start]
+    if not vocab.rate_level_before.search(clause):
+        return False
+    if vocab.rate_nouns.search(clause):
+        return True
+    if not vocab.rate_pronouns.match(text, sentence.start, quantity.start):
+        return False
+    previous = _previous_in_paragraph(document, quantity.sentence)
+    return previous is not None and bool(vocab.rate_nouns.search(text, previous.start, previous.end))
+
+
+def _rate_level_listed(document, text: str, sentence, quantity: Quantity, vocab: _ClaimVocabulary) -> bool:
+    """The next rate of a scale: "liegt der Freibetrag bei 15 Prozent bis 900 Euro und 25 Prozent darüber": the
+    sentence's percentage before it is a rate's level, and "und" (or a comma) follows it within 40 characters."""
+    earlier = [other for other in quantities(document).in_sentence(quantity.sentence)
+               if other.kind == "percent" and other.end <= quantity.start]
+    if not earlier or not regex.search(r"(?:,|\bund)\s*$", text[earlier[-1].end:quantity.start]) \
+            or quantity.start - earlier[-1].end > 40:
+        return False
+    return _rate_level(document, text, sentence, earlier[-1], vocab)
 
 
 def _private_price(document, quantity: Quantity) -> bool:
