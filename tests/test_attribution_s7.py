@@ -241,3 +241,102 @@ def test_data_of_institution_is_a_source(paragraphs):
 @pytest.mark.parametrize("paragraphs", DATA_OF_KEPT)
 def test_data_of_kept(paragraphs):
     assert nl101(*paragraphs)
+
+
+# --- round 2: a company reporting its own results ("X weist einen Gewinn von … aus", "überraschte X mit einem Gewinn
+# von …"), and the sentence after it that works the figure out ("Damit stieg …") -----------------------------------
+
+RESULTS_DROPPED = [
+    ("Der Online-Händler Beispiel Inc. weist im Geschäftsjahr 2022 einen Nettogewinn von 2,9 Milliarden Euro aus. "
+     "Damit steigerte der Händler den Gewinn binnen Jahresfrist um 0,7 Milliarden Euro.",),
+    ("Gleichzeitig überraschte Muster-Sport mit einem Gewinn im dritten Quartal von 58 Millionen Euro gegenüber 31 "
+     "Millionen im Vorjahr.",),
+]
+
+RESULTS_KEPT = [
+    # a surprise that is no company result: a club's record crowd
+    ("Gleichzeitig überraschte der Verein mit einem Rekord: 23.000 Zuschauer kamen ins Stadion.",),
+    # the company's report named only in the paragraph before
+    ("Der Online-Händler Beispiel Inc. weist im Geschäftsjahr 2022 einen Nettogewinn von 2,9 Milliarden Euro aus.",
+     "Die Konkurrenz hat es schwerer. Der Umsatz der Branche stieg um 0,7 Milliarden Euro."),
+]
+
+
+@pytest.mark.parametrize("paragraphs", RESULTS_DROPPED)
+def test_company_reporting_results_is_a_source(paragraphs):
+    assert nl101(*paragraphs) == []
+
+
+@pytest.mark.parametrize("paragraphs", RESULTS_KEPT)
+def test_company_reporting_results_kept(paragraphs):
+    assert nl101(*paragraphs)
+
+
+# --- round 2: a named document in an earlier sentence of the same paragraph ("Das sind Kernaussagen des
+# Lageberichts der Organisation X.", "In einem von der Beratung X aufgestellten Ranking …") ------------------------
+
+DOCUMENT_DROPPED = [
+    ("91 inhaftierte Reporter im Jahr 2019 – die Lage bleibt ernst. Das sind die Kernaussagen des Lageberichts 2019 der "
+     "Hilfsorganisation Musterhilfe. Binnen zwölf Monaten wurden 412 Reporter verhaftet, 37 von ihnen "
+     "sitzen noch.",),
+    ("In einem von der Beratungsfirma Muster & Partner aufgestellten Ranking der größten Vereine Europas liegen drei "
+     "deutsche Clubs vorn. An der Spitze des Rankings liegt der Verein Beispielstadt mit einem Wert von 4 Milliarden Euro. "
+     "Auf dem zweiten Platz folgt Musterhausen mit 3,1 Milliarden Euro.",),
+]
+
+DOCUMENT_KEPT = [
+    # a finding of an unnamed survey, or of a study without its author, names no one
+    ("Die Ergebnisse der Studie sind eindeutig. Binnen zwölf Monaten wurden 412 Reporter festgenommen.",),
+    ("Die Lage bleibt ernst, so lautet ein Ergebnis einer Umfrage unter Lesern. Binnen zwölf Monaten wurden 412 "
+     "Reporter festgenommen.",),
+    # a ranking without its author
+    ("In einem Ranking der größten Vereine Europas liegen drei deutsche Clubs vorn. An der Spitze liegt der Verein "
+     "Beispielstadt mit einem Wert von 4 Milliarden Euro.",),
+    # the report named only in the paragraph before
+    ("Das sind die Kernaussagen des Lageberichts 2019 der Hilfsorganisation Musterhilfe.",
+     "Die Regierungen schweigen. Binnen zwölf Monaten wurden 412 Reporter festgenommen."),
+]
+
+
+@pytest.mark.parametrize("paragraphs", DOCUMENT_DROPPED)
+def test_named_document_sources_its_paragraph(paragraphs):
+    assert nl101(*paragraphs) == []
+
+
+@pytest.mark.parametrize("paragraphs", DOCUMENT_KEPT)
+def test_named_document_kept(paragraphs):
+    assert nl101(*paragraphs)
+
+
+# --- round 2: a named body's own act with an ordinary subject: fees it sets, what it spends, what its officers did ---
+
+OWN_ACT_DROPPED = [
+    ("Das Museum ist beliebt. So hat die Stadt ihre Eintrittspreise um zwölf Prozent erhöht.",),
+    ("Rund sechs Millionen Euro geben die Musterstädter Verkehrsbetriebe (MVB) jährlich für die Reinigung von Graffiti "
+     "aus.",),
+    ("Die Beamten beschlagnahmten vier Messer und nahmen den Wirt vorläufig fest. Insgesamt wurden die Personalien von "
+     "120 Gästen erfasst und über 20 Autos durchsucht.",),
+]
+
+OWN_ACT_KEPT = [
+    # a tax that rises, no actor
+    ("Das Museum ist beliebt. Für viele Hundehalter erhöht sich die Hundesteuer um zwölf Prozent.",),
+    # spending by a group, no institution
+    ("Rund sechs Millionen Euro geben die Musterstädter jährlich für die Reinigung von Graffiti aus.",),
+    # a passive without an act of a named body right before it
+    ("Die Lage in der Stadt bleibt angespannt. Insgesamt wurden die Personalien von 120 Gästen erfasst und über 20 "
+     "Autos durchsucht.",),
+    # a passive with another agent
+    ("Die Beamten beschlagnahmten vier Messer und nahmen den Wirt vorläufig fest. Insgesamt wurden 120 Gäste von der "
+     "Armee kontrolliert.",),
+]
+
+
+@pytest.mark.parametrize("paragraphs", OWN_ACT_DROPPED)
+def test_named_body_own_act(paragraphs):
+    assert nl101(*paragraphs) == []
+
+
+@pytest.mark.parametrize("paragraphs", OWN_ACT_KEPT)
+def test_named_body_own_act_kept(paragraphs):
+    assert nl101(*paragraphs)

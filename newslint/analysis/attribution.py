@@ -180,7 +180,8 @@ class _Acts:
         known = self._known.get((index, offset))
         if known is None:
             known = self._known[index, offset] = _names_act(self._text, self._sentences[index], offset, noun) \
-                or _company_results(self._text, self._sentences, index, self._raw)
+                or _company_results(self._text, self._sentences, index, self._raw) \
+                or _passive_continuation(self._text, self._sentences, index, offset, self._raw)
         return known
 
 
@@ -253,6 +254,31 @@ def _company_results(text: str, sentences: list[Sentence], index: int, raw: str)
         return False  # the paragraph's opening is too far back (or the figure's sentence opens it)
     match = opening.search(text, sentences[first].start, sentences[first].end)
     return match is not None and match.group("name").split()[0] not in _act_vocabulary().not_names
+
+
+@lru_cache(maxsize=1)
+def _passive_vocabulary() -> Any:
+    data = load_toml("attribution.toml").get("acts", {})
+    participles = data.get("passive_participles", [])
+    return compile_pattern(flexible_spaces(r"\b(?:wurde|wurden|worden)\b.{0,160}?\b(?:" + ("|".join(participles) or "(?!)")
+                                           + r")(?!\w)"), "attribution.toml: acts.passive_participles")
+
+
+def _passive_continuation(text: str, sentences: list[Sentence], index: int, offset: int, raw: str) -> bool:
+    """Session 7 round 2: an agentless passive of an official act (``passive_participles``: "Insgesamt wurden 300
+    Personen kontrolliert") right after a sentence of the same paragraph that states a named institution's own act
+    ("Die Beamten beschlagnahmten … und nahmen … fest"): the same actor's act goes on. The figure stands in the
+    passive's clause (no comma, dash or bracket between)."""
+    if not index or "\n" in raw[sentences[index - 1].end:sentences[index].start]:
+        return False
+    sentence = sentences[index]
+    match = _passive_vocabulary().search(text, sentence.start, sentence.end)
+    if match is None or _BREAKS.search(text, min(offset, match.start()), max(offset, match.start())):
+        return False
+    if regex.search(r"\b(?:vom|(?:von|durch) (?:der|dem|den|die|einer|einem|einen|eine)) ", text[match.start():sentence.end]):
+        return False  # an agent named in the passive: that agent's act (or a claim about it)
+    previous = sentences[index - 1]
+    return _names_act(text, previous, previous.start)
 
 
 # Session 6 (figB3): a clause after the act that repeats it for other names with only their figures, the verb
