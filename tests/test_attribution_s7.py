@@ -316,6 +316,8 @@ OWN_ACT_DROPPED = [
      "aus.",),
     ("Die Beamten beschlagnahmten vier Messer und nahmen den Wirt vorläufig fest. Insgesamt wurden die Personalien von "
      "120 Gästen erfasst und über 20 Autos durchsucht.",),
+    ("Die Tat schockierte das Land. Das BKA hatte auf die Ergreifung des Täters eine Belohnung von 50.000 Euro "
+     "ausgesetzt.",),
 ]
 
 OWN_ACT_KEPT = [
@@ -326,6 +328,10 @@ OWN_ACT_KEPT = [
     # a passive without an act of a named body right before it
     ("Die Lage in der Stadt bleibt angespannt. Insgesamt wurden die Personalien von 120 Gästen erfasst und über 20 "
      "Autos durchsucht.",),
+    # a reward without a body that offers it, or offered by a group
+    ("Die Tat schockierte das Land. Auf die Ergreifung des Täters ist eine Belohnung von 50.000 Euro ausgesetzt.",),
+    ("Die Tat schockierte das Land. Angehörige hatten auf die Ergreifung des Täters eine Belohnung von 50.000 Euro "
+     "ausgesetzt.",),
     # a passive with another agent
     ("Die Beamten beschlagnahmten vier Messer und nahmen den Wirt vorläufig fest. Insgesamt wurden 120 Gäste von der "
      "Armee kontrolliert.",),
