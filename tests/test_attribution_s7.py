@@ -346,3 +346,29 @@ def test_named_body_own_act(paragraphs):
 @pytest.mark.parametrize("paragraphs", OWN_ACT_KEPT)
 def test_named_body_own_act_kept(paragraphs):
     assert nl101(*paragraphs)
+
+
+# --- round 2: "angeben" with a long object, the particle "an" closing the sentence ("Die Staatsanwälte geben die Summe
+# … mit 42 Millionen Euro an") -------------------------------------------------------------------------------------
+
+STATES_DROPPED = [
+    ("Der Prozess beginnt im Mai. Die Staatsanwältin gibt die Summe der gefälschten Rechnungen mit umgerechnet 42 "
+     "Millionen Euro für das Land an.",),
+    ("Der Prozess beginnt im Mai. Den Schaden durch die gefälschten Rechnungen geben die Ankläger mit umgerechnet 42 "
+     "Millionen Euro für das Land an.",),
+]
+
+STATES_KEPT = [
+    # "an" as a preposition, not the particle closing the clause
+    ("Am Montag gab es in der Provinz 12 300 neue Fälle, 870 Kranke starben seit dem Ausbruch an der Grippe.",),
+]
+
+
+@pytest.mark.parametrize("paragraphs", STATES_DROPPED)
+def test_angeben_with_long_object_is_a_source(paragraphs):
+    assert nl101(*paragraphs) == []
+
+
+@pytest.mark.parametrize("paragraphs", STATES_KEPT)
+def test_angeben_kept(paragraphs):
+    assert nl101(*paragraphs)
