@@ -695,11 +695,11 @@ def _strict_claim(document, found: Quantities, quantity: Quantity, newest: int) 
             r"(?i)\bwahlberechtigt", document.text[sentence.start:sentence.end])):
         return False  # "Mit 1.123 Stimmen wurde sie gewählt", "Wahlberechtigt waren 90.000 Menschen": public record
     if vocab.contract_before.search(text[max(sentence.start, quantity.start - 80):quantity.start]) \
-            and not vocab.cues.search(text, sentence.start, sentence.end) and not _hedged(sentence):
+            and _plain_statement(text, sentence):
         return False  # session 7: a count of goods a concluded contract orders, "in einem Vertrag mit X 300 Millionen Dosen"
     if (quantity.noun_text or "").lower() in vocab.vote_nouns \
             and vocab.vote_margin_words.search(text, sentence.start, sentence.end) \
-            and not vocab.cues.search(text, sentence.start, sentence.end) and not _hedged(sentence):
+            and _plain_statement(text, sentence):
         return False  # session 7: the votes that decide or lead a vote, "Sie führt mit 9.000 Stimmen" (published tally)
     noun_class = _noun_class(quantity)
     if noun_class == "claim":
@@ -765,8 +765,7 @@ def _structural_share(document, quantity: Quantity) -> bool:
             and vocab.population_share_verbs.search(text, start, end)
             or vocab.population_share_before.search(text[max(start, quantity.start - 80):quantity.start])):
         return False
-    return not (vocab.cues.search(text, sentence.start, sentence.end) or _hedged(sentence)
-                or vocab.share_compiled.search(text, sentence.start, sentence.end))
+    return _plain_statement(text, sentence) and not vocab.share_compiled.search(text, sentence.start, sentence.end)
 
 
 _BOUND_QUALIFIERS = frozenset({"über", "ab", "mehr als", "mindestens", "unter", "bis zu", "höchstens", "maximal"})
@@ -796,7 +795,7 @@ def _defined_value(document, quantity: Quantity) -> bool:
             or _rate_level(document, text, sentence, quantity, vocab)
             or _rate_level_listed(document, text, sentence, quantity, vocab))):
         return False
-    return not vocab.cues.search(text, *scope) and not _hedged(sentence)
+    return _plain_statement(text, sentence, *scope)
 
 
 def _rate_level(document, text: str, sentence, quantity: Quantity, vocab: _ClaimVocabulary) -> bool:
@@ -1378,6 +1377,14 @@ def _previous_in_paragraph(document, index: int):
 def _hedged(sentence) -> bool:
     hedges = attribution_vocabulary().hedges
     return any(token.text.lower() in hedges for token in sentence.tokens if token.is_word)
+
+
+def _plain_statement(text: str, sentence, start: int | None = None, end: int | None = None) -> bool:
+    """No claim cue between ``start`` and ``end`` (the sentence by default) and no hedge in the sentence: what the
+    session-7 background shapes ask before they excuse a figure (a change, an estimate or hearsay stays a claim)."""
+    cues = _claim_vocabulary().cues
+    return not cues.search(text, sentence.start if start is None else start, sentence.end if end is None else end) \
+        and not _hedged(sentence)
 
 
 def _rule_value(document, quantity: Quantity) -> bool:

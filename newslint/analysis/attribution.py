@@ -200,6 +200,7 @@ class _ActVocabulary:
     not_delivered: Any
     name_endings: tuple[str, ...] = ()  # company endings that count only after a capitalised name ("Muster Airlines")
     name_adverbs: frozenset[str] = frozenset()  # session 7: "Musterland etwa schickt …" (an adverb after the name)
+    passive: Any = None  # session 7: an agentless passive of an official act ("wurden … kontrolliert")
 
 
 @lru_cache(maxsize=1)
@@ -223,7 +224,10 @@ def _act_vocabulary() -> _ActVocabulary:
         compile_pattern(flexible_spaces("(?i)(?:" + ("|".join(data.get("not_delivered", [])) or "(?!)") + r")\w{0,3}$"),
                         "attribution.toml: acts.not_delivered"),
         tuple(ending.lower() for ending in data.get("name_endings", [])),
-        frozenset(data.get("name_adverbs", [])))
+        frozenset(data.get("name_adverbs", [])),
+        compile_pattern(flexible_spaces(r"\b(?:wurde|wurden|worden)\b.{0,160}?\b(?:"
+                                        + ("|".join(data.get("passive_participles", [])) or "(?!)") + r")(?!\w)"),
+                        "attribution.toml: acts.passive_participles"))
 
 
 _BREAKS = regex.compile(r"[,;:](?!\d)|[–—()]")  # not the decimal comma of "1,3 Milliarden"
@@ -256,14 +260,6 @@ def _company_results(text: str, sentences: list[Sentence], index: int, raw: str)
     return match is not None and match.group("name").split()[0] not in _act_vocabulary().not_names
 
 
-@lru_cache(maxsize=1)
-def _passive_vocabulary() -> Any:
-    data = load_toml("attribution.toml").get("acts", {})
-    participles = data.get("passive_participles", [])
-    return compile_pattern(flexible_spaces(r"\b(?:wurde|wurden|worden)\b.{0,160}?\b(?:" + ("|".join(participles) or "(?!)")
-                                           + r")(?!\w)"), "attribution.toml: acts.passive_participles")
-
-
 def _passive_continuation(text: str, sentences: list[Sentence], index: int, offset: int, raw: str) -> bool:
     """Session 7 round 2: an agentless passive of an official act (``passive_participles``: "Insgesamt wurden 300
     Personen kontrolliert") right after a sentence of the same paragraph that states a named institution's own act
@@ -272,7 +268,7 @@ def _passive_continuation(text: str, sentences: list[Sentence], index: int, offs
     if not index or "\n" in raw[sentences[index - 1].end:sentences[index].start]:
         return False
     sentence = sentences[index]
-    match = _passive_vocabulary().search(text, sentence.start, sentence.end)
+    match = _act_vocabulary().passive.search(text, sentence.start, sentence.end)
     if match is None or _BREAKS.search(text, min(offset, match.start()), max(offset, match.start())):
         return False
     if regex.search(r"\b(?:vom|(?:von|durch) (?:der|dem|den|die|einer|einem|einen|eine)) ", text[match.start():sentence.end]):

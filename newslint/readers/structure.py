@@ -136,6 +136,19 @@ def ends_sentence(text: str) -> bool:
     return stripped.endswith(SENTENCE_END) or stripped == ""
 
 
+def _wrapped_item_end(block: list[Line], position: int, wrapped: bool) -> int:
+    """The index of the last line of the list item at ``position``: a list item wrapped over several lines
+    ("• Seit die Stadt⏎als Risikogebiet gilt, …") keeps its next lines while it breaks off mid-sentence (in
+    hard-wrapped prose: until a line ends a sentence), up to the next list item or marked line."""
+    last = position
+    while last + 1 < len(block) and block[last + 1].hint is None and block[last + 1].text.strip() \
+            and not in_list(block[last + 1].text) \
+            and (continues_sentence(block[last].text, block[last + 1].text)
+                 or wrapped and not ends_sentence(block[last].text)):
+        last += 1
+    return last
+
+
 def _is_heading_line(lines: list[Line], index: int) -> bool:
     text = lines[index].text.strip()
     previous = lines[index - 1].text.strip() if index else ""
@@ -208,20 +221,10 @@ def segment_lines(
                 and not (position + 1 < len(block) and in_list(block[position + 1].text))
             if text.startswith(BULLET_MARKERS) and line.hint is None and not goes_on:
                 close_paragraph()
-                absorbed = position
-                bullet_end = end
-                # a list item wrapped over several lines ("• Seit die Stadt⏎als Risikogebiet gilt, …"):
-                # its next lines belong to it while it breaks off mid-sentence (in hard-wrapped prose: until
-                # a line ends a sentence)
-                while absorbed + 1 < len(block) and block[absorbed + 1].hint is None \
-                        and block[absorbed + 1].text.strip() \
-                        and not block[absorbed + 1].text.strip().startswith(BULLET_MARKERS) \
-                        and (continues_sentence(block[absorbed].text, block[absorbed + 1].text)
-                             or wrapped and not ends_sentence(block[absorbed].text)):
-                    absorbed += 1
-                    following = block[absorbed]
-                    bullet_end = following.start + len(following.text.rstrip())
-                segments.append(Segment("bullet", start + 2, bullet_end))
+                absorbed = _wrapped_item_end(block, position, wrapped)
+                last = block[absorbed]
+                segments.append(Segment("bullet", start + 2, end if absorbed == position
+                                        else last.start + len(last.text.rstrip())))
                 continue
             if alone and not paragraph and len(text) <= SUBHEADING_MAX and is_unpunctuated(text) \
                     and (text[:1].isupper() or text[:1].isdigit()) \
