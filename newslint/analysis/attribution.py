@@ -1371,6 +1371,20 @@ class _Analyser:
         return any(long.endswith(short) for short in now for long in before if len(long) > len(short)) or any(
             long.endswith(short) for short in before for long in now if len(long) > len(short))
 
+    def _between_account_and_quote(self, sentences: list[Sentence], segment_of: list[int], index: int) -> bool:
+        """Session 8: the sentence right before ``index`` (same paragraph) is reported speech (Konjunktiv I, not an
+        idiom) and the sentence right after it is a quote closed by a speaker tag: the speaker's account goes on
+        through the figure. The caller checks that the tag has a named subject."""
+        before, after = index - 1, index + 1
+        if before < 0 or after >= len(sentences) or segment_of[before] != segment_of[index] \
+                or segment_of[after] != segment_of[index]:
+            return False
+        strict = self.vocab.reported_strict
+        if not any(token.text in strict for token in sentences[before].tokens) or \
+                self.vocab.reported_idioms.search(self.flat, sentences[before].start, sentences[before].end):
+            return False
+        return self.text[sentences[after].start:sentences[after].start + 1] in _OPENING_QUOTES + '"'
+
     def _sourced_next(self, results: list[SentenceSource], sentences: list[Sentence], segment_of: list[int],
                       index: int, far: bool = True) -> bool:
         """The opening sentence of a paragraph whose next sentence names a source by a phrase ("Rund 20 Prozent
@@ -1390,6 +1404,13 @@ class _Analyser:
         for following in range(index + 1, len(results) if far else min(index + 2, len(results))):
             if segment_of[following] != segment_of[index]:
                 return False
+            if following == index + 1 and results[following].named and not results[following].vague \
+                    and any(cue.kind in ("verb", "actor") for cue in results[following].cues) \
+                    and self._between_account_and_quote(sentences, segment_of, index):
+                # session 8: the figure stands between a speaker's account in reported speech right before it and
+                # the speaker's tagged quote right after it ("… habe die Not verschärft. Statt vier Milliarden
+                # erhielten die Häuser nur zwei. „…“, verlangte Muster."): the figure is the account's
+                return True
             if results[following].own:
                 if account and following > index + 1 and any(cue.kind == "verb" and cue.source
                                                               for cue in results[following].cues):
