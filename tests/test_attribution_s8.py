@@ -95,3 +95,33 @@ def test_bracketed_link_to_document_sources_the_figure(paragraphs):
 @pytest.mark.parametrize("paragraphs", LINK_KEPT)
 def test_bracket_without_link_kept(paragraphs):
     assert nl101(*paragraphs)
+
+
+# --- a speaker label opening the sentence: "Name Surname, role: …" ------------------------------------------------------
+# (a vox-pop or portrait line: what follows the colon is that person's account; the role word is required)
+
+LABEL_DROPPED = [
+    ("Erika Muster, Leiterin der Beratungsstelle am Markt: Gut 120 Menschen stehen in ihrer Kartei, alle hat sie "
+     "persönlich beraten - rund die Hälfte engagiert sich inzwischen selbst.",),
+    ("Erika Muster, Sprecherin des Vereins: Die Zahl der Mitglieder ist binnen zwei Jahren um 35 Prozent gestiegen.",),
+]
+
+LABEL_KEPT = [
+    # no role word in the label
+    ("Erika Muster vom Nachbarschaftsverein: Die Zahl der Mitglieder ist binnen zwei Jahren um 35 Prozent gestiegen.",),
+    # no name: a lead-in phrase before the colon
+    ("Ein Befund, der Sorgen macht: Die Zahl der Mitglieder ist binnen zwei Jahren um 35 Prozent gestiegen.",),
+    # the name's clause goes on before the colon (closed by a comma): no label
+    ("Stefan Muster, der Leiter der Schule, hat es schwer: Die Zahl der Schüler ist binnen zwei Jahren um 35 Prozent "
+     "gestiegen.",),
+]
+
+
+@pytest.mark.parametrize("paragraphs", LABEL_DROPPED)
+def test_speaker_label_sources_the_sentence(paragraphs):
+    assert nl101(*paragraphs) == []
+
+
+@pytest.mark.parametrize("paragraphs", LABEL_KEPT)
+def test_no_speaker_label_kept(paragraphs):
+    assert nl101(*paragraphs)
