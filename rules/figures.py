@@ -286,6 +286,9 @@ class _ClaimVocabulary:
     example_openers: Any = None
     generic_openers: Any = None
     restating_openers: Any = None
+    conversion_periods: tuple[tuple[Any, float], ...] = ()
+    listing_parts: tuple[Any, ...] = ()
+    conversion_source_periods: Any = None
     plan_continuations: Any = None
     history_words: Any = None
     money_size: Any = None
@@ -438,6 +441,11 @@ def _claim_vocabulary() -> _ClaimVocabulary:
                             listing_after=_alternatives(data, "listing_after", r"(?i)\G\s*(?:prozent|%)\s*,?\s*"),
                             generic_openers=_openers(data.get("generic_openers", [])),
                             restating_openers=_openers(data.get("restating_openers", [])),
+                            conversion_periods=tuple((_words(words.split("|")), float(days))
+                                                     for words, days in data.get("conversion_periods", [])),
+                            conversion_source_periods=_words(data.get("conversion_source_periods", []), escape=False),
+                            listing_parts=tuple(_alternatives(data, key, r"(?i)")
+                                                for key in ("listing_addresses", "listing_times", "listing_tickets")),
                             plan_continuations=_words(data.get("plan_continuations", []), escape=False),
                             history_words=_words(data.get("history_words", []), escape=False),
                             money_size=_words(data.get("money_size", []), escape=False),
@@ -989,7 +997,8 @@ def _unattributed(document, found: Quantities, sources: Attributions, settings) 
                 or quantity.sentence in sources.normative or sources.act(quantity) \
                 or plan_clause(document.text, document.sentences[quantity.sentence], quantity.start) \
                 or _example(document, quantity) or _restates_excused(document, found, sources, quantity) \
-                or _worked_out_total(document, found, quantity) \
+                or _worked_out_total(document, found, quantity) or _converted_before(document, found, quantity) \
+                or _listing_line(document, quantity) \
                 or _carries_out_decision(document, sources, quantity) or _rule_value(document, quantity) \
                 or _company_results(document, sources, quantity):
             continue
@@ -1245,6 +1254,93 @@ def _worked_out_total(document, found: Quantities, quantity: Quantity) -> bool:
             if second in same_unit and second.start > first.start and totalling \
                     and equal(first.value + second.value):
                 return True  # 1.200 plus 800, "zusammen sind das 2.000"
+    return False
+
+
+def _listing_line(document, quantity: Quantity) -> bool:
+    """Session 8: a line of an events listing (programme): among its comma-separated items, its sentence has one that
+    is a street address with a house number, one that is a clock time and one that starts with a ticket price or entry,
+    and the figure stands before the price ("4010 Kino, Altstadt, Mühlenweg 12, heute, 20 Uhr, 8 Euro"): a venue's
+    name, an address, a price, no claim. (A report that names an address and a time in running text has no such
+    items.) The sentence may run on into the next item's description (hard-wrapped listings): a figure after the
+    price stays a claim."""
+    sentence = document.sentences[quantity.sentence]
+    address, clock, ticket = _claim_vocabulary().listing_parts
+    seen: set[str] = set()
+    price_end = -1
+    for item in _LISTING_ITEM.finditer(document.text, sentence.start, sentence.end):
+        words = " ".join(item.group(0).split())
+        if address.fullmatch(words):
+            seen.add("address")
+        elif clock.fullmatch(words):
+            seen.add("clock")
+        elif "address" in seen and "clock" in seen and ticket.match(words):
+            price_end = item.start() + len(item.group(0)) - len(item.group(0).lstrip()) + len(ticket.match(words).group(0))
+            break
+    return price_end >= 0 and quantity.end <= price_end
+
+
+_LISTING_ITEM = regex.compile(r"[^,;]+")
+
+
+_PEOPLE_KEYS = frozenset({"mensch", "person"})
+
+
+def _converted_before(document, found: Quantities, quantity: Quantity) -> bool:
+    """Session 8: a sentence that opens by restating ("Das entspricht …", "Das sind …") and gives the figure the
+    author worked out from figures given before it in its paragraph: a share of two counts of one thing, the part in
+    the sentence right before ("… 2.300 Getestete … Nur 14 Getestete … Das entspricht 0,6 Prozent"), to the
+    precision it is written in, or (the two sentences before) a
+    yearly figure per day, week or month ("1,2 Milliarden im Jahr … Das sind am Tag rund 3,3 Millionen"). The
+    figures it is worked out from stay claims of their own (and are flagged where unsourced)."""
+    if quantity.sentence < 1 or quantity.is_range or quantity.vague or quantity.changing:
+        return False
+    sentence = document.sentences[quantity.sentence]
+    text = _flat(document)
+    vocab = _claim_vocabulary()
+    if not vocab.restating_openers.match(text, sentence.start, sentence.end):
+        return False
+    segment = document.segment_at(sentence.start)
+    if segment is None or segment.is_display:
+        return False
+    first = quantity.sentence - 1
+    if first > 0 and document.segment_at(document.sentences[first - 1].start) is segment:
+        first -= 1
+    if document.segment_at(document.sentences[first].start) is not segment:
+        return False
+    earlier = [other for index in range(first, quantity.sentence) for other in found.in_sentence(index)
+               if not other.is_range and not other.vague and other.value > 0 and other.kind not in _NOT_FIGURES]
+    if quantity.kind == "percent":
+        if quantity.qualifier_kind in ("lower", "upper"):
+            return False
+        number = document.text[quantity.number_start:quantity.number_end]
+        decimals = len(number.split(",")[1].split()[0]) if "," in number else 0
+        tolerance = 0.5 * 10 ** -decimals
+        # the part in the sentence right before, the whole anywhere before it in the paragraph
+        wholes = [other for other in found if segment.start <= other.start and other.end <= sentence.start
+                  and other.kind in ("count", "small") and other.key is not None and not other.is_range
+                  and not other.vague]
+        parts = [other for other in wholes if other.sentence == quantity.sentence - 1]
+        return any(part.value < whole.value and part.key == whole.key
+                   and abs(100 * part.value / whole.value - quantity.value) <= tolerance
+                   for whole in wholes for part in parts if part is not whole)
+    if quantity.kind not in ("count", "casualty", "money") or quantity.qualifier_kind == "lower":
+        return False
+    periods = [days for words, days in vocab.conversion_periods if words.search(text, sentence.start, sentence.end)]
+    if len(periods) != 1:
+        return False
+    margin = 0.1 if quantity.qualifier_kind in ("approx", "upper") else 0.01
+    for other in earlier:
+        if (other.kind == "money") != (quantity.kind == "money") or other.kind not in ("count", "casualty", "money") \
+                or other.unit != quantity.unit or not (
+                _same_counted(quantity.key, other.key) or other.key in _PEOPLE_KEYS):
+            continue  # (the people of the year's figure may be named by what befell them: "… Menschen. Das sind … Tote")
+        source = document.sentences[other.sentence]
+        if not vocab.conversion_source_periods.search(text, source.start, source.end):
+            continue  # the figure it divides must be a year's ("im Jahr 2019", "jedes Jahr")
+        worked = other.value * periods[0] / 365
+        if abs(worked - quantity.value) <= quantity.value * margin:
+            return True
     return False
 
 
