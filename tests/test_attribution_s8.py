@@ -125,3 +125,31 @@ def test_speaker_label_sources_the_sentence(paragraphs):
 @pytest.mark.parametrize("paragraphs", LABEL_KEPT)
 def test_no_speaker_label_kept(paragraphs):
     assert nl101(*paragraphs)
+
+
+# --- what a named body's people found: "Helfer der Organisation X haben 40 Tote gefunden" -------------------------------
+# (acts: "gefunden", "aufgefunden", "entdeckt" with a named body as subject; "organisation" as an institution ending)
+
+FOUND_DROPPED = [
+    ("Helfer der Hilfsorganisation Rotes Kreuz haben am Montag 41 Tote in den Trümmern gefunden.",),
+    ("Mitarbeiter der Hilfsorganisation Ärzte der Welt (ÄdW) haben am Montag 41 Tote in den Trümmern gefunden.",),
+]
+
+FOUND_KEPT = [
+    # the agentless passive names no finder
+    ("Am Montag wurden 41 Tote in den Trümmern gefunden.",),
+    # finders that are no body
+    ("Anwohner haben am Montag 41 Tote in den Trümmern gefunden.",),
+    # the body is the subject of another clause
+    ("In den Trümmern haben Anwohner am Montag 41 Tote gefunden, die Polizei sperrte den Ort danach ab.",),
+]
+
+
+@pytest.mark.parametrize("paragraphs", FOUND_DROPPED)
+def test_body_found_figure(paragraphs):
+    assert nl101(*paragraphs) == []
+
+
+@pytest.mark.parametrize("paragraphs", FOUND_KEPT)
+def test_found_without_body_kept(paragraphs):
+    assert nl101(*paragraphs)
