@@ -288,6 +288,7 @@ class _ClaimVocabulary:
     restating_openers: Any = None
     conversion_periods: tuple[tuple[Any, float], ...] = ()
     listing_parts: tuple[Any, ...] = ()
+    conclusion_words: Any = None
     conversion_source_periods: Any = None
     plan_continuations: Any = None
     history_words: Any = None
@@ -444,6 +445,7 @@ def _claim_vocabulary() -> _ClaimVocabulary:
                             conversion_periods=tuple((_words(words.split("|")), float(days))
                                                      for words, days in data.get("conversion_periods", [])),
                             conversion_source_periods=_words(data.get("conversion_source_periods", []), escape=False),
+                            conclusion_words=_words(data.get("conclusion_words", []), escape=False),
                             listing_parts=tuple(_alternatives(data, key, r"(?i)")
                                                 for key in ("listing_addresses", "listing_times", "listing_tickets")),
                             plan_continuations=_words(data.get("plan_continuations", []), escape=False),
@@ -1227,6 +1229,8 @@ def _worked_out_total(document, found: Quantities, quantity: Quantity) -> bool:
     if quantity.kind == "money" and _claim_vocabulary().hypothetical_forms.search(text, sentence.start, sentence.end) \
             and _hypothetical_difference(document, found, quantity):
         return True  # session 6 round 3: "Es bliebe eine Reserve von 3,9 Milliarden Euro" (5 minus 1,1 before)
+    if totalling and quantity.kind == "count" and _concluded_sum(document, found, quantity):
+        return True
     if len(earlier) < 2:
         return False
     value = quantity.value
@@ -1342,6 +1346,23 @@ def _converted_before(document, found: Quantities, quantity: Quantity) -> bool:
         if abs(worked - quantity.value) <= quantity.value * margin:
             return True
     return False
+
+
+def _concluded_sum(document, found: Quantities, quantity: Quantity) -> bool:
+    """Session 8: a total the author concludes (a totalling word and ``conclusion_words`` before the figure: "Insgesamt
+    wurden somit 9.300 Proben genommen") that is exactly the sum of two counts of the sentence right before in its
+    paragraph, whatever they count ("6.100 Erstproben … 3.200 Nachproben"): the author's arithmetic, no new claim."""
+    sentence = document.sentences[quantity.sentence]
+    text = _flat(document)
+    if quantity.sentence < 1 or not _claim_vocabulary().conclusion_words.search(text, sentence.start, quantity.start):
+        return False
+    previous = document.sentences[quantity.sentence - 1]
+    if document.segment_at(previous.start) is not document.segment_at(sentence.start):
+        return False
+    counts = [other for other in found.in_sentence(quantity.sentence - 1) if other.kind in ("count", "small", "bare")
+              and not other.is_range and not other.vague and other.value > 0 and other.unit is None]
+    return any(abs(first.value + second.value - quantity.value) <= quantity.value * 0.001
+               for index, first in enumerate(counts) for second in counts[index + 1:])
 
 
 def _hypothetical_difference(document, found: Quantities, quantity: Quantity) -> bool:

@@ -6,7 +6,8 @@ copy; invented German sentences, table-driven. Each dropped shape has a counterp
   whole earlier in the paragraph), to the precision it is written in, or a yearly figure per day, week or month;
 - a line of an events listing (hard-wrapped programme): a venue whose name is a number ("4010 Kino"), an address
   item, a clock-time item and a price item;
-- a player's career statistics (league appearances, caps): public record, a claim only with a claim cue.
+- a player's career statistics (league appearances, caps): public record, a claim only with a claim cue;
+- a total the author concludes ("Insgesamt … somit …") that is exactly the sum of two counts of the sentence before.
 
 Every DROPPED text is flagged by the session-8 start tree (12c546b)."""
 from __future__ import annotations
@@ -125,4 +126,29 @@ def test_career_statistics_are_no_claim(paragraph: str, figure: str) -> None:
 
 @pytest.mark.parametrize(("paragraph", "figure"), CAREER_FLAGGED)
 def test_counts_with_a_cue_or_of_operations_stay_flagged(paragraph: str, figure: str) -> None:
+    assert figure in flagged(paragraph)
+
+
+# --- a total the author concludes from the sentence before ---------------------------------------------------------
+_COUNTS = ("Am Montag kamen 2318 Proben hinzu, am Dienstag 1402. Damit wurden bis Dienstag 41 270 Personen einmal "
+           "geimpft, 12 615 sind vollständig geimpft. ")
+
+SUM_DROPPED = [
+    (_COUNTS + "Insgesamt wurden somit 53 885 Impfungen vorgenommen.", "53 885 Impfungen"),
+]
+
+SUM_FLAGGED = [
+    (_COUNTS + "Insgesamt wurden somit 60 000 Impfungen vorgenommen.", "60 000 Impfungen"),  # not the sum
+    (_COUNTS + "Insgesamt wurden 53 885 Impfungen vorgenommen.", "53 885 Impfungen"),  # not concluded
+    (_COUNTS + "Somit wurden 53 885 Impfungen vorgenommen.", "53 885 Impfungen"),  # no total announced
+]
+
+
+@pytest.mark.parametrize(("paragraph", "figure"), SUM_DROPPED)
+def test_concluded_sum_is_no_claim(paragraph: str, figure: str) -> None:
+    assert figure not in flagged(paragraph)
+
+
+@pytest.mark.parametrize(("paragraph", "figure"), SUM_FLAGGED)
+def test_total_that_is_no_concluded_sum_stays_flagged(paragraph: str, figure: str) -> None:
     assert figure in flagged(paragraph)
