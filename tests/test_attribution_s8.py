@@ -153,3 +153,33 @@ def test_body_found_figure(paragraphs):
 @pytest.mark.parametrize("paragraphs", FOUND_KEPT)
 def test_found_without_body_kept(paragraphs):
     assert nl101(*paragraphs)
+
+
+# --- a report that lists: "Der Abschlussbericht der Kommission listet die Gründe auf" ---------------------------------
+# (a report verb with its particle closing the clause; the rest of the paragraph takes the report as its source)
+
+LISTS_DROPPED = [
+    ("Der Abschlussbericht der Untersuchungskommission listet nun die Gründe für den Unfall des Reisebusses auf. "
+     "Die Zahl der Unfälle mit Reisebussen stieg im vergangenen Jahr um 12 Prozent.",),
+    ("Der Abschlussbericht der Untersuchungskommission listet nun die Gründe für den Unfall des Reisebusses auf. "
+     "Im Landkreis stieg die Zahl der Verkehrstoten im vergangenen Jahr um 12 Prozent.",),
+]
+
+LISTS_KEPT = [
+    # no report in the paragraph
+    ("Die Gründe für den Unfall des Reisebusses sind noch unklar. Die Zahl der Unfälle mit Reisebussen stieg im "
+     "vergangenen Jahr um 12 Prozent.",),
+    # the report only in the paragraph before (and the figure's paragraph does not take it up): no carry-over
+    ("Der Abschlussbericht der Untersuchungskommission listet nun die Gründe für den Unfall des Reisebusses auf.",
+     "Im Landkreis stieg die Zahl der Verkehrstoten im vergangenen Jahr um 12 Prozent."),
+]
+
+
+@pytest.mark.parametrize("paragraphs", LISTS_DROPPED)
+def test_listing_report_sources_its_paragraph(paragraphs):
+    assert nl101(*paragraphs) == []
+
+
+@pytest.mark.parametrize("paragraphs", LISTS_KEPT)
+def test_listing_report_kept(paragraphs):
+    assert nl101(*paragraphs)
