@@ -183,3 +183,35 @@ def test_listing_report_sources_its_paragraph(paragraphs):
 @pytest.mark.parametrize("paragraphs", LISTS_KEPT)
 def test_listing_report_kept(paragraphs):
     assert nl101(*paragraphs)
+
+
+# --- figures said to rest on a named count, survey or report ----------------------------------------------------------
+# ("… 9.000 Teilnehmer … Die Zahlen beruhen auf einer Zählung der Stadtpolizei."): a closing that names the document and its
+# author sources the paragraph's figures before it; a closing without an author, or in the next paragraph, does not
+
+RESTS_ON_DROPPED = [
+    ("Am Samstag zogen rund 9.000 Teilnehmer durch die Altstadt. Der Zug blieb friedlich. Die Zahlen beruhen auf einer "
+     "Zählung der Stadtpolizei.",),
+    ("Im vergangenen Jahr gingen in der Stadt 4.200 Beschwerden über Lärm ein. Die Angaben basieren auf einer "
+     "Auswertung des Ordnungsamts.",),
+]
+
+RESTS_ON_KEPT = [
+    # no author of the document: the year is no source
+    ("Am Samstag zogen rund 9.000 Teilnehmer durch die Altstadt. Der Zug blieb friedlich. Die Zahlen stammen aus dem "
+     "Jahr 2019.",),
+    # the closing stands in the next paragraph: sources do not carry across paragraphs
+    ("Am Samstag zogen rund 9.000 Teilnehmer durch die Altstadt.", "Die Zahlen beruhen auf einer Zählung der Stadtpolizei."),
+    # people who come from somewhere are no data resting on a document
+    ("Am Samstag zogen rund 9.000 Teilnehmer durch die Altstadt. Die Teilnehmer stammen aus dem Umland der Stadt.",),
+]
+
+
+@pytest.mark.parametrize("paragraphs", RESTS_ON_DROPPED)
+def test_figures_resting_on_a_named_count_are_sourced(paragraphs):
+    assert nl101(*paragraphs) == []
+
+
+@pytest.mark.parametrize("paragraphs", RESTS_ON_KEPT)
+def test_figures_resting_on_no_named_document_stay_flagged(paragraphs):
+    assert len(nl101(*paragraphs)) == 1
