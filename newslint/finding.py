@@ -45,6 +45,14 @@ class Finding:
     suggestions: tuple[str, ...] = ()
     fix: Fix | None = None
 
+    def __post_init__(self) -> None:
+        # a figure or phrase quoted from hard-wrapped copy ("95\nProzent") must not break the one-line output
+        # (``path:line:col: CODE message``) that editors, hooks and CI parse: line breaks become spaces
+        for name in ("message", "message_en"):
+            value = getattr(self, name)
+            if value and ("\n" in value or "\r" in value):
+                object.__setattr__(self, name, " ".join(value.split()))
+
     def text_in(self, text: str) -> str:
         return text[self.start : self.end]
 

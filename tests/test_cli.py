@@ -154,3 +154,15 @@ def test_version_rules_and_rule_docs(run_cli, plugin_env):
 def test_usage_error_exits_two(run_cli):
     result = run_cli("--format", "yaml", "x.txt")
     assert result.returncode == 2 and "invalid choice" in result.stderr
+
+
+def test_a_figure_wrapped_across_lines_keeps_one_finding_per_output_line(tmp_path, run_cli):
+    """Hard-wrapped copy: the quoted figure spans a line break, the flake8-style line must not."""
+    write(tmp_path / "a.txt", "Grippewelle im Land\n\nIm vergangenen Winter starben im Land mehr als\n"
+                              "9.500 Menschen an der Grippe.\n")
+    result = run_cli("--select", "NL101", "a.txt", cwd=tmp_path)
+    assert result.returncode == 1, result.stderr
+    assert result.stdout.splitlines() == [
+        "a.txt:3:39: NL101 Zahl ohne Quelle: „mehr als 9.500 Menschen“ – nennen Sie, wer die Zahl angibt "
+        "(z. B. „laut …“, „nach Angaben von …“, „…, teilte … mit“).",
+    ]
