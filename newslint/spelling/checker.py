@@ -167,6 +167,13 @@ class Speller:
         self.near_miss_count = 60  # a frequent listed word (the list gives rare words the floor count 50)
         self.lexicon = base_lexicon()
         self.frequencies = word_frequencies()
+        # the deletes indexes suggestions need: mapped from the cache (well under a millisecond), or
+        # built now when it is cold (~5-10 s, once per cache directory), here and not inside a check:
+        # the spelling rules make their Speller when configured, outside every document's time
+        # budget, where a cold build (with a second process building at the same time) overran it
+        # and NL501's findings were lost to an NL000 timeout
+        self.lexicon.delete_index()
+        self.frequencies.frequent_index()
         self.zipf = self.frequencies.zipf
         self.base = self.lexicon.words
         names = name_data()

@@ -9,14 +9,19 @@ modification time of the resource (which change with the package version):
   millisecond where building a frozenset of 339,000 strings took ~0.15 s of every cold start;
 * ``de-<key>.freq-pyXY``: the counts of the words whose count is informative (> 50), marshal'd.
 
-The deletes index for distance-2 suggestions (``de-<key>.del1``) is built only when a suggestion
-first needs it. Runs over many documents (see Speller._go_bulk) add three files, each built once:
-a bitmap of the crc prefixes in that index (``.del1.bits26``, 8 MB) and in wordfreq's frequent-word
-index (``wf-...near60.bits23``, 1 MB), and a two-deletion index of wordfreq's frequent long words
-(``wf-...del2-70-6``, 4 MB). When the cache directory cannot be written, everything still works
-from memory.
+The deletes index for distance-2 suggestions (``de-<key>.del1``) is built when the first Speller is
+made (the spelling rules make it when configured, outside any document's time budget), not by
+``base_lexicon()`` alone. Runs over many documents (see Speller._go_bulk) add three files, each
+built once: a bitmap of the crc prefixes in that index (``.del1.bits26``, 8 MB) and in wordfreq's
+frequent-word index (``wf-...near60.bits23``, 1 MB), and a two-deletion index of wordfreq's
+frequent long words (``wf-...del2-70-6``, 4 MB). When the cache directory cannot be written,
+everything still works from memory.
 Each reinstall of pyspellchecker gives a new key, so building a cache also removes the files of
-older cache formats and those not read for STALE_DAYS days (a few tens of MB each).
+older cache formats and those not read for STALE_DAYS days (a few tens of MB each), and temporary
+files a killed process left behind (untouched for a day: never one another process is writing).
+Every file is written under a temporary name of its own and renamed into place (write_atomic), so
+processes building the same cache at the same time never read or rename each other's half-written
+files.
 """
 from __future__ import annotations
 
@@ -32,10 +37,11 @@ from bisect import bisect_left
 from functools import lru_cache
 from pathlib import Path
 
-from newslint.atomic import write_atomic
+from newslint.atomic import TEMPORARY_SUFFIX, write_atomic
 
 CACHE_FORMAT = 3
 STALE_DAYS = 30
+ORPHAN_HOURS = 24  # a temporary cache file untouched this long belongs to no running process
 FLOOR_COUNT = 50  # the count pyspellchecker gives words it has no frequency for
 
 
@@ -253,10 +259,14 @@ def _deletes_index(path: Path | None, entries, variants=_variants1) -> "memoryvi
 
 
 def _remove_stale(directory: Path) -> None:
-    """Delete cache files of older formats and those nobody has read for ``STALE_DAYS`` days."""
+    """Delete cache files of older formats and those nobody has read for ``STALE_DAYS`` days, and
+    the temporary files of writes that never finished (a process killed while writing one); a
+    temporary file modified in the last ``ORPHAN_HOURS`` may be another process's write in progress
+    and stays."""
     import time
 
-    oldest = time.time() - STALE_DAYS * 86400
+    now = time.time()
+    oldest, orphaned = now - STALE_DAYS * 86400, now - ORPHAN_HOURS * 3600
     try:
         for path in [*directory.glob("de-*-v*"), *directory.glob("en-*-v*"), *directory.glob("wf-*-v*")]:
             current = f"-v{WORDFREQ_FORMAT if path.name.startswith('wf-') else CACHE_FORMAT}"
@@ -266,6 +276,13 @@ def _remove_stale(directory: Path) -> None:
                     path.unlink()
             except OSError:
                 pass
+        for prefix in ("de-", "en-", "wf-"):  # write_atomic's names: ".<name>.<random>.newslint-tmp"
+            for path in directory.glob(f".{prefix}*{TEMPORARY_SUFFIX}"):
+                try:
+                    if path.stat().st_mtime < orphaned:
+                        path.unlink()
+                except OSError:
+                    pass
     except OSError:
         pass
 
@@ -300,11 +317,11 @@ def base_lexicon() -> BaseLexicon:
     counts = _parse_resource(source)
     words = marisa_trie.Trie(word for word in counts if word and "\n" not in word)
     freq = {word: count for word, count in counts.items() if count > FLOOR_COUNT and word in words}
-    try:
+    try:  # the counts first: a trie without its counts file is rebuilt, never misread; each file
+        # under a temporary name of its own (a shared ".tmp" name let two processes building at
+        # once truncate and rename each other's half-written trie)
         write_atomic(freq_path, marshal.dumps(freq))
-        directory.mkdir(parents=True, exist_ok=True)
-        words.save(str(words_path) + ".tmp")
-        os.replace(str(words_path) + ".tmp", words_path)
+        write_atomic(words_path, words.tobytes())
     except OSError:
         pass
     return BaseLexicon(words, freq, stem)
