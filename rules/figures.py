@@ -1278,8 +1278,9 @@ def _listing_line(document, quantity: Quantity) -> bool:
             seen.add("address")
         elif clock.fullmatch(words):
             seen.add("clock")
-        elif "address" in seen and "clock" in seen and ticket.match(words):
-            price_end = item.start() + len(item.group(0)) - len(item.group(0).lstrip()) + len(ticket.match(words).group(0))
+        elif "address" in seen and "clock" in seen and (price := ticket.match(words)):
+            leading = len(item.group(0)) - len(item.group(0).lstrip())
+            price_end = item.start() + leading + len(price.group(0))
             break
     return price_end >= 0 and quantity.end <= price_end
 

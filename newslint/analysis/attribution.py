@@ -1379,11 +1379,15 @@ class _Analyser:
         if before < 0 or after >= len(sentences) or segment_of[before] != segment_of[index] \
                 or segment_of[after] != segment_of[index]:
             return False
-        strict = self.vocab.reported_strict
-        if not any(token.text in strict for token in sentences[before].tokens) or \
-                self.vocab.reported_idioms.search(self.flat, sentences[before].start, sentences[before].end):
+        if not self._reported_speech(sentences[before]):
             return False
         return self.text[sentences[after].start:sentences[after].start + 1] in _OPENING_QUOTES + '"'
+
+    def _reported_speech(self, sentence: Sentence) -> bool:
+        """The sentence is someone's account in Konjunktiv I: a form that is never indicative, and no idiom that
+        merely uses one ("Es sei denn …")."""
+        return any(token.text in self.vocab.reported_strict for token in sentence.tokens) \
+            and not self.vocab.reported_idioms.search(self.flat, sentence.start, sentence.end)
 
     def _sourced_next(self, results: list[SentenceSource], sentences: list[Sentence], segment_of: list[int],
                       index: int, far: bool = True) -> bool:
@@ -1396,9 +1400,7 @@ class _Analyser:
         verbs = self.vocab.next_sentence_verbs
         # the source may come later in the paragraph ("… 46 Verkehrstote. … Von Januar bis April …, wie das
         # Landesamt am Freitag mitteilte."), over sentences that are neither sourced, vague nor hearsay
-        strict = self.vocab.reported_strict
-        reported = any(token.text in strict for token in sentences[index].tokens) and not \
-            self.vocab.reported_idioms.search(self.flat, sentences[index].start, sentences[index].end)
+        reported = self._reported_speech(sentences[index])
         # (beyond the next sentence only for a sentence with a figure: the others need no source)
         account = True  # round 2: every sentence since the figure is reported speech (Konjunktiv I, no quotation mark)
         for following in range(index + 1, len(results) if far else min(index + 2, len(results))):
@@ -1452,10 +1454,8 @@ class _Analyser:
                 return any(cue.kind == "demnach" or cue.kind in ("phrase", "verb") and any(
                     word.lower().startswith(later) for word in _WORD.findall(self.text, cue.start, cue.end))
                            for cue in results[following].cues)
-            account = account and not results[following].quoted and any(
-                token.text in strict for token in sentences[following].tokens) and not _QUOTE_MARK.search(
-                self.text, sentences[following].start, sentences[following].end) and not \
-                self.vocab.reported_idioms.search(self.flat, sentences[following].start, sentences[following].end)
+            account = account and not results[following].quoted and self._reported_speech(sentences[following]) \
+                and not _QUOTE_MARK.search(self.text, sentences[following].start, sentences[following].end)
             if reported and results[following].quoted:
                 continue  # a quote between: "Die Quote habe … gelegen. „Das geht hoch. Na und?“, sagte Muster."
             if results[following].named and results[following].inherited and not results[following].quoted \
