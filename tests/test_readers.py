@@ -180,6 +180,26 @@ def test_a_line_wrapped_with_a_space_before_the_break_is_no_subheading():
     assert ("paragraph", "\n".join(lines[3:6])) in kinds(document)
 
 
+@pytest.mark.parametrize("broken, rest", [
+    ("Bei dem Unwetter im Bergland verloren nach ersten Schätzungen mehr als 9.500", "Menschen."),
+    ("Die Gemeinde zahlt für die neue Brücke über den Fluss rund 4,2", "Millionen Euro."),
+])
+def test_a_sentence_broken_after_a_bare_number_and_finished_on_the_next_line_is_no_subheading(broken, rest):
+    """A hard line break after a number, with the counted noun ending the sentence on the next line:
+    the figure and its noun stay one sentence of one paragraph (the figure rules see "9.500 Menschen")."""
+    document = read_text(f"Titel der Meldung\n\n{broken}\n{rest}\nDer nächste Absatz folgt hier.\n", "a.txt")
+    assert kinds(document)[1] == ("teaser", f"{broken}\n{rest}")
+
+
+@pytest.mark.parametrize("heading, paragraph", [
+    ("Zahl des Tages: 20", "Rekordwert erreicht."),
+    ("Inzidenz im Landkreis bei 213", "Die Zahl der Neuinfektionen steigt weiter, meldet das Amt."),
+])
+def test_a_subheading_ending_in_a_number_stays_one(heading, paragraph):
+    text = f"Titel der Meldung\n\nErster Absatz mit einem Satz.\n{heading}\n{paragraph}\nLetzter Absatz.\n"
+    assert kinds(read_text(text, "a.txt"))[2] == ("subheading", heading)
+
+
 @pytest.mark.parametrize("heading", ["Bisher gibt das Land viel Geld für Importe aus", "Was bedeutet das",
                                      "Die Lage entspannt sich"])
 def test_a_subheading_ending_in_a_verb_particle_or_pronoun_stays_one(heading):

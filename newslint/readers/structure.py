@@ -36,7 +36,11 @@ SENTENCE_OPENERS = frozenset(
     "für über unter um bis ab und oder aber doch denn so da dann als wie wenn weil dass ob auch noch nur schon nun "
     "jetzt heute hier dort damit dabei dazu davon deshalb daher trotzdem außerdem zudem allerdings was wer wo "
     "warum wann welche welcher welches".split())
+# At most this many words on the next line finish a sentence broken after a bare number ("⏎Menschen.").
+FINISHING_WORDS_MAX = 3
 _NUMBER_END = re.compile(r"(?<![\w.,])\d{1,3}(?:[.\u00a0\u202f ]\d{3})*(?:,\d+)?$|(?<![\w.,])\d+(?:,\d+)?$")
+# A number after a label ("Zahl des Tages: 20", "Neuinfektionen – 201") ends a heading or a list line.
+_LABELLED_NUMBER_END = re.compile(r"[:–—]\s*\d[\d.,\u00a0\u202f ]*$")
 # What ends a sentence at a line's end, before any closing quotes or brackets.
 SENTENCE_END = tuple(".!?:…")
 CLOSING = "\"“”»«)’'"
@@ -102,7 +106,8 @@ def continues_sentence(line: str, following: str, after: str = "") -> bool:
     """A line that a hard line break ended mid-sentence: the next line starts in lower case (also after a
     dash: "⏎– und damit …"), the line ends with an article, preposition or conjunction, or it keeps a space
     before the break (as wrapped copy does) and the next line is open too; or the line ends in a bare
-    number and the next line, open too, starts with the noun it counts ("… gibt es 5.608⏎Neuinfektionen mit …").
+    number and the next line, open too or a few words that end the sentence, starts with the noun it counts
+    ("… gibt es 5.608⏎Neuinfektionen mit …", "… mehr als 9.500⏎Menschen.").
     ``after`` is the line after ``following``: a dash line before another list item is a list ("⏎- mehr Geld⏎- …")."""
     text, following = line.strip(), following.strip()
     words = text.split()
@@ -111,8 +116,12 @@ def continues_sentence(line: str, following: str, after: str = "") -> bool:
     if goes_on_lower(following) and not (following.startswith(DASH_MARKERS) and in_list(after)):
         return True
     open_following = is_unpunctuated(following) and len(following) <= WRAPPED_LINE_MAX
-    if open_following and _NUMBER_END.search(text) and following[:1].isupper() \
-            and following.split()[0].strip(",;:").lower() not in SENTENCE_OPENERS:
+    # "… starben mehr als 9.500⏎Menschen.": a few words that end the sentence; a subheading ending
+    # in a number is followed by a whole sentence or paragraph, not a bare noun.
+    finishing_following = ends_sentence(following) and len(following.split()) <= FINISHING_WORDS_MAX \
+        and not _LABELLED_NUMBER_END.search(text)
+    if (open_following or finishing_following) and _NUMBER_END.search(text) and following[:1].isupper() \
+            and following.split()[0].strip(",;:.").lower() not in SENTENCE_OPENERS:
         return True
     return line != line.rstrip() and open_following
 
