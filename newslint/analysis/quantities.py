@@ -885,6 +885,10 @@ class _SentenceParser:
         if not low.startswith(vocab.word_prefixes):
             return None  # fast path: no number word starts like this
         nxt = tokens[position + 1] if position + 1 < self.count else None
+        if nxt is not None and nxt.text.lower() in ("bis", "und"):
+            written_range = self._written_range(position)
+            if written_range is not None:
+                return written_range
         if low in _ARTICLE_NUMBERS and (nxt is None or nxt.text.lower() not in vocab.fractions
                                         and nxt.text.lower() not in vocab.scales):
             return None  # the article (most words that get here): a number only before a fraction or a scale
@@ -966,6 +970,48 @@ class _SentenceParser:
             unit=unit, unit_kind=unit_kind, noun=noun_name, noun_text=noun_info.get("noun_text"),
             content=noun_info.get("content"), modifiers=tuple(noun_info.get("modifiers", ())), written=True)
         return quantity, max(after, noun_after, position + 1)
+
+    def _written_range(self, position: int) -> tuple[Quantity, int] | None:
+        """A range of two number words, read like "4.000 bis 5.000": "ein bis zwei Prozentpunkte" (1–2),
+        "zwischen sechs und acht Millionen Tonnen" (both ends take the scale). Without it the first word was
+        dropped (or an article) and the second read as the figure. "ein"/"eine"/... count as 1 only before
+        "bis" and a number word (never after "zwischen": the plain article stays out)."""
+        tokens = self.tokens
+        if position + 2 >= self.count:
+            return None
+        word = tokens[position].text.lower()
+        between = tokens[position + 1].text.lower() == "und"
+        if between and (position == 0 or tokens[position - 1].text.lower() != "zwischen"):
+            return None
+        if word in _ARTICLE_FORMS and (between or word not in _ARTICLE_NUMBERS):
+            return None
+        second_word = tokens[position + 2].text.lower()
+        first, second = parse_written(word), parse_written(second_word)
+        if first is None or second is None or second_word in _ARTICLE_FORMS or not 0 < first < second:
+            return None
+        result = self._worded(position + 2)
+        if result is None:
+            return None
+        quantity, after = result
+        if quantity.is_range or quantity.vague or quantity.number_start != tokens[position + 2].start:
+            return None
+        multiplier = quantity.high / second  # the scale, unit factor or fraction both ends share
+        for tail, factor in (("tausend", 1000.0), ("hundert", 100.0)):
+            # "zwei bis dreitausend" (the suspended "zwei- bis dreitausend"): 2000–3000, not 2–3000
+            if second_word.endswith(tail) and second_word != tail and first * factor < second:
+                first *= factor
+                break
+        qualifier, qualifier_kind, start = self._qualifier(position)
+        if between:
+            qualifier, qualifier_kind, start = None, None, position - 1
+        kind, claim = quantity.kind, quantity.claim
+        if quantity.unit_kind == "time" and position > 0 and tokens[position - 1].text.lower() in \
+                self.vocab.rate_words and self._qualifier(position - 1)[0]:
+            kind, claim = "rate", True  # "etwa alle zwei bis drei Jahre", as for digits
+        begin = tokens[start].start
+        return _replace(quantity, start=begin, number_start=tokens[position].start, text=self.text[begin:quantity.end],
+                        low=first * multiplier, kind=kind, claim=claim, qualifier=qualifier,
+                        qualifier_kind=qualifier_kind, is_range=True), after
 
     # --- context --------------------------------------------------------------------------
     def _with_context(self, quantity: Quantity, siblings: list[Quantity]) -> Quantity:
