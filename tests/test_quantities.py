@@ -165,6 +165,25 @@ def test_counted_noun(text, noun):
     assert first(text).noun == noun
 
 
+# "der" before an adjective in a bare "-e" opens a new phrase in the nominative, not the figure's genitive
+NEW_PHRASE = [("Die Aktie war mit einem Minus von 3,8 Prozent der größte Verlierer des Tages.", "3,8 Prozent"),
+              ("Das Land ist mit 14 Milliarden Euro der zweitgrößte Geldgeber der Region.", "14 Milliarden Euro")]
+GENITIVE = [("Die Liste erhielt 3,8 Prozent der gültigen Stimmen.", "3,8 Prozent der gültigen Stimmen", "Stimme"),
+            ("Die Liste erhielt 3,8 Prozent der Stimmen.", "3,8 Prozent der Stimmen", "Stimme")]
+
+
+@pytest.mark.parametrize("text, span", NEW_PHRASE)
+def test_a_nominative_phrase_after_the_figure_is_not_its_counted_thing(text, span):
+    item = first(text)
+    assert (item.text, item.noun) == (span, None)
+
+
+@pytest.mark.parametrize("text, span, noun", GENITIVE)
+def test_a_genitive_after_a_percentage_is_its_counted_thing(text, span, noun):
+    item = first(text)
+    assert (item.text, item.noun) == (span, noun)
+
+
 CONTENT = [("Es kamen 15.800 Container mit Munition an.", "Munition"),
            ("Es kamen 15.000 Container Munition an.", "Munition"),
            ("Das entspricht acht Millionen Schuss Artilleriemunition.", "Artilleriemunition")]

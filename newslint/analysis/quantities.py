@@ -634,6 +634,8 @@ class _SentenceParser:
                 index += 1
                 continue
             if index == position and low in vocab.determiners:
+                if self._nominative_after(index):
+                    break
                 index += 1
                 continue
             if token.upos in ("NOUN", "PROPN") or token.upos is None and token.text[:1].isupper():
@@ -642,6 +644,16 @@ class _SentenceParser:
                 return self._noun_phrase(index, modifiers), index + 1
             break
         return {}, position
+
+    def _nominative_after(self, index: int) -> bool:
+        """"der" before an adjective ending in a bare "-e" opens a new noun phrase in the nominative ("mit 3,8 Prozent
+        der größte Verlierer"), never a genitive of the figure ("4,6 Prozent der abgegebenen Stimmen")."""
+        tokens = self.tokens
+        if index + 1 >= self.count or tokens[index].text.lower() != "der":
+            return False
+        word = tokens[index + 1].text
+        return tokens[index + 1].is_word and word[:1].islower() and word.endswith("e") \
+            and word.lower() not in self.vocab.determiners
 
     def _noun_phrase(self, index: int, modifiers: list[str]) -> dict[str, Any]:
         tokens = self.tokens
@@ -781,7 +793,8 @@ class _SentenceParser:
         low, high = low * multiplier, high * multiplier
         noun_info, noun_after = self._noun(after)
         if not noun_info and unit_kind in (None, "currency", "percent"):
-            if unit_kind == "percent" and after < self.count and tokens[after].text.lower() in ("der", "des", "aller"):
+            if unit_kind == "percent" and after < self.count and tokens[after].text.lower() in ("der", "des", "aller") \
+                    and not self._nominative_after(after):
                 noun_info, noun_after = self._noun(after + 1)
             if not noun_info:
                 noun_info = self._noun_before(first, money=unit_kind == "currency")
