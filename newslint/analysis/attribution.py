@@ -336,7 +336,8 @@ def _names_act(text: str, sentence: Sentence, offset: int, noun: str | None = No
                 previous = [t.text.lower() for t in tokens[max(0, position - 3):position]]
                 # "von der Polizei", "mit dem Land": a preposition before the noun (and its article)
                 if any(p in prepositions for p in previous[-2:]) and not (
-                        previous and previous[-1] not in _ARTICLES and previous[-1] not in prepositions):
+                        previous and previous[-1] not in _ARTICLES and previous[-1] not in prepositions) \
+                        and not _passive_agent(text, sentence, previous, verb):
                     continue
                 if any(t.start > token.end and t.end <= verb.start() and t.text.lower() in ("die", "der", "das", "den")
                        and text[token.end:t.start].count(",") for t in tokens):
@@ -351,6 +352,18 @@ def _names_act(text: str, sentence: Sentence, offset: int, noun: str | None = No
                     continue
                 return True  # inversion: "investiert die Stadt", "nahm die Polizei … fest"
     return False
+
+
+_PASSIVE_AUXILIARY = regex.compile(r"\b(?:wird|werden|wurde|wurden|worden)\b")
+
+
+def _passive_agent(text: str, sentence: Sentence, previous: list[str], verb: Any) -> bool:
+    """The institution is the agent of a passive act ("Mehr als 80 Fans wurden am Bahnhof von der Polizei
+    festgenommen"): the same act as "Die Polizei nahm … fest". Not an attributive participle without an auxiliary
+    ("die Zahl der von der Polizei erfassten Fälle"), which states a claim about the act."""
+    agent = previous[-2:] if previous[-1:] and previous[-1] in _ARTICLES else previous[-1:]
+    return bool(agent) and agent[0] in ("von", "vom", "durch") \
+        and _PASSIVE_AUXILIARY.search(text, sentence.start, verb.start()) is not None
 
 
 def sentence_names_act(text: str, sentence: Sentence) -> bool:
