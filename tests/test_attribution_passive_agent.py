@@ -31,7 +31,10 @@ UNSOURCED = [
 @pytest.mark.parametrize("sentence", SOURCED)
 def test_a_passive_act_with_an_institution_as_agent_names_its_source(sentence):
     assert nl101(sentence) == []
-    assert nl101("Die Polizei nahm mehr als 80 Personen fest.") == []  # the active form, for comparison
+
+
+def test_the_active_form_names_its_source_too():
+    assert nl101("Die Polizei nahm mehr als 80 Personen fest.") == []
 
 
 @pytest.mark.parametrize("sentence", UNSOURCED)

@@ -1014,9 +1014,8 @@ class _SentenceParser:
             if second_word.endswith(tail) and second_word != tail and first * factor < second:
                 first *= factor
                 break
-        qualifier, qualifier_kind, start = self._qualifier(position)
-        if between:
-            qualifier, qualifier_kind, start = None, None, position - 1
+        # "zwischen" is the range's own word, not a qualifier; before "bis" one may stand ("etwa zwei bis drei")
+        qualifier, qualifier_kind, start = (None, None, position - 1) if between else self._qualifier(position)
         kind, claim = quantity.kind, quantity.claim
         if quantity.unit_kind == "time" and position > 0 and tokens[position - 1].text.lower() in \
                 self.vocab.rate_words and self._qualifier(position - 1)[0]:
